@@ -1,0 +1,98 @@
+package org.rapport.accounts;
+
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A local account: a user name, a password hash, roles, and the person it belongs to.
+ */
+@Table("accounts_account")
+class Account {
+
+	@Id
+	private Long id;
+
+	private String username;
+
+	private String passwordHash;
+
+	private Long personId;
+
+	private boolean enabled;
+
+	private LocalDateTime createdAt;
+
+	@MappedCollection(idColumn = "account_id")
+	private Set<AccountRole> roles = new HashSet<>();
+
+	Account(Long id, String username, String passwordHash, Long personId, boolean enabled, LocalDateTime createdAt) {
+		this.id = id;
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.personId = personId;
+		this.enabled = enabled;
+		this.createdAt = createdAt;
+	}
+
+	static Account create(String username, String passwordHash, Long personId, Set<Role> roles) {
+		Account account = new Account(null, username, passwordHash, personId, true, LocalDateTime.now());
+		account.assign(roles);
+		return account;
+	}
+
+	void assign(Set<Role> roles) {
+		this.roles = roles.stream().map(AccountRole::new).collect(Collectors.toCollection(HashSet::new));
+	}
+
+	void linkTo(Long personId) {
+		this.personId = personId;
+	}
+
+	void enable(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	Long getPersonId() {
+		return this.personId;
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+	Set<Role> getRoles() {
+		return this.roles.stream().map(AccountRole::role).collect(Collectors.toSet());
+	}
+
+	/**
+	 * One role of an account.
+	 *
+	 * @param role the role
+	 */
+	@Table("accounts_account_role")
+	record AccountRole(Role role) {
+	}
+
+}

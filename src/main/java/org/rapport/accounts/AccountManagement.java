@@ -1,0 +1,365 @@
+package org.rapport.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.shared.Actor;
+import org.rapport.shared.Cursor;
+import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.KeysetPage;
+import org.rapport.shared.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts, their roles and API tokens, and the audit log.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountManagement {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	static final String TOKEN_PREFIX = "rpt_";
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final JdbcClient jdbc;
+
+	private final DirectoryManagement directory;
+
+	private final ApplicationEventPublisher events;
+
+	private final boolean demoMode;
+
+	AccountManagement(AccountRepository accounts, PasswordEncoder passwords, JdbcClient jdbc,
+			DirectoryManagement directory, ApplicationEventPublisher events,
+			@Value("${rapport.demo.enabled:false}") boolean demoMode) {
+		this.demoMode = demoMode;
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.jdbc = jdbc;
+		this.directory = directory;
+		this.events = events;
+	}
+
+	/**
+	 * Creates an account.
+	 * @param draft the account's details
+	 * @return the new account
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public AccountSummary createAccount(AccountDraft draft) {
+		checkPassword("password", draft.password());
+		if (this.accounts.findByUsername(draft.username()).isPresent()) {
+			throw new InvalidInputException("username", "An account named " + draft.username() + " already exists");
+		}
+		checkPerson(null, draft.personId());
+		Account account = this.accounts.save(Account.create(draft.username(), this.passwords.encode(draft.password()),
+				draft.personId(), draft.roles()));
+		this.events.publishEvent(new AccountChanged(account.getId(), "ACCOUNT_CREATED", Actor.current(),
+				"created " + draft.username() + " with roles " + draft.roles()));
+		return summary(account);
+	}
+
+	/**
+	 * Creates an account of the demo organisation, whose password is {@code demo}. Refused
+	 * unless Rapport runs its demo organisation.
+	 * @param username the user name
+	 * @param personId the person, may be {@code null}
+	 * @param role the role
+	 * @return the new account, or the existing one of that name
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public AccountSummary createDemoAccount(String username, Long personId, Role role) {
+		if (!this.demoMode) {
+			throw new IllegalStateException("Demo accounts exist only in the embedded demo mode");
+		}
+		Account account = this.accounts.findByUsername(username)
+			.orElseGet(() -> this.accounts
+				.save(Account.create(username, this.passwords.encode("demo"), personId, Set.of(role))));
+		return summary(account);
+	}
+
+	/**
+	 * Changes an account's roles, person and whether it may sign in.
+	 * @param id the account
+	 * @param roles the roles
+	 * @param personId the person, may be {@code null}
+	 * @param enabled whether the account may sign in
+	 * @return the changed account
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public AccountSummary updateAccount(long id, Set<Role> roles, Long personId, boolean enabled) {
+		Account account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
+		if (roles == null || roles.isEmpty()) {
+			throw new InvalidInputException("roles", "An account needs at least one role");
+		}
+		checkPerson(id, personId);
+		if (account.getUsername().equals(Actor.current()) && (!enabled || !roles.contains(Role.ADMIN))) {
+			throw new InvalidInputException("roles", "You cannot remove your own administrator role or disable yourself");
+		}
+		account.assign(roles);
+		account.linkTo(personId);
+		account.enable(enabled);
+		this.accounts.save(account);
+		this.events.publishEvent(new AccountChanged(id, "ACCOUNT_UPDATED", Actor.current(),
+				account.getUsername() + ": roles " + roles + ", " + (enabled ? "enabled" : "disabled")));
+		return summary(account);
+	}
+
+	/**
+	 * Sets a new password for an account.
+	 * @param id the account
+	 * @param password the new password
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void resetPassword(long id, String password) {
+		Account account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
+		checkPassword("password", password);
+		account.changePassword(this.passwords.encode(password));
+		this.accounts.save(account);
+		this.events.publishEvent(new AccountChanged(id, "PASSWORD_RESET", Actor.current(), account.getUsername()));
+	}
+
+	/**
+	 * Changes the caller's own password.
+	 * @param current the current password
+	 * @param password the new password
+	 */
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public void changeOwnPassword(String current, String password) {
+		Account account = currentAccountEntity();
+		if (current == null || !this.passwords.matches(current, account.getPasswordHash())) {
+			throw new InvalidInputException("currentPassword", "The current password is not right");
+		}
+		checkPassword("newPassword", password);
+		account.changePassword(this.passwords.encode(password));
+		this.accounts.save(account);
+		this.events.publishEvent(
+				new AccountChanged(account.getId(), "PASSWORD_CHANGED", Actor.current(), account.getUsername()));
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	public KeysetPage<AccountSummary> accounts(String after, Integer size) {
+		Cursor cursor = Cursor.decode(after);
+		int limit = Cursor.pageSize(size);
+		List<Account> found = this.jdbc
+			.sql("select id from accounts_account where (:key = '' or username > :key) order by username limit :limit")
+			.param("key", (cursor != null) ? cursor.key() : "")
+			.param("limit", limit + 1)
+			.query(Long.class)
+			.list()
+			.stream()
+			.map((id) -> this.accounts.findById(id).orElseThrow())
+			.toList();
+		return KeysetPage.of(found, limit, (account) -> new Cursor(account.getUsername(), account.getId()))
+			.map(this::summary);
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	public AccountSummary account(long id) {
+		return this.accounts.findById(id).map(this::summary).orElseThrow(() -> new NotFoundException("Account", id));
+	}
+
+	/**
+	 * The caller's account.
+	 * @return the account
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public AccountSummary currentAccount() {
+		return summary(currentAccountEntity());
+	}
+
+	/**
+	 * The account of a person, if they have one.
+	 * @param personId the person
+	 * @return the account
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public Optional<AccountSummary> accountOf(long personId) {
+		return this.accounts.findByPersonId(personId).map(this::summary);
+	}
+
+	/**
+	 * The caller's API tokens that are not revoked.
+	 * @return the tokens
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public List<ApiTokenSummary> tokens() {
+		return this.jdbc.sql("""
+				select id, name, prefix, created_at, last_used_at from accounts_api_token
+				where account_id = :account and revoked_at is null order by created_at desc, id desc
+				""")
+			.param("account", currentAccountEntity().getId())
+			.query((rs, n) -> new ApiTokenSummary(rs.getLong("id"), rs.getString("name"), rs.getString("prefix"),
+					rs.getTimestamp("created_at").toLocalDateTime(),
+					(rs.getTimestamp("last_used_at") != null) ? rs.getTimestamp("last_used_at").toLocalDateTime() : null))
+			.list();
+	}
+
+	/**
+	 * Creates an API token for the caller. The token is shown once; only its hash is kept.
+	 * @param name what the caller calls the token
+	 * @return the token's secret, to use as {@code Authorization: Bearer <token>}
+	 */
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public String createToken(String name) {
+		if (name == null || name.isBlank() || name.length() > 100) {
+			throw new InvalidInputException("name", "Give the token a name of up to 100 characters");
+		}
+		Account account = currentAccountEntity();
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		this.jdbc.sql("""
+				insert into accounts_api_token (account_id, name, token_hash, prefix, created_at)
+				values (:account, :name, :hash, :prefix, :at)
+				""")
+			.param("account", account.getId())
+			.param("name", name.strip())
+			.param("hash", hash(token))
+			.param("prefix", token.substring(0, 10))
+			.param("at", LocalDateTime.now())
+			.update();
+		this.events.publishEvent(new AccountChanged(account.getId(), "API_TOKEN_CREATED", Actor.current(), name));
+		return token;
+	}
+
+	/**
+	 * Revokes one of the caller's API tokens.
+	 * @param tokenId the token
+	 */
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public void revokeToken(long tokenId) {
+		Account account = currentAccountEntity();
+		int revoked = this.jdbc
+			.sql("update accounts_api_token set revoked_at = :at where id = :id and account_id = :account "
+					+ "and revoked_at is null")
+			.param("at", LocalDateTime.now())
+			.param("id", tokenId)
+			.param("account", account.getId())
+			.update();
+		if (revoked == 0) {
+			throw new NotFoundException("Token", tokenId);
+		}
+		this.events.publishEvent(new AccountChanged(account.getId(), "API_TOKEN_REVOKED", Actor.current(),
+				"token " + tokenId));
+	}
+
+	/**
+	 * The audit log, newest first.
+	 * @param action only entries with this action, or {@code null}
+	 * @param after the cursor of the page before, or {@code null}
+	 * @param size the page size
+	 * @return one page of entries
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public KeysetPage<AuditEntry> auditLog(String action, String after, Integer size) {
+		Cursor cursor = Cursor.decode(after);
+		int limit = Cursor.pageSize(size);
+		List<String> where = new ArrayList<>();
+		Map<String, Object> params = new java.util.HashMap<>();
+		if (action != null && !action.isBlank()) {
+			where.add("action = :action");
+			params.put("action", action);
+		}
+		if (cursor != null) {
+			where.add("(occurred_at < :at or (occurred_at = :at and id < :id))");
+			params.put("at", LocalDateTime.parse(cursor.key()));
+			params.put("id", cursor.id());
+		}
+		params.put("limit", limit + 1);
+		List<AuditEntry> entries = this.jdbc
+			.sql("select id, occurred_at, actor, action, target, detail, remote_address from accounts_audit_event"
+					+ (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+					+ " order by occurred_at desc, id desc limit :limit")
+			.params(params)
+			.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toLocalDateTime(),
+					rs.getString("actor"), rs.getString("action"), rs.getString("target"), rs.getString("detail"),
+					rs.getString("remote_address")))
+			.list();
+		return KeysetPage.of(entries, limit, (entry) -> new Cursor(entry.occurredAt().toString(), entry.id()));
+	}
+
+	/**
+	 * The actions that occur in the audit log, for filtering.
+	 * @return the action codes
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public List<String> auditActions() {
+		return this.jdbc.sql("select distinct action from accounts_audit_event order by action")
+			.query(String.class)
+			.list();
+	}
+
+	Account currentAccountEntity() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof RapportUser user) {
+			return this.accounts.findById(user.getAccountId()).orElseThrow(() -> new NotFoundException("Account", user.getAccountId()));
+		}
+		String name = (authentication != null) ? authentication.getName() : null;
+		return this.accounts.findByUsername(name).orElseThrow(() -> new NotFoundException("Account", name));
+	}
+
+	private void checkPerson(Long accountId, Long personId) {
+		if (personId == null) {
+			return;
+		}
+		this.directory.person(personId);
+		this.accounts.findByPersonId(personId).filter((other) -> !other.getId().equals(accountId)).ifPresent((other) -> {
+			throw new InvalidInputException("personId", "This person already has the account " + other.getUsername());
+		});
+	}
+
+	private static void checkPassword(String field, String password) {
+		if (password == null || password.length() < 8 || password.length() > 200) {
+			throw new InvalidInputException(field, "A password needs 8 to 200 characters");
+		}
+	}
+
+	private AccountSummary summary(Account account) {
+		String personName = (account.getPersonId() != null) ? this.directory.person(account.getPersonId()).name() : null;
+		return new AccountSummary(account.getId(), account.getUsername(), account.getPersonId(), personName,
+				account.getRoles(), account.isEnabled());
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

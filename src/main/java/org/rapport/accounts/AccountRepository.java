@@ -1,0 +1,13 @@
+package org.rapport.accounts;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AccountRepository extends ListCrudRepository<Account, Long> {
+
+	Optional<Account> findByUsername(String username);
+
+	Optional<Account> findByPersonId(Long personId);
+
+}

@@ -1,0 +1,111 @@
+package org.rapport.directory;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.rapport.shared.InvalidInputException;
+
+/**
+ * A CSV file as the import reads it: strict UTF-8, a header row, comma or semicolon separated.
+ *
+ * @param headers the column headers, trimmed
+ * @param records the data rows
+ */
+record CsvFile(List<String> headers, List<CSVRecord> records) {
+
+	static final int MAX_ROWS = 200_000;
+
+	/**
+	 * Decodes uploaded bytes as UTF-8, refusing anything else so that names never arrive
+	 * garbled.
+	 */
+	static String decode(byte[] content) {
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(content))
+				.toString();
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		}
+		catch (MalformedInputException ex) {
+			throw new InvalidInputException("file", "The file is not UTF-8 text: it holds bytes that are not "
+					+ "valid UTF-8. Save or export it as \"CSV UTF-8\" and upload it again.");
+		}
+		catch (CharacterCodingException ex) {
+			throw new InvalidInputException("file", "The file is not UTF-8 text. Save it as \"CSV UTF-8\".");
+		}
+	}
+
+	static CsvFile parse(String text) {
+		if (text.isBlank()) {
+			throw new InvalidInputException("file", "The file is empty: it needs a header row and at least one row.");
+		}
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setDelimiter(delimiterOf(text))
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setIgnoreEmptyLines(true)
+			.setAllowMissingColumnNames(true)
+			.setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+			.get();
+		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+			List<String> headers = parser.getHeaderNames().stream().map(String::strip).toList();
+			Set<String> seen = new HashSet<>();
+			for (String header : headers) {
+				if (!header.isEmpty() && !seen.add(header.toLowerCase())) {
+					throw new InvalidInputException("file", "The header row names the column \"" + header
+							+ "\" twice; give each column its own name.");
+				}
+			}
+			List<CSVRecord> records = new ArrayList<>();
+			for (CSVRecord record : parser) {
+				if (records.size() == MAX_ROWS) {
+					throw new InvalidInputException("file", "The file has more than " + MAX_ROWS
+							+ " rows; split it into smaller files.");
+				}
+				records.add(record);
+			}
+			if (records.isEmpty()) {
+				throw new InvalidInputException("file", "The file has a header row but no rows to import.");
+			}
+			return new CsvFile(headers, records);
+		}
+		catch (UncheckedIOException | IOException | IllegalStateException ex) {
+			throw new InvalidInputException("file", "The file is not readable as CSV: " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * Spreadsheets in many locales save CSV with semicolons; the header row tells which.
+	 */
+	private static char delimiterOf(String text) {
+		int end = text.indexOf('\n');
+		String header = (end < 0) ? text : text.substring(0, end);
+		long commas = header.chars().filter((c) -> c == ',').count();
+		long semicolons = header.chars().filter((c) -> c == ';').count();
+		return (semicolons > commas) ? ';' : ',';
+	}
+
+	/**
+	 * The row number people see in a spreadsheet for a record, the header being row 1.
+	 */
+	static int rowNumber(CSVRecord record) {
+		return (int) record.getRecordNumber() + 1;
+	}
+
+}

@@ -1,0 +1,368 @@
+package org.rapport.directory;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.rapport.shared.Actor;
+import org.rapport.shared.Cursor;
+import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.KeysetPage;
+import org.rapport.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory's API: browse and change units and people, and keep the accountability chain
+ * (the CIO and the head of relationship management reporting to the CIO) intact.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class DirectoryManagement {
+
+	private static final int MAX_CHAIN = 64;
+
+	private final PersonRepository people;
+
+	private final OrgUnitRepository units;
+
+	private final DirectoryQueries queries;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	DirectoryManagement(PersonRepository people, OrgUnitRepository units, DirectoryQueries queries, JdbcClient jdbc,
+			ApplicationEventPublisher events) {
+		this.people = people;
+		this.units = units;
+		this.queries = queries;
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/**
+	 * Lists people by name, optionally in one unit and matching part of a name.
+	 * @param unitId only people in this unit, or {@code null}
+	 * @param query part of a name, or {@code null}
+	 * @param after the cursor of the page before, or {@code null}
+	 * @param size the page size
+	 * @return one page of people
+	 */
+	public KeysetPage<PersonSummary> findPeople(Long unitId, String query, String after, Integer size) {
+		return this.queries.people(unitId, query, Cursor.decode(after), Cursor.pageSize(size));
+	}
+
+	/**
+	 * Lists organisation units by name, optionally of one kind and matching part of a name.
+	 * @param kind only units of this kind, or {@code null}
+	 * @param query part of a name, or {@code null}
+	 * @param after the cursor of the page before, or {@code null}
+	 * @param size the page size
+	 * @return one page of units
+	 */
+	public KeysetPage<OrgUnitSummary> findUnits(UnitKind kind, String query, String after, Integer size) {
+		return this.queries.units(kind, query, Cursor.decode(after), Cursor.pageSize(size));
+	}
+
+	public PersonSummary person(long id) {
+		return this.queries.person(id).orElseThrow(() -> new NotFoundException("Person", id));
+	}
+
+	/**
+	 * A person with their manager chain, direct reports and positions.
+	 * @param id the person's id
+	 * @return the details
+	 */
+	public PersonDetails personDetails(long id) {
+		PersonSummary person = person(id);
+		List<PersonSummary> chain = new ArrayList<>();
+		Set<Long> seen = new HashSet<>(Set.of(person.id()));
+		Long next = person.managerId();
+		while (next != null && seen.add(next) && chain.size() < MAX_CHAIN) {
+			PersonSummary manager = person(next);
+			chain.add(manager);
+			next = manager.managerId();
+		}
+		List<Position> positions = this.queries.positionHolders()
+			.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() == id)
+			.map(Map.Entry::getKey)
+			.toList();
+		return new PersonDetails(person, chain, this.queries.reports(id), positions);
+	}
+
+	public OrgUnitSummary unit(long id) {
+		return this.queries.unit(id).orElseThrow(() -> new NotFoundException("Unit", id));
+	}
+
+	/**
+	 * A unit with the units above and directly below it.
+	 * @param id the unit's id
+	 * @return the details
+	 */
+	public OrgUnitDetails unitDetails(long id) {
+		OrgUnitSummary unit = unit(id);
+		List<OrgUnitSummary> ancestors = new ArrayList<>();
+		Set<Long> seen = new HashSet<>(Set.of(unit.id()));
+		Long next = unit.parentId();
+		while (next != null && seen.add(next) && ancestors.size() < MAX_CHAIN) {
+			OrgUnitSummary parent = unit(next);
+			ancestors.add(0, parent);
+			next = parent.parentId();
+		}
+		return new OrgUnitDetails(unit, ancestors, this.queries.children(id));
+	}
+
+	/**
+	 * The CIO and the head of relationship management.
+	 * @return the accountability chain
+	 */
+	public Leadership leadership() {
+		Map<Position, Long> holders = this.queries.positionHolders();
+		Long cio = holders.get(Position.CIO);
+		Long head = holders.get(Position.HEAD_OF_RELATIONSHIP_MANAGEMENT);
+		return new Leadership((cio != null) ? person(cio) : null, (head != null) ? person(head) : null);
+	}
+
+	public DirectoryFacts facts() {
+		return this.queries.facts();
+	}
+
+	/**
+	 * Creates a person.
+	 * @param draft the person's details
+	 * @return the new person
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public PersonSummary createPerson(PersonDraft draft) {
+		checkPerson(null, draft);
+		Person person = this.people.save(Person.create(draft));
+		this.events.publishEvent(new PersonChanged(person.getId(), true, Actor.current(), "created " + draft.name()));
+		return person(person.getId());
+	}
+
+	/**
+	 * Changes a person, keeping the accountability chain intact.
+	 * @param id the person's id
+	 * @param draft the new details
+	 * @return the changed person
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public PersonSummary updatePerson(long id, PersonDraft draft) {
+		Person person = this.people.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
+		checkPerson(id, draft);
+		List<String> changes = person.apply(draft);
+		if (!changes.isEmpty()) {
+			this.people.save(person);
+			this.events.publishEvent(new PersonChanged(id, false, Actor.current(),
+					"changed " + String.join(", ", changes) + " of " + person.getName()));
+		}
+		return person(id);
+	}
+
+	/**
+	 * Creates an organisation unit.
+	 * @param draft the unit's details
+	 * @return the new unit
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public OrgUnitSummary createUnit(OrgUnitDraft draft) {
+		checkUnit(null, draft);
+		OrgUnit unit = this.units.save(OrgUnit.create(draft.name(), draft.kind(), draft.parentId()));
+		this.events.publishEvent(new OrgUnitChanged(unit.getId(), true, Actor.current(),
+				"created " + draft.kind() + " " + unit.getName()));
+		return unit(unit.getId());
+	}
+
+	/**
+	 * Changes an organisation unit.
+	 * @param id the unit's id
+	 * @param draft the new details
+	 * @return the changed unit
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public OrgUnitSummary updateUnit(long id, OrgUnitDraft draft) {
+		OrgUnit unit = this.units.findById(id).orElseThrow(() -> new NotFoundException("Unit", id));
+		checkUnit(id, draft);
+		unit.change(draft.name(), draft.kind(), draft.parentId());
+		this.units.save(unit);
+		this.events.publishEvent(new OrgUnitChanged(id, false, Actor.current(), "changed " + unit.getName()));
+		return unit(id);
+	}
+
+	/**
+	 * Gives a position in the accountability chain to a person. A new CIO takes the head of
+	 * relationship management as a direct report; a new head must report to the CIO, and is
+	 * moved under the CIO when {@code reportToCio} is set.
+	 * @param position the position
+	 * @param personId the new holder
+	 * @param reportToCio for the head: make the person report to the CIO
+	 * @return the accountability chain after the change
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'CIO')")
+	public Leadership assignPosition(Position position, long personId, boolean reportToCio) {
+		Person person = this.people.findById(personId)
+			.orElseThrow(() -> new InvalidInputException("personId", "No such person"));
+		if (!person.isInIt()) {
+			throw new InvalidInputException("personId", person.getName() + " does not work in IT; "
+					+ "the CIO and the head of relationship management must be in IT");
+		}
+		Map<Position, Long> holders = this.queries.positionHolders();
+		Long cio = holders.get(Position.CIO);
+		Long head = holders.get(Position.HEAD_OF_RELATIONSHIP_MANAGEMENT);
+		if (position == Position.CIO) {
+			if (Long.valueOf(personId).equals(head)) {
+				throw new InvalidInputException("personId", person.getName()
+						+ " is the head of relationship management; one person cannot hold both positions");
+			}
+			if (head != null && head.equals(person.getManagerId())) {
+				throw new InvalidInputException("personId", person.getName()
+						+ " reports to the head of relationship management, who must report to the CIO; "
+						+ "change " + person.getName() + "'s manager first");
+			}
+			if (head != null) {
+				moveUnder(this.people.findById(head).orElseThrow(), person);
+			}
+		}
+		else {
+			if (cio == null) {
+				throw new InvalidInputException("personId", "Assign the CIO first: the head of relationship "
+						+ "management reports directly to the CIO");
+			}
+			if (cio == personId) {
+				throw new InvalidInputException("personId",
+						person.getName() + " is the CIO; one person cannot hold both positions");
+			}
+			if (!cio.equals(person.getManagerId())) {
+				if (!reportToCio) {
+					throw new InvalidInputException("personId", person.getName() + " does not report to the CIO, "
+							+ person(cio).name() + "; the head of relationship management must report directly to the CIO");
+				}
+				moveUnder(person, this.people.findById(cio).orElseThrow());
+			}
+		}
+		int updated = this.jdbc
+			.sql("update directory_position set person_id = :person, assigned_at = :at, assigned_by = :by "
+					+ "where position = :position")
+			.param("person", personId)
+			.param("at", LocalDateTime.now())
+			.param("by", Actor.current())
+			.param("position", position.name())
+			.update();
+		if (updated == 0) {
+			this.jdbc
+				.sql("insert into directory_position (position, person_id, assigned_at, assigned_by) "
+						+ "values (:position, :person, :at, :by)")
+				.param("person", personId)
+				.param("at", LocalDateTime.now())
+				.param("by", Actor.current())
+				.param("position", position.name())
+				.update();
+		}
+		this.events.publishEvent(new PositionAssigned(position, personId, Actor.current(),
+				person.getName() + " is now " + position));
+		return leadership();
+	}
+
+	private void moveUnder(Person report, Person manager) {
+		PersonSummary current = person(report.getId());
+		report.apply(new PersonDraft(current.name(), current.employeeId(), current.email(), current.title(),
+				current.unitId(), manager.getId(), current.inIt()));
+		this.people.save(report);
+		this.events.publishEvent(new PersonChanged(report.getId(), false, Actor.current(),
+				report.getName() + " now reports to " + manager.getName()));
+	}
+
+	private void checkPerson(Long id, PersonDraft draft) {
+		String employeeId = Names.blankToNull(draft.employeeId());
+		if (employeeId != null) {
+			this.people.findByEmployeeId(employeeId)
+				.filter((other) -> !other.getId().equals(id))
+				.ifPresent((other) -> {
+					throw new InvalidInputException("employeeId",
+							"Employee id " + employeeId + " already belongs to " + other.getName());
+				});
+		}
+		String emailKey = Names.emailKey(draft.email());
+		if (emailKey != null) {
+			this.people.findByEmailKey(emailKey).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
+				throw new InvalidInputException("email", "Email " + draft.email() + " already belongs to " + other.getName());
+			});
+		}
+		if (draft.unitId() != null && !this.units.existsById(draft.unitId())) {
+			throw new InvalidInputException("unitId", "No such unit");
+		}
+		if (draft.managerId() != null) {
+			checkManager(id, draft.managerId());
+		}
+		if (id != null) {
+			checkPositionRules(id, draft);
+		}
+	}
+
+	private void checkManager(Long id, long managerId) {
+		if (Long.valueOf(managerId).equals(id)) {
+			throw new InvalidInputException("managerId", "A person cannot be their own manager");
+		}
+		Long next = managerId;
+		Set<Long> seen = new HashSet<>();
+		while (next != null && seen.add(next)) {
+			Person manager = this.people.findById(next)
+				.orElseThrow(() -> new InvalidInputException("managerId", "No such person"));
+			if (id != null && manager.getManagerId() != null && manager.getManagerId().equals(id)) {
+				throw new InvalidInputException("managerId",
+						manager.getName() + " already reports to this person; a manager chain cannot loop");
+			}
+			next = manager.getManagerId();
+		}
+	}
+
+	private void checkPositionRules(long id, PersonDraft draft) {
+		Map<Position, Long> holders = this.queries.positionHolders();
+		boolean holdsPosition = holders.containsValue(id);
+		if (holdsPosition && !draft.inIt()) {
+			throw new InvalidInputException("inIt",
+					"This person holds a position in the accountability chain and must stay in IT");
+		}
+		Long cio = holders.get(Position.CIO);
+		if (Long.valueOf(id).equals(holders.get(Position.HEAD_OF_RELATIONSHIP_MANAGEMENT)) && cio != null
+				&& !cio.equals(draft.managerId())) {
+			throw new InvalidInputException("managerId", "The head of relationship management must report directly "
+					+ "to the CIO, " + person(cio).name());
+		}
+	}
+
+	private void checkUnit(Long id, OrgUnitDraft draft) {
+		this.units.findByNameKey(Names.key(draft.name()))
+			.filter((other) -> !other.getId().equals(id))
+			.ifPresent((other) -> {
+				throw new InvalidInputException("name", "A unit named " + other.getName() + " already exists");
+			});
+		Long next = draft.parentId();
+		Set<Long> seen = new HashSet<>();
+		while (next != null && seen.add(next)) {
+			if (next.equals(id)) {
+				throw new InvalidInputException("parentId", "A unit cannot sit inside itself");
+			}
+			next = this.units.findById(next)
+				.orElseThrow(() -> new InvalidInputException("parentId", "No such unit"))
+				.getParentId();
+		}
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.rapport.shared;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The position after the last item of a page: the sort key and the id that breaks ties.
+ * Encoded as opaque URL-safe text so that clients pass it back unchanged.
+ *
+ * @param key the sort key of the last item
+ * @param id the id of the last item
+ */
+public record Cursor(String key, long id) {
+
+	private static final char SEPARATOR = '\n';
+
+	public String encode() {
+		String raw = this.key + SEPARATOR + this.id;
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Decodes a cursor that a client sent back.
+	 * @param text the encoded cursor, may be {@code null} or blank for the first page
+	 * @return the cursor, or {@code null} for the first page
+	 * @throws InvalidInputException when the text is not a cursor this application made
+	 */
+	public static Cursor decode(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			String raw = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+			int at = raw.lastIndexOf(SEPARATOR);
+			if (at < 0) {
+				throw new IllegalArgumentException("no separator");
+			}
+			return new Cursor(raw.substring(0, at), Long.parseLong(raw.substring(at + 1)));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("after", "is not a valid page cursor");
+		}
+	}
+
+	/**
+	 * Clamps a requested page size to what lists allow.
+	 * @param requested the size a client asked for, may be {@code null}
+	 * @return a size between 1 and 200, 50 when none was asked for
+	 */
+	public static int pageSize(Integer requested) {
+		if (requested == null) {
+			return 50;
+		}
+		return Math.max(1, Math.min(200, requested));
+	}
+
+}
