@@ -50,8 +50,8 @@ class AccountBootstrap implements ApplicationRunner {
 		if (this.accounts.findByUsername(admin.username()).isPresent()) {
 			return;
 		}
-		Account account = this.accounts.save(Account.create(admin.username(), this.passwords.encode(admin.password()),
-				null, Set.of(Role.ADMIN)));
+		Account account = this.accounts
+			.save(Account.create(admin.username(), this.passwords.encode(admin.password()), null, Set.of(Role.ADMIN)));
 		this.audit.record("system", "ACCOUNT_CREATED", "account:" + account.getId(),
 				"first administrator " + admin.username() + " from RAPPORT_ADMIN_USERNAME", null);
 		logger.info("Created the first administrator account '{}'", admin.username());

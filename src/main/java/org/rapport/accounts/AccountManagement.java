@@ -72,6 +72,13 @@ public class AccountManagement {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public AccountSummary createAccount(AccountDraft draft) {
+		if (draft.username() == null || !draft.username().matches("[A-Za-z0-9._@-]{1,100}")) {
+			throw new InvalidInputException("username",
+					"A user name has 1 to 100 letters, digits, dots, dashes, underscores or @");
+		}
+		if (draft.roles() == null || draft.roles().isEmpty()) {
+			throw new InvalidInputException("roles", "An account needs at least one role");
+		}
 		checkPassword("password", draft.password());
 		if (this.accounts.findByUsername(draft.username()).isPresent()) {
 			throw new InvalidInputException("username", "An account named " + draft.username() + " already exists");
@@ -85,8 +92,8 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Creates an account of the demo organisation, whose password is {@code demo}. Refused
-	 * unless Rapport runs its demo organisation.
+	 * Creates an account of the demo organisation, whose password is {@code demo}.
+	 * Refused unless Rapport runs its demo organisation.
 	 * @param username the user name
 	 * @param personId the person, may be {@code null}
 	 * @param role the role
@@ -121,7 +128,8 @@ public class AccountManagement {
 		}
 		checkPerson(id, personId);
 		if (account.getUsername().equals(Actor.current()) && (!enabled || !roles.contains(Role.ADMIN))) {
-			throw new InvalidInputException("roles", "You cannot remove your own administrator role or disable yourself");
+			throw new InvalidInputException("roles",
+					"You cannot remove your own administrator role or disable yourself");
 		}
 		account.assign(roles);
 		account.linkTo(personId);
@@ -220,12 +228,14 @@ public class AccountManagement {
 			.param("account", currentAccountEntity().getId())
 			.query((rs, n) -> new ApiTokenSummary(rs.getLong("id"), rs.getString("name"), rs.getString("prefix"),
 					rs.getTimestamp("created_at").toLocalDateTime(),
-					(rs.getTimestamp("last_used_at") != null) ? rs.getTimestamp("last_used_at").toLocalDateTime() : null))
+					(rs.getTimestamp("last_used_at") != null) ? rs.getTimestamp("last_used_at").toLocalDateTime()
+							: null))
 			.list();
 	}
 
 	/**
-	 * Creates an API token for the caller. The token is shown once; only its hash is kept.
+	 * Creates an API token for the caller. The token is shown once; only its hash is
+	 * kept.
 	 * @param name what the caller calls the token
 	 * @return the token's secret, to use as {@code Authorization: Bearer <token>}
 	 */
@@ -271,8 +281,8 @@ public class AccountManagement {
 		if (revoked == 0) {
 			throw new NotFoundException("Token", tokenId);
 		}
-		this.events.publishEvent(new AccountChanged(account.getId(), "API_TOKEN_REVOKED", Actor.current(),
-				"token " + tokenId));
+		this.events.publishEvent(
+				new AccountChanged(account.getId(), "API_TOKEN_REVOKED", Actor.current(), "token " + tokenId));
 	}
 
 	/**
@@ -324,7 +334,8 @@ public class AccountManagement {
 	Account currentAccountEntity() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof RapportUser user) {
-			return this.accounts.findById(user.getAccountId()).orElseThrow(() -> new NotFoundException("Account", user.getAccountId()));
+			return this.accounts.findById(user.getAccountId())
+				.orElseThrow(() -> new NotFoundException("Account", user.getAccountId()));
 		}
 		String name = (authentication != null) ? authentication.getName() : null;
 		return this.accounts.findByUsername(name).orElseThrow(() -> new NotFoundException("Account", name));
@@ -335,9 +346,12 @@ public class AccountManagement {
 			return;
 		}
 		this.directory.person(personId);
-		this.accounts.findByPersonId(personId).filter((other) -> !other.getId().equals(accountId)).ifPresent((other) -> {
-			throw new InvalidInputException("personId", "This person already has the account " + other.getUsername());
-		});
+		this.accounts.findByPersonId(personId)
+			.filter((other) -> !other.getId().equals(accountId))
+			.ifPresent((other) -> {
+				throw new InvalidInputException("personId",
+						"This person already has the account " + other.getUsername());
+			});
 	}
 
 	private static void checkPassword(String field, String password) {
@@ -347,7 +361,8 @@ public class AccountManagement {
 	}
 
 	private AccountSummary summary(Account account) {
-		String personName = (account.getPersonId() != null) ? this.directory.person(account.getPersonId()).name() : null;
+		String personName = (account.getPersonId() != null) ? this.directory.person(account.getPersonId()).name()
+				: null;
 		return new AccountSummary(account.getId(), account.getUsername(), account.getPersonId(), personName,
 				account.getRoles(), account.isEnabled());
 	}

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Account settings: the first administrator, created at start-up when both values are set
- * ({@code RAPPORT_ADMIN_USERNAME}, {@code RAPPORT_ADMIN_PASSWORD}), and sign-in throttling.
+ * ({@code RAPPORT_ADMIN_USERNAME}, {@code RAPPORT_ADMIN_PASSWORD}), and sign-in
+ * throttling.
  *
  * @param admin the first administrator
  * @param throttle how many failed sign-ins are allowed in a window

@@ -23,8 +23,8 @@ class AccountUserDetailsService implements UserDetailsService {
 	}
 
 	static RapportUser user(Account account) {
-		return new RapportUser(account.getId(), account.getPersonId(), account.getUsername(),
-				account.getPasswordHash(), account.isEnabled(),
+		return new RapportUser(account.getId(), account.getPersonId(), account.getUsername(), account.getPasswordHash(),
+				account.isEnabled(),
 				account.getRoles().stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList());
 	}
 

@@ -17,8 +17,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates API calls that carry a personal API token as {@code Authorization: Bearer}.
- * Tokens are looked up by their SHA-256 hash; the secret itself is never stored.
+ * Authenticates API calls that carry a personal API token as
+ * {@code Authorization: Bearer}. Tokens are looked up by their SHA-256 hash; the secret
+ * itself is never stored.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -54,8 +55,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			})
 			.filter(Account::isEnabled);
 		if (account.isEmpty()) {
-			SecurityConfiguration.problem(response, HttpStatus.UNAUTHORIZED, "The API token is not valid or was revoked",
-					true);
+			SecurityConfiguration.problem(response, HttpStatus.UNAUTHORIZED,
+					"The API token is not valid or was revoked", true);
 			return;
 		}
 		RapportUser user = AccountUserDetailsService.user(account.get());

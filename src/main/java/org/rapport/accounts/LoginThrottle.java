@@ -9,9 +9,9 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 
 /**
- * Refuses sign-in attempts for an account or from an address after too many recent failures.
- * Failures are read from the audit log, so every node sharing the database applies the same
- * limit.
+ * Refuses sign-in attempts for an account or from an address after too many recent
+ * failures. Failures are read from the audit log, so every node sharing the database
+ * applies the same limit.
  */
 class LoginThrottle implements AuthenticationProvider {
 
@@ -41,8 +41,9 @@ class LoginThrottle implements AuthenticationProvider {
 	}
 
 	private long failures(String column, String value, LocalDateTime since) {
-		return this.jdbc.sql("select count(*) from accounts_audit_event where action = :action and " + column
-				+ " = :value and occurred_at > :since")
+		return this.jdbc
+			.sql("select count(*) from accounts_audit_event where action = :action and " + column
+					+ " = :value and occurred_at > :since")
 			.param("action", AuditLog.SIGN_IN_FAILED)
 			.param("value", value)
 			.param("since", since)

@@ -27,9 +27,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two security chains: the REST API, stateless with HTTP Basic or a bearer API token, and the
- * web pages with form login, sessions renewed at sign-in and CSRF on every state change. Both
- * share the throttled authentication and the security headers.
+ * Two security chains: the REST API, stateless with HTTP Basic or a bearer API token, and
+ * the web pages with form login, sessions renewed at sign-in and CSRF on every state
+ * change. Both share the throttled authentication and the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -66,19 +66,21 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(
-					(request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic "
-							+ "or an API token (Authorization: Bearer)", true)))
+			.httpBasic((basic) -> basic
+				.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
+						"Sign in with HTTP Basic " + "or an API token (Authorization: Bearer)", true)))
 			.addFilterBefore(new ApiTokenFilter(jdbc, accounts), BasicAuthenticationFilter.class)
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// No cookies identify API callers, so there is no cross-site request to forge.
+			// No cookies identify API callers, so there is no cross-site request to
+			// forge.
 			.csrf((csrf) -> csrf.disable())
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
 						"Sign in with HTTP Basic or an API token (Authorization: Bearer)", true))
 				.accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
 						"Your role does not allow this", false)))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			.headers(
+					(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
 	}
 
@@ -101,8 +103,7 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.addHeaderWriter((request, response) -> {
 					if (swagger.matches(request)) {

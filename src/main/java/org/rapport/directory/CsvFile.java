@@ -20,7 +20,8 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 import org.rapport.shared.InvalidInputException;
 
 /**
- * A CSV file as the import reads it: strict UTF-8, a header row, comma or semicolon separated.
+ * A CSV file as the import reads it: strict UTF-8, a header row, comma or semicolon
+ * separated.
  *
  * @param headers the column headers, trimmed
  * @param records the data rows
@@ -68,15 +69,15 @@ record CsvFile(List<String> headers, List<CSVRecord> records) {
 			Set<String> seen = new HashSet<>();
 			for (String header : headers) {
 				if (!header.isEmpty() && !seen.add(header.toLowerCase())) {
-					throw new InvalidInputException("file", "The header row names the column \"" + header
-							+ "\" twice; give each column its own name.");
+					throw new InvalidInputException("file",
+							"The header row names the column \"" + header + "\" twice; give each column its own name.");
 				}
 			}
 			List<CSVRecord> records = new ArrayList<>();
 			for (CSVRecord record : parser) {
 				if (records.size() == MAX_ROWS) {
-					throw new InvalidInputException("file", "The file has more than " + MAX_ROWS
-							+ " rows; split it into smaller files.");
+					throw new InvalidInputException("file",
+							"The file has more than " + MAX_ROWS + " rows; split it into smaller files.");
 				}
 				records.add(record);
 			}

@@ -34,10 +34,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * CSV import of people and units. A file is uploaded, its columns mapped to directory fields
- * (the mapping is saved for the next file with the same headers), then imported in one
- * transaction: good rows are stored, bad rows are listed with their row number and reason, and
- * a file that cannot be read changes nothing.
+ * CSV import of people and units. A file is uploaded, its columns mapped to directory
+ * fields (the mapping is saved for the next file with the same headers), then imported in
+ * one transaction: good rows are stored, bad rows are listed with their row number and
+ * reason, and a file that cannot be read changes nothing.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -71,8 +71,8 @@ public class DirectoryImports {
 	}
 
 	/**
-	 * Reads an uploaded file and keeps it for mapping. A file that is empty, not UTF-8 or not CSV
-	 * is refused here, before anything is stored.
+	 * Reads an uploaded file and keeps it for mapping. A file that is empty, not UTF-8 or
+	 * not CSV is refused here, before anything is stored.
 	 * @param fileName the file's name
 	 * @param content the file's bytes
 	 * @return the file's columns with a suggested or saved mapping
@@ -110,8 +110,8 @@ public class DirectoryImports {
 	}
 
 	/**
-	 * Starts importing an uploaded file in the background; {@link #report(long)} tells how far
-	 * it has come.
+	 * Starts importing an uploaded file in the background; {@link #report(long)} tells
+	 * how far it has come.
 	 * @param runId the run
 	 * @param mapping which header each field reads from
 	 * @param itUnits names of new units to create as IT groups
@@ -120,7 +120,8 @@ public class DirectoryImports {
 	public ImportReport start(long runId, Map<ImportField, String> mapping, Set<String> itUnits) {
 		CsvFile file = CsvFile.parse(content(runId));
 		checkMapping(file, mapping);
-		int claimed = this.jdbc.sql("update directory_import_run set status = 'RUNNING' where id = :id and status = 'UPLOADED'")
+		int claimed = this.jdbc
+			.sql("update directory_import_run set status = 'RUNNING' where id = :id and status = 'UPLOADED'")
 			.param("id", runId)
 			.update();
 		if (claimed == 0) {
@@ -134,8 +135,8 @@ public class DirectoryImports {
 	 * Imports a file at once, for the API.
 	 * @param fileName the file's name
 	 * @param content the file's bytes
-	 * @param mapping which header each field reads from; {@code null} or empty to use the saved
-	 * or suggested mapping
+	 * @param mapping which header each field reads from; {@code null} or empty to use the
+	 * saved or suggested mapping
 	 * @param itUnits names of new units to create as IT groups
 	 * @return the outcome
 	 */
@@ -226,11 +227,11 @@ public class DirectoryImports {
 	}
 
 	private void progress(long runId, int processed) {
-		this.separateTransaction.executeWithoutResult((status) -> this.jdbc
-			.sql("update directory_import_run set processed_rows = :processed where id = :id")
-			.param("processed", processed)
-			.param("id", runId)
-			.update());
+		this.separateTransaction.executeWithoutResult(
+				(status) -> this.jdbc.sql("update directory_import_run set processed_rows = :processed where id = :id")
+					.param("processed", processed)
+					.param("id", runId)
+					.update());
 	}
 
 	private void store(long runId, PersonImporter.Outcome outcome) {
@@ -243,7 +244,8 @@ public class DirectoryImports {
 		}
 		int seq = 0;
 		for (ImportNote note : outcome.notes) {
-			this.jdbc.sql("insert into directory_import_note (run_id, seq, topic, message) values (:id, :seq, :topic, :message)")
+			this.jdbc.sql(
+					"insert into directory_import_note (run_id, seq, topic, message) values (:id, :seq, :topic, :message)")
 				.param("id", runId)
 				.param("seq", seq++)
 				.param("topic", note.topic())
@@ -266,8 +268,8 @@ public class DirectoryImports {
 	}
 
 	private void fail(long runId, String message) {
-		this.separateTransaction.executeWithoutResult((status) -> this.jdbc
-			.sql("update directory_import_run set status = 'FAILED', finished_at = :at, failure = :failure where id = :id")
+		this.separateTransaction.executeWithoutResult((status) -> this.jdbc.sql(
+				"update directory_import_run set status = 'FAILED', finished_at = :at, failure = :failure where id = :id")
 			.param("at", LocalDateTime.now())
 			.param("failure", truncate(message, 2000))
 			.param("id", runId)
@@ -296,8 +298,8 @@ public class DirectoryImports {
 			.param("id", runId)
 			.query(String.class)
 			.single();
-		return new ImportPreview(runId, fileName, file.headers(), mapping, saved, units, itUnits,
-				file.records().size(), sample);
+		return new ImportPreview(runId, fileName, file.headers(), mapping, saved, units, itUnits, file.records().size(),
+				sample);
 	}
 
 	private List<ImportPreview.UnitPreview> unitsOf(CsvFile file, String unitHeader) {
@@ -327,8 +329,8 @@ public class DirectoryImports {
 	}
 
 	/**
-	 * Proposes IT groups from unit names that say so; the administrator confirms or changes the
-	 * choice before importing.
+	 * Proposes IT groups from unit names that say so; the administrator confirms or
+	 * changes the choice before importing.
 	 */
 	static boolean looksLikeIt(String unit) {
 		String lower = unit.toLowerCase();
@@ -357,8 +359,8 @@ public class DirectoryImports {
 		});
 		if (!mapping.containsKey(ImportField.NAME)) {
 			throw new InvalidInputException("mapping",
-					"Missing required column: map a column to the name (the file has " + String.join(", ", file.headers())
-							+ ")");
+					"Missing required column: map a column to the name (the file has "
+							+ String.join(", ", file.headers()) + ")");
 		}
 		if (!mapping.containsKey(ImportField.EMPLOYEE_ID) && !mapping.containsKey(ImportField.EMAIL)) {
 			throw new InvalidInputException("mapping", "Missing required column: map a column to the employee id "

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The directory's API: browse and change units and people, and keep the accountability chain
- * (the CIO and the head of relationship management reporting to the CIO) intact.
+ * The directory's API: browse and change units and people, and keep the accountability
+ * chain (the CIO and the head of relationship management reporting to the CIO) intact.
  */
 @Service
 @Transactional(readOnly = true)
@@ -62,7 +62,8 @@ public class DirectoryManagement {
 	}
 
 	/**
-	 * Lists organisation units by name, optionally of one kind and matching part of a name.
+	 * Lists organisation units by name, optionally of one kind and matching part of a
+	 * name.
 	 * @param kind only units of this kind, or {@code null}
 	 * @param query part of a name, or {@code null}
 	 * @param after the cursor of the page before, or {@code null}
@@ -99,6 +100,29 @@ public class DirectoryManagement {
 			.map(Map.Entry::getKey)
 			.toList();
 		return new PersonDetails(person, chain, this.queries.reports(id), positions);
+	}
+
+	/**
+	 * Finds a person by employee id or email, as people write them in forms.
+	 * @param reference an employee id or an email address
+	 * @return the person, if one matches
+	 */
+	public java.util.Optional<PersonSummary> findByReference(String reference) {
+		String cleaned = Names.blankToNull(reference);
+		if (cleaned == null) {
+			return java.util.Optional.empty();
+		}
+		return this.people.findByEmployeeId(cleaned)
+			.or(() -> this.people.findByEmailKey(Names.emailKey(cleaned)))
+			.map((person) -> person(person.getId()));
+	}
+
+	/**
+	 * All units of the directory by kind and name, for choosing one in a form.
+	 * @return the units, at most 5,000
+	 */
+	public List<OrgUnitSummary> allUnits() {
+		return this.queries.units(null, null, null, 5000).items();
 	}
 
 	public OrgUnitSummary unit(long id) {
@@ -205,9 +229,9 @@ public class DirectoryManagement {
 	}
 
 	/**
-	 * Gives a position in the accountability chain to a person. A new CIO takes the head of
-	 * relationship management as a direct report; a new head must report to the CIO, and is
-	 * moved under the CIO when {@code reportToCio} is set.
+	 * Gives a position in the accountability chain to a person. A new CIO takes the head
+	 * of relationship management as a direct report; a new head must report to the CIO,
+	 * and is moved under the CIO when {@code reportToCio} is set.
 	 * @param position the position
 	 * @param personId the new holder
 	 * @param reportToCio for the head: make the person report to the CIO
@@ -231,9 +255,10 @@ public class DirectoryManagement {
 						+ " is the head of relationship management; one person cannot hold both positions");
 			}
 			if (head != null && head.equals(person.getManagerId())) {
-				throw new InvalidInputException("personId", person.getName()
-						+ " reports to the head of relationship management, who must report to the CIO; "
-						+ "change " + person.getName() + "'s manager first");
+				throw new InvalidInputException("personId",
+						person.getName()
+								+ " reports to the head of relationship management, who must report to the CIO; "
+								+ "change " + person.getName() + "'s manager first");
 			}
 			if (head != null) {
 				moveUnder(this.people.findById(head).orElseThrow(), person);
@@ -241,8 +266,8 @@ public class DirectoryManagement {
 		}
 		else {
 			if (cio == null) {
-				throw new InvalidInputException("personId", "Assign the CIO first: the head of relationship "
-						+ "management reports directly to the CIO");
+				throw new InvalidInputException("personId",
+						"Assign the CIO first: the head of relationship " + "management reports directly to the CIO");
 			}
 			if (cio == personId) {
 				throw new InvalidInputException("personId",
@@ -250,8 +275,9 @@ public class DirectoryManagement {
 			}
 			if (!cio.equals(person.getManagerId())) {
 				if (!reportToCio) {
-					throw new InvalidInputException("personId", person.getName() + " does not report to the CIO, "
-							+ person(cio).name() + "; the head of relationship management must report directly to the CIO");
+					throw new InvalidInputException("personId",
+							person.getName() + " does not report to the CIO, " + person(cio).name()
+									+ "; the head of relationship management must report directly to the CIO");
 				}
 				moveUnder(person, this.people.findById(cio).orElseThrow());
 			}
@@ -274,8 +300,8 @@ public class DirectoryManagement {
 				.param("position", position.name())
 				.update();
 		}
-		this.events.publishEvent(new PositionAssigned(position, personId, Actor.current(),
-				person.getName() + " is now " + position));
+		this.events.publishEvent(
+				new PositionAssigned(position, personId, Actor.current(), person.getName() + " is now " + position));
 		return leadership();
 	}
 
@@ -291,17 +317,16 @@ public class DirectoryManagement {
 	private void checkPerson(Long id, PersonDraft draft) {
 		String employeeId = Names.blankToNull(draft.employeeId());
 		if (employeeId != null) {
-			this.people.findByEmployeeId(employeeId)
-				.filter((other) -> !other.getId().equals(id))
-				.ifPresent((other) -> {
-					throw new InvalidInputException("employeeId",
-							"Employee id " + employeeId + " already belongs to " + other.getName());
-				});
+			this.people.findByEmployeeId(employeeId).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
+				throw new InvalidInputException("employeeId",
+						"Employee id " + employeeId + " already belongs to " + other.getName());
+			});
 		}
 		String emailKey = Names.emailKey(draft.email());
 		if (emailKey != null) {
 			this.people.findByEmailKey(emailKey).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
-				throw new InvalidInputException("email", "Email " + draft.email() + " already belongs to " + other.getName());
+				throw new InvalidInputException("email",
+						"Email " + draft.email() + " already belongs to " + other.getName());
 			});
 		}
 		if (draft.unitId() != null && !this.units.existsById(draft.unitId())) {
@@ -342,8 +367,8 @@ public class DirectoryManagement {
 		Long cio = holders.get(Position.CIO);
 		if (Long.valueOf(id).equals(holders.get(Position.HEAD_OF_RELATIONSHIP_MANAGEMENT)) && cio != null
 				&& !cio.equals(draft.managerId())) {
-			throw new InvalidInputException("managerId", "The head of relationship management must report directly "
-					+ "to the CIO, " + person(cio).name());
+			throw new InvalidInputException("managerId",
+					"The head of relationship management must report directly " + "to the CIO, " + person(cio).name());
 		}
 	}
 

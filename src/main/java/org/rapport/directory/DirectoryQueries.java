@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The directory's read model: lists and look-ups straight from SQL, keyset-paginated by name.
+ * The directory's read model: lists and look-ups straight from SQL, keyset-paginated by
+ * name.
  */
 @Component
 class DirectoryQueries {
@@ -124,8 +125,8 @@ class DirectoryQueries {
 				from directory_person
 				""")
 			.query((rs, n) -> new DirectoryFacts(units.getOrDefault("BUSINESS_UNIT", 0L),
-					units.getOrDefault("IT_GROUP", 0L), units.getOrDefault("VENDOR", 0L), rs.getLong(1),
-					rs.getLong(2), rs.getLong(3)))
+					units.getOrDefault("IT_GROUP", 0L), units.getOrDefault("VENDOR", 0L), rs.getLong(1), rs.getLong(2),
+					rs.getLong(3)))
 			.single();
 	}
 

@@ -20,9 +20,9 @@ import java.util.List;
  * @param notes what the import noticed in the data and did about it
  * @param failure why the run failed, or {@code null}
  */
-public record ImportReport(long runId, String fileName, ImportStatus status, String startedBy,
-		LocalDateTime createdAt, int totalRows, int processedRows, int created, int updated, int unchanged,
-		List<ImportRejection> rejected, List<ImportNote> notes, String failure) {
+public record ImportReport(long runId, String fileName, ImportStatus status, String startedBy, LocalDateTime createdAt,
+		int totalRows, int processedRows, int created, int updated, int unchanged, List<ImportRejection> rejected,
+		List<ImportNote> notes, String failure) {
 
 	/**
 	 * How far the run has come, 0 to 100.

@@ -10,8 +10,8 @@ package org.rapport.directory;
 public record Leadership(PersonSummary cio, PersonSummary head) {
 
 	/**
-	 * Whether the chain is complete: both positions held and the head reporting directly to
-	 * the CIO.
+	 * Whether the chain is complete: both positions held and the head reporting directly
+	 * to the CIO.
 	 * @return {@code true} when the chain holds
 	 */
 	public boolean complete() {

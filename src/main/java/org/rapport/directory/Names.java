@@ -29,8 +29,8 @@ final class Names {
 	}
 
 	/**
-	 * The words of a person's name without initials, whatever the order: "Albert, Michael J"
-	 * and "Michael Albert" give the same tokens. HR exports write names both ways.
+	 * The words of a person's name without initials and in any order, since HR exports
+	 * write last name first or last.
 	 */
 	static Set<String> personTokens(String name) {
 		return Arrays.stream(key(name).split("[\\s,]+"))

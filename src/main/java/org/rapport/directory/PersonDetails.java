@@ -3,8 +3,8 @@ package org.rapport.directory;
 import java.util.List;
 
 /**
- * A person with the chain of managers above them, their direct reports and the positions they
- * hold.
+ * A person with the chain of managers above them, their direct reports and the positions
+ * they hold.
  *
  * @param person the person
  * @param managerChain the managers from the direct manager upwards

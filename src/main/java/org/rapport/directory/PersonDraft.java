@@ -17,5 +17,10 @@ import jakarta.validation.constraints.Size;
  */
 public record PersonDraft(@NotBlank @Size(max = 200) String name, @Size(max = 64) String employeeId,
 		@Email @Size(max = 320) String email, @Size(max = 200) String title, Long unitId, Long managerId,
-		boolean inIt) {
+		Boolean inIt) {
+
+	public PersonDraft {
+		inIt = Boolean.TRUE.equals(inIt);
+	}
+
 }

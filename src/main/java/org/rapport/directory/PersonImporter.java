@@ -26,10 +26,10 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports people and units from a parsed file in one pass: rows are checked, units created,
- * people inserted or updated in batches, and managers resolved once every row is in, by
- * employee id, email or name. Runs inside the caller's transaction, so a failure leaves
- * nothing behind.
+ * Imports people and units from a parsed file in one pass: rows are checked, units
+ * created, people inserted or updated in batches, and managers resolved once every row is
+ * in, by employee id, email or name. Runs inside the caller's transaction, so a failure
+ * leaves nothing behind.
  */
 @Component
 class PersonImporter {
@@ -81,7 +81,8 @@ class PersonImporter {
 					Names.blankToNull(columns.value(record, ImportField.MANAGER_NAME)));
 			String problem = problemOf(row, columns);
 			if (problem == null && row.employeeId != null && employeeIds.containsKey(row.employeeId)) {
-				problem = "employee id " + row.employeeId + " already appears on row " + employeeIds.get(row.employeeId);
+				problem = "employee id " + row.employeeId + " already appears on row "
+						+ employeeIds.get(row.employeeId);
 			}
 			String emailKey = Names.emailKey(row.email);
 			if (problem == null && emailKey != null && emails.containsKey(emailKey)) {
@@ -129,8 +130,7 @@ class PersonImporter {
 		return null;
 	}
 
-	private Map<String, UnitRef> resolveUnits(List<Row> rows, Columns columns, Set<String> itUnits,
-			Outcome outcome) {
+	private Map<String, UnitRef> resolveUnits(List<Row> rows, Columns columns, Set<String> itUnits, Outcome outcome) {
 		Map<String, UnitRef> ids = new HashMap<>();
 		if (!columns.has(ImportField.UNIT)) {
 			return ids;
@@ -151,19 +151,16 @@ class PersonImporter {
 			}
 		}
 		spellings.forEach((name, raw) -> outcome.note("TRIMMED",
-				"Unit \"" + name + "\" was written with extra spaces (" + raw.stream()
-					.map((spelling) -> "\"" + spelling + "\"")
-					.collect(Collectors.joining(", ")) + ") in " + trimmedRows.get(name)
-						+ " rows; Rapport trimmed the name and keeps one unit."));
+				"Unit \"" + name + "\" was written with extra spaces ("
+						+ raw.stream().map((spelling) -> "\"" + spelling + "\"").collect(Collectors.joining(", "))
+						+ ") in " + trimmedRows.get(name) + " rows; Rapport trimmed the name and keeps one unit."));
 		if (firstRow.isEmpty()) {
 			return ids;
 		}
 		MapSqlParameterSource keys = new MapSqlParameterSource("keys", firstRow.keySet());
-		this.jdbc.query("select id, name_key, kind from directory_org_unit where name_key in (:keys)", keys,
-				(rs) -> {
-					ids.put(rs.getString("name_key"),
-							new UnitRef(rs.getLong("id"), UnitKind.valueOf(rs.getString("kind"))));
-				});
+		this.jdbc.query("select id, name_key, kind from directory_org_unit where name_key in (:keys)", keys, (rs) -> {
+			ids.put(rs.getString("name_key"), new UnitRef(rs.getLong("id"), UnitKind.valueOf(rs.getString("kind"))));
+		});
 		List<String> created = new ArrayList<>();
 		for (Map.Entry<String, Row> entry : firstRow.entrySet()) {
 			if (ids.containsKey(entry.getKey())) {
@@ -180,9 +177,9 @@ class PersonImporter {
 				.addValue("at", Timestamp.valueOf(LocalDateTime.now()));
 			this.jdbc.update("insert into directory_org_unit (name, name_key, kind, created_at) "
 					+ "values (:name, :key, :kind, :at)", params);
-			ids.put(entry.getKey(), new UnitRef(this.jdbc.queryForObject(
-					"select id from directory_org_unit where name_key = :key", params, Long.class), kind));
-			created.add(name + " (" + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+			ids.put(entry.getKey(), new UnitRef(this.jdbc
+				.queryForObject("select id from directory_org_unit where name_key = :key", params, Long.class), kind));
+			created.add(name + " (" + label(kind) + ")");
 			outcome.unitsCreated++;
 		}
 		if (!created.isEmpty()) {
@@ -197,8 +194,8 @@ class PersonImporter {
 		Map<String, Existing> byEmployeeId = new HashMap<>();
 		Map<String, Existing> byEmail = new HashMap<>();
 		loadExisting(rows, byEmployeeId, byEmail);
-		Set<Long> holders = new HashSet<>(this.jdbc.queryForList("select person_id from directory_position",
-				Map.of(), Long.class));
+		Set<Long> holders = new HashSet<>(
+				this.jdbc.queryForList("select person_id from directory_position", Map.of(), Long.class));
 		Map<Row, Long> ids = new LinkedHashMap<>();
 		List<SqlParameterSource> inserts = new ArrayList<>();
 		List<Row> inserted = new ArrayList<>();
@@ -215,8 +212,8 @@ class PersonImporter {
 			}
 			Existing existing = (byId != null) ? byId : byMail;
 			if (existing != null && byId == null && existing.employeeId != null && row.employeeId != null) {
-				outcome.reject(row.rowNo, "email " + row.email + " belongs to " + existing.name + ", who has employee id "
-						+ existing.employeeId + ", not " + row.employeeId);
+				outcome.reject(row.rowNo, "email " + row.email + " belongs to " + existing.name
+						+ ", who has employee id " + existing.employeeId + ", not " + row.employeeId);
 				continue;
 			}
 			UnitRef unit = columns.has(ImportField.UNIT) ? units.get(keyOrNull(row.unitText)) : null;
@@ -275,7 +272,10 @@ class PersonImporter {
 			Map<String, Long> byEmployeeId = new HashMap<>();
 			Map<String, Long> byEmail = new HashMap<>();
 			List<String> employeeIds = inserted.stream().map(Row::employeeId).filter(Objects::nonNull).toList();
-			List<String> emails = inserted.stream().map((row) -> Names.emailKey(row.email)).filter(Objects::nonNull).toList();
+			List<String> emails = inserted.stream()
+				.map((row) -> Names.emailKey(row.email))
+				.filter(Objects::nonNull)
+				.toList();
 			if (!employeeIds.isEmpty()) {
 				this.jdbc.query("select id, employee_id from directory_person where employee_id in (:keys)",
 						Map.of("keys", employeeIds), (rs) -> {
@@ -388,8 +388,8 @@ class PersonImporter {
 				continue;
 			}
 			if (managerId == personId) {
-				outcome.note("SELF_MANAGER",
-						"Row " + row.rowNo + " names " + row.name + " as their own manager; the manager was left as it was.");
+				outcome.note("SELF_MANAGER", "Row " + row.rowNo + " names " + row.name
+						+ " as their own manager; the manager was left as it was.");
 				continue;
 			}
 			if (head != null && head == personId && !managerId.equals(cio)) {
@@ -401,8 +401,9 @@ class PersonImporter {
 				Long before = managers.put(personId, managerId);
 				if (loops(managers, personId)) {
 					managers.put(personId, before);
-					outcome.note("MANAGER_LOOP", "Row " + row.rowNo + ": making " + row.name + " report to "
-							+ directory.names.get(managerId) + " would make a loop of managers; the manager was left as it was.");
+					outcome.note("MANAGER_LOOP",
+							"Row " + row.rowNo + ": making " + row.name + " report to " + directory.names.get(managerId)
+									+ " would make a loop of managers; the manager was left as it was.");
 					continue;
 				}
 				changed.put(personId, row);
@@ -438,14 +439,15 @@ class PersonImporter {
 		String idColumn = columns.header(ImportField.MANAGER_EMPLOYEE_ID);
 		idsByManagerName.forEach((name, managerIds) -> {
 			if (managerIds.size() > 1) {
-				outcome.note("MANAGER_TWO_IDS", "Manager \"" + name + "\" is given " + managerIds.size()
-						+ " different ids in column " + idColumn + " (" + String.join(", ", managerIds)
-						+ "); Rapport treats them as one manager, matched by name.");
+				outcome.note("MANAGER_TWO_IDS",
+						"Manager \"" + name + "\" is given " + managerIds.size() + " different ids in column "
+								+ idColumn + " (" + String.join(", ", managerIds)
+								+ "); Rapport treats them as one manager, matched by name.");
 			}
 		});
-		blankIdRows.forEach((name, count) -> outcome.note("MANAGER_BLANK_ID", count + " row" + (count == 1 ? "" : "s")
-				+ " name the manager \"" + name + "\" but leave " + idColumn
-				+ " blank; Rapport looked the manager up by name."));
+		blankIdRows.forEach((name, count) -> outcome.note("MANAGER_BLANK_ID",
+				count + " row" + (count == 1 ? "" : "s") + " name the manager \"" + name + "\" but leave " + idColumn
+						+ " blank; Rapport looked the manager up by name."));
 		if (!unmatchedManagerIds.isEmpty() && matchedById == 0 && columns.has(ImportField.MANAGER_NAME)) {
 			outcome.note("MANAGER_IDS_UNMATCHED", "No value in column " + idColumn + " (" + unmatchedManagerIds.size()
 					+ " different ids) is the employee id of anyone in the directory, so managers were matched by "
@@ -454,13 +456,14 @@ class PersonImporter {
 		int named = 0;
 		for (Map.Entry<String, Integer> entry : notFound.entrySet()) {
 			if (named++ == MAX_NAMED_NOTES) {
-				outcome.note("MANAGER_NOT_FOUND", (notFound.size() - MAX_NAMED_NOTES) + " more managers are not in the "
-						+ "directory.");
+				outcome.note("MANAGER_NOT_FOUND",
+						(notFound.size() - MAX_NAMED_NOTES) + " more managers are not in the " + "directory.");
 				break;
 			}
-			outcome.note("MANAGER_NOT_FOUND", "Manager " + entry.getKey() + " is not in the directory: "
-					+ entry.getValue() + " " + (entry.getValue() == 1 ? "person keeps" : "people keep")
-					+ " no manager (or the one recorded before). Import the manager, or set it by hand.");
+			outcome.note("MANAGER_NOT_FOUND",
+					"Manager " + entry.getKey() + " is not in the directory: " + entry.getValue() + " "
+							+ (entry.getValue() == 1 ? "person keeps" : "people keep")
+							+ " no manager (or the one recorded before). Import the manager, or set it by hand.");
 		}
 	}
 
@@ -491,6 +494,14 @@ class PersonImporter {
 			return unit.kind() == UnitKind.IT_GROUP;
 		}
 		return existing != null && existing.inIt;
+	}
+
+	private static String label(UnitKind kind) {
+		return switch (kind) {
+			case BUSINESS_UNIT -> "business unit";
+			case IT_GROUP -> "IT group";
+			case VENDOR -> "vendor";
+		};
 	}
 
 	private static String keyOrNull(String unit) {
@@ -669,10 +680,9 @@ class PersonImporter {
 				directory.byTokens.computeIfAbsent(Names.personTokens(rs.getString("name")), (k) -> new ArrayList<>())
 					.add(id);
 			});
-			jdbc.query("select position, person_id from directory_position",
-					(rs) -> {
-						directory.positions.put(rs.getString(1), rs.getLong(2));
-					});
+			jdbc.query("select position, person_id from directory_position", (rs) -> {
+				directory.positions.put(rs.getString(1), rs.getLong(2));
+			});
 			return directory;
 		}
 

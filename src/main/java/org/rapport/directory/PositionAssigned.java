@@ -10,8 +10,8 @@ import org.rapport.shared.AuditableEvent;
  * @param actor who assigned it
  * @param detail a description naming the holder
  */
-public record PositionAssigned(Position position, long personId, String actor, String detail)
-		implements AuditableEvent {
+public record PositionAssigned(Position position, long personId, String actor,
+		String detail) implements AuditableEvent {
 
 	@Override
 	public String action() {

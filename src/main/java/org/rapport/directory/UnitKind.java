@@ -1,7 +1,8 @@
 package org.rapport.directory;
 
 /**
- * What an organisation unit is to IT: an internal customer, a group inside IT, or a vendor.
+ * What an organisation unit is to IT: an internal customer, a group inside IT, or a
+ * vendor.
  */
 public enum UnitKind {
 

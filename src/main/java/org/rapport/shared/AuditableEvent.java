@@ -1,13 +1,15 @@
 package org.rapport.shared;
 
 /**
- * An event that the audit log records: who did what to which object. Modules publish their
- * data changes as events implementing this, and the accounts module writes them down.
+ * An event that the audit log records: who did what to which object. Modules publish
+ * their data changes as events implementing this, and the accounts module writes them
+ * down.
  */
 public interface AuditableEvent {
 
 	/**
-	 * The user name of whoever made the change, {@code "system"} for work Rapport does itself.
+	 * The user name of whoever made the change, {@code system} for work Rapport does
+	 * itself.
 	 * @return the actor
 	 */
 	String actor();

@@ -1,8 +1,8 @@
 package org.rapport.shared;
 
 /**
- * Input that breaks a rule of the domain, named by the field it concerns so that forms and
- * problem responses can point at it. Nothing has been stored when it is thrown.
+ * Input that breaks a rule of the domain, named by the field it concerns so that forms
+ * and problem responses can point at it. Nothing has been stored when it is thrown.
  */
 public class InvalidInputException extends RuntimeException {
 

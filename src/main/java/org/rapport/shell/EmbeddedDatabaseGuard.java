@@ -10,8 +10,8 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Keeps the {@code prod} profile off the embedded database, and says loudly when Rapport runs
- * on it. Runs before any bean is created, so nothing touches the database first.
+ * Keeps the {@code prod} profile off the embedded database, and says loudly when Rapport
+ * runs on it. Runs before any bean is created, so nothing touches the database first.
  */
 public class EmbeddedDatabaseGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 

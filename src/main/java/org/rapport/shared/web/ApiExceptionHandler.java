@@ -18,9 +18,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns errors of the REST API into {@code application/problem+json} responses; invalid input
- * lists its fields under {@code errors}.
+ * Turns errors of the REST API into {@code application/problem+json} responses; invalid
+ * input lists its fields under {@code errors}.
  */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 

@@ -1,0 +1,164 @@
+package org.rapport.directory.web;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import org.rapport.directory.DirectoryImports;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.ImportField;
+import org.rapport.directory.ImportRejection;
+import org.rapport.directory.ImportReport;
+import org.rapport.directory.ImportNote;
+import org.rapport.directory.ImportStatus;
+import org.rapport.directory.Leadership;
+import org.rapport.directory.OrgUnitDraft;
+import org.rapport.directory.OrgUnitSummary;
+import org.rapport.directory.PersonDraft;
+import org.rapport.directory.PersonSummary;
+import org.rapport.directory.UnitKind;
+import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.KeysetPage;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The directory over REST: organisation units, people, imports and the accountability
+ * chain.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class DirectoryApiController {
+
+	private final DirectoryManagement directory;
+
+	private final DirectoryImports imports;
+
+	DirectoryApiController(DirectoryManagement directory, DirectoryImports imports) {
+		this.directory = directory;
+		this.imports = imports;
+	}
+
+	@GetMapping("/org-units")
+	KeysetPage<OrgUnitSummary> units(@RequestParam(required = false) UnitKind kind,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String after,
+			@RequestParam(required = false) Integer size) {
+		return this.directory.findUnits(kind, q, after, size);
+	}
+
+	@GetMapping("/org-units/{id}")
+	OrgUnitSummary unit(@PathVariable long id) {
+		return this.directory.unit(id);
+	}
+
+	@PostMapping("/org-units")
+	@ResponseStatus(HttpStatus.CREATED)
+	OrgUnitSummary createUnit(@Valid @RequestBody OrgUnitDraft draft) {
+		return this.directory.createUnit(draft);
+	}
+
+	@GetMapping("/people")
+	KeysetPage<PersonSummary> people(@RequestParam(required = false) Long unit,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String after,
+			@RequestParam(required = false) Integer size) {
+		return this.directory.findPeople(unit, q, after, size);
+	}
+
+	@GetMapping("/people/{id}")
+	PersonSummary person(@PathVariable long id) {
+		return this.directory.person(id);
+	}
+
+	@PostMapping("/people")
+	@ResponseStatus(HttpStatus.CREATED)
+	PersonSummary createPerson(@Valid @RequestBody PersonDraft draft) {
+		return this.directory.createPerson(draft);
+	}
+
+	@PutMapping("/people/{id}")
+	PersonSummary updatePerson(@PathVariable long id, @Valid @RequestBody PersonDraft draft) {
+		return this.directory.updatePerson(id, draft);
+	}
+
+	/**
+	 * Imports a CSV file of people and units at once. {@code mapping} is optional, as
+	 * {@code field=Header} pairs separated by commas or new lines (for example
+	 * {@code name=Employee_Name,employeeId=EmpID}); without it the mapping saved for the
+	 * file's headers, or the one suggested from the header names, is used.
+	 */
+	@PostMapping(path = "/people/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ImportResult importPeople(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String mapping,
+			@RequestParam(required = false) String itUnits) throws IOException {
+		ImportReport report = this.imports.importNow(file.getOriginalFilename(), file.getBytes(), parseMapping(mapping),
+				(itUnits != null) ? Arrays.stream(itUnits.split(","))
+					.map(String::strip)
+					.filter((unit) -> !unit.isEmpty())
+					.collect(Collectors.toCollection(LinkedHashSet::new)) : null);
+		if (report.status() == ImportStatus.FAILED) {
+			throw new InvalidInputException("file", report.failure());
+		}
+		return new ImportResult(report.runId(), report.created(), report.updated(), report.unchanged(),
+				report.rejected(), report.notes());
+	}
+
+	@GetMapping("/leadership")
+	Leadership leadership() {
+		return this.directory.leadership();
+	}
+
+	static Map<ImportField, String> parseMapping(String text) {
+		Map<ImportField, String> mapping = new EnumMap<>(ImportField.class);
+		if (text == null || text.isBlank()) {
+			return mapping;
+		}
+		for (String pair : text.split("[,\\n]")) {
+			int at = pair.indexOf('=');
+			if (pair.isBlank()) {
+				continue;
+			}
+			if (at <= 0) {
+				throw new InvalidInputException("mapping", "\"" + pair.strip() + "\" is not field=Header");
+			}
+			try {
+				mapping.put(ImportField.parse(pair.substring(0, at).strip()), pair.substring(at + 1).strip());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInputException("mapping", ex.getMessage() + "; fields are "
+						+ Arrays.stream(ImportField.values()).map(Enum::name).collect(Collectors.joining(", ")));
+			}
+		}
+		return mapping;
+	}
+
+	/**
+	 * What an import did.
+	 *
+	 * @param runId the import run, to look it up in the UI
+	 * @param created people created
+	 * @param updated people changed
+	 * @param unchanged people already up to date
+	 * @param rejected rows not imported, with row number and reason
+	 * @param notes what the import noticed in the data and did about it
+	 */
+	record ImportResult(long runId, int created, int updated, int unchanged, java.util.List<ImportRejection> rejected,
+			java.util.List<ImportNote> notes) {
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.rapport;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives every test application context a database of its own: an in-memory H2 database by
+ * default, or a fresh schema in the PostgreSQL database that
+ * {@code rapport.test.postgres} (or the environment variable
+ * {@code RAPPORT_TEST_POSTGRES}) names, such as
+ * {@code jdbc:postgresql://127.0.0.1:5432/rapport_test}. Flyway builds the schema either
+ * way.
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		String postgres = postgresUrl();
+		Map<String, Object> properties;
+		if (postgres != null) {
+			properties = Map.of("spring.datasource.url",
+					postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + name,
+					"spring.datasource.username", System.getProperty("rapport.test.postgres.user", "postgres"),
+					"spring.datasource.password", "", "spring.flyway.schemas", name, "spring.flyway.create-schemas",
+					"true");
+		}
+		else {
+			properties = Map.of("spring.datasource.url", "jdbc:h2:mem:" + name
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		}
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("rapport-test-database", properties));
+	}
+
+	/**
+	 * The PostgreSQL database the suite runs against, or {@code null} for H2.
+	 * @return the JDBC URL
+	 */
+	public static String postgresUrl() {
+		String url = System.getProperty("rapport.test.postgres");
+		if (url == null || url.isBlank()) {
+			url = System.getenv("RAPPORT_TEST_POSTGRES");
+		}
+		return (url == null || url.isBlank()) ? null : url.strip();
+	}
+
+}
