@@ -22,6 +22,7 @@ import org.rapport.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -55,8 +56,9 @@ public class AccountManagement {
 
 	AccountManagement(AccountRepository accounts, PasswordEncoder passwords, JdbcClient jdbc,
 			DirectoryManagement directory, ApplicationEventPublisher events,
-			@Value("${rapport.demo.enabled:false}") boolean demoMode) {
-		this.demoMode = demoMode;
+			@Value("${rapport.demo.enabled:false}") boolean demoMode, Environment environment) {
+		// Accounts with a published password never exist in production.
+		this.demoMode = demoMode && !environment.matchesProfiles("prod");
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.jdbc = jdbc;
@@ -103,7 +105,7 @@ public class AccountManagement {
 	@PreAuthorize("hasRole('ADMIN')")
 	public AccountSummary createDemoAccount(String username, Long personId, Role role) {
 		if (!this.demoMode) {
-			throw new IllegalStateException("Demo accounts exist only in the embedded demo mode");
+			throw new IllegalStateException("Demo accounts exist only in the demo mode, never with the prod profile");
 		}
 		Account account = this.accounts.findByUsername(username)
 			.orElseGet(() -> this.accounts

@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -52,11 +53,14 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
-			JdbcClient jdbc, AccountSettings settings) {
+			JdbcClient jdbc, AccountSettings settings, AuthenticationEventPublisher events) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(passwordEncoder);
 		AuthenticationProvider throttled = new LoginThrottle(dao, jdbc, settings.throttle());
-		return new ProviderManager(throttled);
+		ProviderManager manager = new ProviderManager(throttled);
+		// Failed sign-ins reach the audit log, and through it the throttle, as events.
+		manager.setAuthenticationEventPublisher(events);
+		return manager;
 	}
 
 	@Bean
@@ -95,10 +99,13 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole("ADMIN")
-				.requestMatchers("/admin/**", "/imports/**")
+				.requestMatchers("/admin/**", "/imports/**", "/people/new", "/people/*/edit", "/units/new",
+						"/units/*/edit")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/people/**", "/units/**")
 				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/leadership")
+				.hasAnyRole("ADMIN", "CIO")
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
@@ -80,23 +82,19 @@ public class DirectoryImports {
 	public ImportPreview upload(String fileName, byte[] content) {
 		String text = CsvFile.decode(content);
 		CsvFile file = CsvFile.parse(text);
-		long runId = this.transaction.execute((status) -> {
-			this.jdbc.sql("""
-					insert into directory_import_run (file_name, content, status, started_by, created_at, total_rows,
-					  processed_rows, created_count, updated_count, unchanged_count, rejected_count)
-					values (:fileName, :content, 'UPLOADED', :by, :at, :rows, 0, 0, 0, 0, 0)
-					""")
-				.param("fileName", cleanFileName(fileName))
-				.param("content", text)
-				.param("by", Actor.current())
-				.param("at", LocalDateTime.now())
-				.param("rows", file.records().size())
-				.update();
-			return this.jdbc.sql("select max(id) from directory_import_run where started_by = :by")
-				.param("by", Actor.current())
-				.query(Long.class)
-				.single();
-		});
+		KeyHolder key = new GeneratedKeyHolder();
+		this.transaction.executeWithoutResult((status) -> this.jdbc.sql("""
+				insert into directory_import_run (file_name, content, status, started_by, created_at, total_rows,
+				  processed_rows, created_count, updated_count, unchanged_count, rejected_count)
+				values (:fileName, :content, 'UPLOADED', :by, :at, :rows, 0, 0, 0, 0, 0)
+				""")
+			.param("fileName", cleanFileName(fileName))
+			.param("content", text)
+			.param("by", Actor.current())
+			.param("at", LocalDateTime.now())
+			.param("rows", file.records().size())
+			.update(key, "id"));
+		long runId = key.getKey().longValue();
 		return preview(runId, file);
 	}
 

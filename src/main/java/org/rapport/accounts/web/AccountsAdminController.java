@@ -105,7 +105,7 @@ class AccountsAdminController {
 	private String form(AccountForm form, AccountSummary account, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("account", account);
-		model.addAttribute("roles", Role.values());
+		model.addAttribute("allRoles", Role.values());
 		return "accounts/account-form";
 	}
 

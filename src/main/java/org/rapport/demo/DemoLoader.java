@@ -1,0 +1,232 @@
+package org.rapport.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.rapport.accounts.AccountManagement;
+import org.rapport.accounts.Role;
+import org.rapport.demo.DemoOrganisation.Person;
+import org.rapport.demo.DemoOrganisation.Unit;
+import org.rapport.directory.DirectoryFacts;
+import org.rapport.directory.DirectoryImports;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.ImportField;
+import org.rapport.directory.ImportReport;
+import org.rapport.directory.ImportStatus;
+import org.rapport.directory.OrgUnitDraft;
+import org.rapport.directory.OrgUnitSummary;
+import org.rapport.directory.PersonSummary;
+import org.rapport.directory.Position;
+import org.rapport.directory.UnitKind;
+import org.rapport.shared.KeysetPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo organisation into an empty directory at start, when
+ * {@code rapport.demo.enabled} is set: the units of the tree first, then everyone in one
+ * batched CSV import, then the CIO and the head of relationship management, then the demo
+ * accounts. A directory that already has people is left alone, so a restart changes
+ * nothing.
+ */
+@Component
+@Order(DemoLoader.ORDER)
+@EnableConfigurationProperties(DemoSettings.class)
+class DemoLoader implements ApplicationRunner {
+
+	/**
+	 * After the first administrator is created, before ordinary runners.
+	 */
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
+
+	static final String FILE_NAME = "demo-organisation.csv";
+
+	static final List<String> HEADERS = List.of("employee_id", "name", "email", "title", "unit", "unit_kind", "in_it",
+			"manager_employee_id");
+
+	private static final Logger logger = LoggerFactory.getLogger(DemoLoader.class);
+
+	private static final int PAGE = 200;
+
+	private final DemoSettings settings;
+
+	private final DirectoryManagement directory;
+
+	private final DirectoryImports imports;
+
+	private final AccountManagement accounts;
+
+	private final Environment environment;
+
+	DemoLoader(DemoSettings settings, DirectoryManagement directory, DirectoryImports imports,
+			AccountManagement accounts, Environment environment) {
+		this.settings = settings;
+		this.environment = environment;
+		this.directory = directory;
+		this.imports = imports;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.settings.enabled()) {
+			return;
+		}
+		if (this.environment.matchesProfiles("prod")) {
+			logger.warn("rapport.demo.enabled is ignored with the prod profile: no demo organisation is loaded");
+			return;
+		}
+		// The directory and accounts check roles: act as the system administrator,
+		// briefly.
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext system = SecurityContextHolder.createEmptyContext();
+		system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
+				List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+		SecurityContextHolder.setContext(system);
+		try {
+			if (this.directory.facts().people() == 0) {
+				load();
+			}
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+			if (previous.getAuthentication() != null) {
+				SecurityContextHolder.setContext(previous);
+			}
+		}
+	}
+
+	private void load() {
+		long started = System.nanoTime();
+		DemoOrganisation organisation = DemoOrganisation.generate(this.settings.seed(), this.settings.people());
+		Map<String, Long> unitIds = createUnits(organisation);
+		ImportReport report = this.imports.importNow(FILE_NAME, csv(organisation), mapping(), Set.of());
+		if (report.status() != ImportStatus.DONE || !report.rejected().isEmpty()) {
+			throw new IllegalStateException("The demo organisation did not import cleanly: " + report);
+		}
+		long cio = personId(organisation, organisation.cio(), unitIds);
+		long head = personId(organisation, organisation.headOfRelationshipManagement(), unitIds);
+		this.directory.assignPosition(Position.CIO, cio, false);
+		this.directory.assignPosition(Position.HEAD_OF_RELATIONSHIP_MANAGEMENT, head, true);
+		this.accounts.createDemoAccount("admin", null, Role.ADMIN);
+		this.accounts.createDemoAccount("cio", cio, Role.CIO);
+		this.accounts.createDemoAccount("brm", head, Role.RELATIONSHIP_MANAGER);
+		this.accounts.createDemoAccount("lead", personId(organisation, organisation.itLeader(), unitIds),
+				Role.IT_LEADER);
+		this.accounts.createDemoAccount("staff", personId(organisation, organisation.itStaff(), unitIds),
+				Role.IT_STAFF);
+		DirectoryFacts facts = this.directory.facts();
+		logger.info("Loaded the demo organisation {} (seed {}): {} people ({} in IT), {} business units, "
+				+ "{} IT groups, {} vendors and the accounts admin, cio, brm, lead and staff (password demo) in {} ms",
+				organisation.name(), this.settings.seed(), facts.people(), facts.peopleInIt(), facts.businessUnits(),
+				facts.itGroups(), facts.vendors(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+	}
+
+	/**
+	 * Creates the units of the tree, parents first, so that the import finds them by
+	 * name. Vendors sit at the top level with no children: the import creates them in the
+	 * same pass as their contacts, which keeps thousands of vendors to one batched step.
+	 * Units left by an earlier start that failed before its people were imported are
+	 * reused.
+	 * @return the id of every unit of the tree by its name in lower case
+	 */
+	private Map<String, Long> createUnits(DemoOrganisation organisation) {
+		Map<String, Long> ids = existingUnits();
+		for (Unit unit : organisation.units()) {
+			String key = key(unit.name());
+			if (unit.kind() != UnitKind.VENDOR && !ids.containsKey(key)) {
+				Long parentId = (unit.parentName() != null) ? ids.get(key(unit.parentName())) : null;
+				ids.put(key, this.directory.createUnit(new OrgUnitDraft(unit.name(), unit.kind(), parentId)).id());
+			}
+		}
+		return ids;
+	}
+
+	private Map<String, Long> existingUnits() {
+		Map<String, Long> ids = new HashMap<>();
+		String after = null;
+		do {
+			KeysetPage<OrgUnitSummary> page = this.directory.findUnits(null, null, after, PAGE);
+			page.items().forEach((unit) -> ids.put(key(unit.name()), unit.id()));
+			after = page.next();
+		}
+		while (after != null);
+		return ids;
+	}
+
+	/**
+	 * Finds an imported person's id by their name among the people of their unit.
+	 */
+	private long personId(DemoOrganisation organisation, String employeeId, Map<String, Long> unitIds) {
+		Person person = organisation.person(employeeId).orElseThrow();
+		Long unitId = unitIds.get(key(person.unitName()));
+		String after = null;
+		do {
+			KeysetPage<PersonSummary> page = this.directory.findPeople(unitId, person.name(), after, PAGE);
+			for (PersonSummary found : page.items()) {
+				if (employeeId.equals(found.employeeId())) {
+					return found.id();
+				}
+			}
+			after = page.next();
+		}
+		while (after != null);
+		throw new IllegalStateException("The demo person " + employeeId + " was not imported");
+	}
+
+	static Map<ImportField, String> mapping() {
+		Map<ImportField, String> mapping = new EnumMap<>(ImportField.class);
+		mapping.put(ImportField.EMPLOYEE_ID, "employee_id");
+		mapping.put(ImportField.NAME, "name");
+		mapping.put(ImportField.EMAIL, "email");
+		mapping.put(ImportField.TITLE, "title");
+		mapping.put(ImportField.UNIT, "unit");
+		mapping.put(ImportField.UNIT_KIND, "unit_kind");
+		mapping.put(ImportField.IN_IT, "in_it");
+		mapping.put(ImportField.MANAGER_EMPLOYEE_ID, "manager_employee_id");
+		return mapping;
+	}
+
+	/**
+	 * Writes everyone as the UTF-8 CSV file the directory imports, one row a person.
+	 */
+	static byte[] csv(DemoOrganisation organisation) {
+		Map<String, UnitKind> kinds = new HashMap<>();
+		organisation.units().forEach((unit) -> kinds.put(unit.name(), unit.kind()));
+		StringBuilder csv = new StringBuilder(organisation.people().size() * 160);
+		csv.append(String.join(",", HEADERS)).append("\r\n");
+		for (Person person : organisation.people()) {
+			List<String> values = List.of(person.employeeId(), person.name(), person.email(), person.title(),
+					person.unitName(), kinds.get(person.unitName()).name(), person.inIt() ? "yes" : "no",
+					(person.managerEmployeeId() != null) ? person.managerEmployeeId() : "");
+			for (int i = 0; i < values.size(); i++) {
+				csv.append((i == 0) ? "" : ",").append('"').append(values.get(i).replace("\"", "\"\"")).append('"');
+			}
+			csv.append("\r\n");
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String key(String name) {
+		return name.toLowerCase(Locale.ROOT);
+	}
+
+}

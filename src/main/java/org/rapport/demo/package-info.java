@@ -1,0 +1,7 @@
+/**
+ * The demo organisation: a seeded, deterministic generator of a fictional company and the
+ * loader that puts it into an empty directory when Rapport runs in its embedded demo
+ * mode.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "accounts" })
+package org.rapport.demo;

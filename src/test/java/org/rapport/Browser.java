@@ -1,0 +1,134 @@
+package org.rapport;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through Debian's chromedriver, for browser tests. Tests
+ * are skipped with a message where Chromium is not installed; CI always installs it.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
+
+	private static final List<String> DRIVER = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+
+	private final WebDriver driver;
+
+	private final String baseUrl;
+
+	private Browser(WebDriver driver, String baseUrl) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+	}
+
+	/**
+	 * Starts a browser for a server on the given port, or skips the test without one.
+	 * @param port the server's port
+	 * @return the browser
+	 */
+	public static Browser open(int port) {
+		String chromium = firstExisting(CHROMIUM);
+		String driverPath = firstExisting(DRIVER);
+		Assumptions.assumeTrue(chromium != null && driverPath != null,
+				"Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,900");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driverPath))
+			.usingAnyFreePort()
+			.build();
+		WebDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+		return new Browser(driver, "http://localhost:" + port);
+	}
+
+	private static String firstExisting(List<String> paths) {
+		return paths.stream().filter((path) -> new File(path).canExecute()).findFirst().orElse(null);
+	}
+
+	public Browser go(String path) {
+		this.driver.get(this.baseUrl + path);
+		return this;
+	}
+
+	public Browser signIn(String username, String password) {
+		go("/login");
+		find(By.id("username")).sendKeys(username);
+		find(By.id("password")).sendKeys(password);
+		find(By.cssSelector("button[type=submit]")).click();
+		return this;
+	}
+
+	public Browser signOut() {
+		this.driver.manage().deleteAllCookies();
+		return this;
+	}
+
+	public WebElement find(By by) {
+		return waitFor().until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	public WebDriverWait waitFor() {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(20));
+	}
+
+	public String text() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	public String currentPath() {
+		return this.driver.getCurrentUrl().substring(this.baseUrl.length());
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	/**
+	 * Saves a screenshot under {@code target/screenshots} to look at, at desktop and
+	 * phone width.
+	 * @param name the file name without extension
+	 */
+	public void screenshot(String name) {
+		try {
+			Path folder = Path.of("target", "screenshots");
+			Files.createDirectories(folder);
+			Files.write(folder.resolve(name + ".png"),
+					((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+			Dimension size = this.driver.manage().window().getSize();
+			this.driver.manage().window().setSize(new Dimension(390, 844));
+			Files.write(folder.resolve(name + "-phone.png"),
+					((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+			this.driver.manage().window().setSize(size);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}

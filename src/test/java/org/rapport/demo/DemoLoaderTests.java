@@ -1,0 +1,94 @@
+package org.rapport.demo;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.rapport.accounts.AccountManagement;
+import org.rapport.accounts.AccountSummary;
+import org.rapport.accounts.Role;
+import org.rapport.demo.DemoOrganisation.Person;
+import org.rapport.directory.DirectoryFacts;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.Leadership;
+import org.rapport.directory.PersonSummary;
+import org.rapport.directory.UnitKind;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(properties = { "rapport.demo.enabled=true", "rapport.demo.seed=42", "rapport.demo.people=400" })
+@WithMockUser(roles = "ADMIN")
+class DemoLoaderTests {
+
+	private static final DemoOrganisation ORGANISATION = DemoOrganisation.generate(42, 400);
+
+	@Autowired
+	private DemoLoader loader;
+
+	@Autowired
+	private DirectoryManagement directory;
+
+	@Autowired
+	private AccountManagement accounts;
+
+	@Test
+	void loadsTheDemoOrganisationAtStartAndLeavesItAloneOnTheNext() throws Exception {
+		DirectoryFacts facts = this.directory.facts();
+		long vendors = ORGANISATION.units().stream().filter((unit) -> unit.kind() == UnitKind.VENDOR).count();
+		assertThat(facts.people()).isEqualTo(ORGANISATION.people().size());
+		assertThat(facts.peopleInIt()).isEqualTo(ORGANISATION.people().stream().filter(Person::inIt).count());
+		assertThat(facts.vendors()).isEqualTo(vendors);
+		assertThat(facts.businessUnits() + facts.itGroups() + facts.vendors()).isEqualTo(ORGANISATION.units().size());
+		// Only the CEO and the vendors' account directors have no manager.
+		assertThat(facts.peopleWithoutManager()).isEqualTo(1 + vendors);
+
+		this.loader.run(null);
+
+		assertThat(this.directory.facts()).isEqualTo(facts);
+	}
+
+	@Test
+	void assignsTheAccountabilityChain() {
+		Leadership leadership = this.directory.leadership();
+
+		assertThat(leadership.complete()).isTrue();
+		assertThat(leadership.cio().employeeId()).isEqualTo(ORGANISATION.cio());
+		assertThat(leadership.head().employeeId()).isEqualTo(ORGANISATION.headOfRelationshipManagement());
+		assertThat(leadership.cio().unitName()).isEqualTo("Information Technology");
+	}
+
+	@Test
+	void createsADemoAccountForEachRole() {
+		Leadership leadership = this.directory.leadership();
+		Map<String, Long> people = Map.of("cio", leadership.cio().id(), "brm", leadership.head().id(), "lead",
+				personId(ORGANISATION.itLeader()), "staff", personId(ORGANISATION.itStaff()));
+		Map<String, Role> roles = Map.of("cio", Role.CIO, "brm", Role.RELATIONSHIP_MANAGER, "lead", Role.IT_LEADER,
+				"staff", Role.IT_STAFF);
+
+		people.forEach((username, personId) -> {
+			AccountSummary account = this.accounts.accountOf(personId).orElseThrow();
+			assertThat(account.username()).isEqualTo(username);
+			assertThat(account.roles()).isEqualTo(Set.of(roles.get(username)));
+		});
+		assertThat(this.accounts.accounts(null, 50).items()).anySatisfy((account) -> {
+			assertThat(account.username()).isEqualTo("admin");
+			assertThat(account.roles()).contains(Role.ADMIN);
+		});
+	}
+
+	private long personId(String employeeId) {
+		Person person = ORGANISATION.person(employeeId).orElseThrow();
+		return this.directory.findPeople(null, person.name(), null, 200)
+			.items()
+			.stream()
+			.filter((found) -> employeeId.equals(found.employeeId()))
+			.map(PersonSummary::id)
+			.findFirst()
+			.orElseThrow();
+	}
+
+}

@@ -1,0 +1,131 @@
+package org.rapport.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.rapport.Browser;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The foundation's user journeys in real headless Chromium, against Rapport with its demo
+ * organisation.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "rapport.demo.enabled=true", "rapport.demo.people=150" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneyTests {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeAll
+	void openBrowser() {
+		this.browser = Browser.open(this.port);
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void adminImportsTheHrFileThroughTheUiAndSeesTheReportAndThePeople() throws java.io.IOException {
+		Path file = Path.of(System.getProperty("rapport.test.data", "../shared/data"), "hr", "HRDataset_v14.csv");
+		Assumptions.assumeTrue(Files.isReadable(file), "The shared HR data set is not at " + file);
+		this.browser.signOut().signIn("admin", "demo").go("/imports");
+		this.browser.find(By.id("file")).sendKeys(file.toRealPath().toString());
+		this.browser.find(By.cssSelector("form[enctype] button[type=submit]")).click();
+
+		this.browser.find(By.id("mapping-heading"));
+		assertThat(this.browser.text()).contains("Employee_Name").contains("Production");
+		this.browser.screenshot("import-mapping");
+		this.browser.find(By.cssSelector(".form-actions button[type=submit]")).click();
+
+		this.browser.waitFor()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=created]")));
+		assertThat(this.browser.find(By.cssSelector("[data-testid=created]")).getText()).isEqualTo("311");
+		assertThat(this.browser.find(By.cssSelector("[data-testid=rejected]")).getText()).isEqualTo("0");
+		assertThat(this.browser.text()).contains("Unit \"Production\" was written with extra spaces")
+			.contains("Michael Albert")
+			.contains("(22, 30)")
+			.contains("leave ManagerID blank");
+		this.browser.screenshot("import-report");
+
+		this.browser.find(By.linkText("See the people")).click();
+		this.browser.find(By.id("q")).sendKeys("Zamora");
+		this.browser.waitFor()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people-list"), "Zamora, Jennifer"));
+		this.browser.find(By.linkText("Zamora, Jennifer")).click();
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Zamora, Jennifer");
+		assertThat(this.browser.text()).contains("King, Janet");
+	}
+
+	@Test
+	void cioSeesTheAccountabilityChainOnTheHomePage() {
+		this.browser.signOut().signIn("cio", "demo");
+		this.browser.find(By.id("chain-heading"));
+		var nodes = this.browser.driver().findElements(By.cssSelector("#chain .chain-node"));
+		assertThat(nodes).hasSize(2);
+		assertThat(nodes.get(0).getText()).containsIgnoringCase("CIO");
+		assertThat(nodes.get(1).getText()).containsIgnoringCase("Head of relationship management");
+		assertThat(this.browser.driver().findElements(By.cssSelector("#chain .vacant, #chain .broken"))).isEmpty();
+		assertThat(this.browser.text()).contains("The chain holds");
+		this.browser.screenshot("home-cio");
+
+		this.browser.find(By.cssSelector("#chain .chain-node a.chain-name")).click();
+		assertThat(this.browser.text()).contains("CIO");
+	}
+
+	@Test
+	void wrongPasswordIsRefusedAndTheAuditLogShowsIt() {
+		this.browser.signOut().signIn("staff", "not-the-password");
+		assertThat(this.browser.find(By.cssSelector(".flash-error")).getText()).contains("do not match");
+		assertThat(this.browser.currentPath()).startsWith("/login");
+		this.browser.screenshot("login-failed");
+
+		this.browser.signIn("admin", "demo").go("/admin/audit?action=SIGN_IN_FAILED");
+		String audit = this.browser.find(By.id("audit-table")).getText();
+		assertThat(audit).contains("SIGN_IN_FAILED").contains("staff");
+		this.browser.screenshot("audit-log");
+	}
+
+	@Test
+	void navigationFitsEachRole() {
+		this.browser.signOut().signIn("staff", "demo");
+		String staffNavigation = this.browser.find(By.cssSelector("nav.mainnav")).getText();
+		assertThat(staffNavigation).contains("People", "Units", "Leadership").doesNotContain("Import", "Audit log");
+		this.browser.go("/units");
+		this.browser.screenshot("units-staff");
+		this.browser.find(By.cssSelector("#unit-list a")).click();
+		assertThat(this.browser.find(By.id("members-heading")).getText()).isEqualTo("People");
+		this.browser.screenshot("unit-staff");
+		this.browser.go("/imports");
+		assertThat(this.browser.text()).contains("You may not open this page");
+
+		this.browser.signOut().signIn("admin", "demo");
+		String adminNavigation = this.browser.find(By.cssSelector("nav.mainnav")).getText();
+		assertThat(adminNavigation).contains("Import", "Accounts", "Audit log");
+		this.browser.go("/people");
+		this.browser.screenshot("people-admin");
+		this.browser.go("/leadership");
+		this.browser.screenshot("leadership-admin");
+		this.browser.go("/admin/accounts");
+		assertThat(this.browser.text()).contains("cio", "brm", "lead", "staff");
+	}
+
+}
