@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.rapport.accounts.RapportUser;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -24,9 +25,10 @@ class LayoutAdvice {
 
 	private final boolean demo;
 
-	LayoutAdvice(@Value("${spring.datasource.url:}") String url, @Value("${rapport.demo.enabled:false}") boolean demo) {
+	LayoutAdvice(@Value("${spring.datasource.url:}") String url, @Value("${rapport.demo.enabled:false}") boolean demo,
+			Environment environment) {
 		this.embedded = url.startsWith("jdbc:h2:");
-		this.demo = demo;
+		this.demo = demo && !environment.matchesProfiles("prod");
 	}
 
 	@ModelAttribute("currentUser")

@@ -1,0 +1,64 @@
+package org.rapport.shell;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The prod profile loads no demo organisation, even when asked to, and creates the first
+ * administrator from the environment.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:replaced-by-the-test-database",
+				"rapport.allow-embedded-database=true", "rapport.demo.enabled=true",
+				"rapport.admin.username=first-admin", "rapport.admin.password=a-long-secret" })
+@ActiveProfiles("prod")
+class ProductionModeTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void loadsNoDemoOrganisationAndNoDemoAccounts() throws Exception {
+		assertThat(this.jdbc.sql("select count(*) from directory_person").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select username from accounts_account").query(String.class).list())
+			.containsExactly("first-admin");
+		String login = get("/login", null).body();
+		assertThat(login).contains("Sign in").doesNotContain("Demo accounts");
+	}
+
+	@Test
+	void firstAdministratorComesFromTheEnvironment() throws Exception {
+		HttpResponse<String> leadership = get("/api/v1/leadership", "first-admin:a-long-secret");
+		assertThat(leadership.statusCode()).isEqualTo(200);
+		assertThat(get("/api/v1/leadership", "admin:demo").statusCode()).isEqualTo(401);
+	}
+
+	private HttpResponse<String> get(String path, String credentials) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (credentials != null) {
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
