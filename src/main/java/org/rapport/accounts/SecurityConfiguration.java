@@ -69,7 +69,13 @@ class SecurityConfiguration {
 			AccountRepository accounts) throws Exception {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/people/**", "/api/v1/org-units/**")
+						.hasRole("ADMIN")
+						.requestMatchers(HttpMethod.PUT, "/api/v1/people/**", "/api/v1/org-units/**")
+						.hasRole("ADMIN")
+						.anyRequest()
+						.authenticated())
 			.httpBasic((basic) -> basic
 				.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
 						"Sign in with HTTP Basic " + "or an API token (Authorization: Bearer)", true)))
@@ -95,7 +101,8 @@ class SecurityConfiguration {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/css/**", "/img/**", "/webjars/**", "/js/**", "/favicon.ico", "/error",
-						"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+						"/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
+						"/swagger-ui.html")
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole("ADMIN")

@@ -10,11 +10,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * Who the caller is, over REST.
  */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Accounts")
 class AccountApiController {
 
 	private final AccountManagement accounts;

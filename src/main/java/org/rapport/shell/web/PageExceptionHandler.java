@@ -1,5 +1,6 @@
 package org.rapport.shell.web;
 
+import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.NotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -10,10 +11,18 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Shows the not-found page for objects that do not exist, without saying more.
+ * Shows the not-found page for objects that do not exist and the bad-request page for
+ * input that breaks a rule outside a form, without saying more.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
+
+	@ExceptionHandler(InvalidInputException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String invalid(Model model) {
+		model.addAttribute("status", 400);
+		return "error";
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)

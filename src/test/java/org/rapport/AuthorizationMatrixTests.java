@@ -1,0 +1,555 @@
+package org.rapport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.rapport.accounts.AccountDraft;
+import org.rapport.accounts.AccountManagement;
+import org.rapport.accounts.AccountSummary;
+import org.rapport.accounts.Role;
+import org.rapport.directory.DirectoryImports;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.OrgUnitDraft;
+import org.rapport.directory.PersonDraft;
+import org.rapport.directory.PersonSummary;
+import org.rapport.directory.UnitKind;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+/**
+ * Every route of the application, called over real HTTP by an anonymous visitor and by a
+ * user of every role, against a table of who may call it. A route that is mapped but
+ * missing from the table fails the build, so every new route gets its rule written down.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "rapport.demo.enabled=false", "rapport.admin.username=admin",
+				"rapport.admin.password=admin-password" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+	private static final String PASSWORD = "matrix-password";
+
+	/**
+	 * Who may call each route, keyed by method and path pattern as Spring MVC maps them
+	 * ({@code *} for a mapping that takes any method).
+	 */
+	private static final Map<String, Access> EXPECTED = new TreeMap<>();
+
+	static {
+		// Shell
+		EXPECTED.put("GET /", Access.SIGNED_IN);
+		EXPECTED.put("GET /login", Access.PUBLIC);
+		EXPECTED.put("* /error", Access.ERROR_PAGE);
+		// Directory pages
+		EXPECTED.put("GET /people", Access.SIGNED_IN);
+		EXPECTED.put("GET /people/{id}", Access.SIGNED_IN);
+		EXPECTED.put("GET /people/new", Access.ADMIN);
+		EXPECTED.put("POST /people/new", Access.ADMIN);
+		EXPECTED.put("GET /people/{id}/edit", Access.ADMIN);
+		EXPECTED.put("POST /people/{id}/edit", Access.ADMIN);
+		EXPECTED.put("GET /units", Access.SIGNED_IN);
+		EXPECTED.put("GET /units/{id}", Access.SIGNED_IN);
+		EXPECTED.put("GET /units/new", Access.ADMIN);
+		EXPECTED.put("POST /units/new", Access.ADMIN);
+		EXPECTED.put("GET /units/{id}/edit", Access.ADMIN);
+		EXPECTED.put("POST /units/{id}/edit", Access.ADMIN);
+		EXPECTED.put("GET /leadership", Access.SIGNED_IN);
+		EXPECTED.put("POST /leadership", Access.ADMIN_OR_CIO);
+		EXPECTED.put("GET /imports", Access.ADMIN);
+		EXPECTED.put("POST /imports", Access.ADMIN);
+		EXPECTED.put("GET /imports/{id}", Access.ADMIN);
+		EXPECTED.put("POST /imports/{id}", Access.ADMIN);
+		// Accounts pages
+		EXPECTED.put("GET /account", Access.SIGNED_IN);
+		EXPECTED.put("POST /account/password", Access.SIGNED_IN);
+		EXPECTED.put("POST /account/tokens", Access.SIGNED_IN);
+		EXPECTED.put("POST /account/tokens/{id}/revoke", Access.SIGNED_IN);
+		EXPECTED.put("GET /admin/accounts", Access.ADMIN);
+		EXPECTED.put("GET /admin/accounts/new", Access.ADMIN);
+		EXPECTED.put("POST /admin/accounts/new", Access.ADMIN);
+		EXPECTED.put("GET /admin/accounts/{id}", Access.ADMIN);
+		EXPECTED.put("POST /admin/accounts/{id}", Access.ADMIN);
+		EXPECTED.put("GET /admin/audit", Access.ADMIN);
+		// REST API
+		EXPECTED.put("GET /api/v1/org-units", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/org-units/{id}", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/org-units", Access.ADMIN);
+		EXPECTED.put("GET /api/v1/people", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/people/{id}", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/people/me", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/people", Access.ADMIN);
+		EXPECTED.put("PUT /api/v1/people/{id}", Access.ADMIN);
+		EXPECTED.put("POST /api/v1/people/imports", Access.ADMIN);
+		EXPECTED.put("GET /api/v1/leadership", Access.SIGNED_IN);
+		// OpenAPI description and Swagger UI
+		EXPECTED.put("GET /v3/api-docs", Access.PUBLIC);
+		EXPECTED.put("GET /v3/api-docs.yaml", Access.PUBLIC);
+		EXPECTED.put("GET /v3/api-docs/swagger-config", Access.PUBLIC);
+		EXPECTED.put("GET /swagger-ui.html", Access.PUBLIC);
+	}
+
+	private static final Pattern CSRF = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+	private static final Pattern LEAKS = Pattern
+		.compile("Exception|\\bat (java|org|jdk)\\.|org\\.rapport|org\\.springframework|was not found|Whitelabel");
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	private DirectoryManagement directory;
+
+	@Autowired
+	private AccountManagement accounts;
+
+	@Autowired
+	private DirectoryImports imports;
+
+	private final Map<Caller, WebSession> sessions = new EnumMap<>(Caller.class);
+
+	/** The value of {@code {id}} in a route, by the path segment before it. */
+	private final Map<String, Long> ids = new TreeMap<>();
+
+	private PersonSummary outsideIt;
+
+	private long unitId;
+
+	@BeforeAll
+	void createObjectsAndAnAccountPerRole() throws Exception {
+		asAdmin(() -> {
+			this.unitId = this.directory.createUnit(new OrgUnitDraft("Matrix Finance", UnitKind.BUSINESS_UNIT, null))
+				.id();
+			this.outsideIt = this.directory
+				.createPerson(new PersonDraft("Matrix Accountant", "MX-1", null, null, this.unitId, null, false));
+			Map<Caller, AccountSummary> created = new EnumMap<>(Caller.class);
+			for (Caller caller : List.of(Caller.CIO, Caller.RELATIONSHIP_MANAGER, Caller.IT_LEADER, Caller.IT_STAFF)) {
+				PersonSummary person = this.directory.createPerson(
+						new PersonDraft("Matrix " + caller, "MX-" + caller, null, null, this.unitId, null, true));
+				created.put(caller, this.accounts
+					.createAccount(new AccountDraft(caller.username, PASSWORD, person.id(), Set.of(caller.role))));
+			}
+			this.ids.put("people", this.outsideIt.id());
+			this.ids.put("units", this.unitId);
+			this.ids.put("org-units", this.unitId);
+			this.ids.put("accounts", created.get(Caller.IT_STAFF).id());
+			this.ids.put("imports",
+					this.imports
+						.upload("matrix.csv", "Name,EmpID\nMatrix Import,MX-9\n".getBytes(StandardCharsets.UTF_8))
+						.runId());
+			return null;
+		});
+		this.ids.put("tokens", asUser(Caller.IT_STAFF.username, Role.IT_STAFF, () -> {
+			this.accounts.createToken("matrix");
+			return this.accounts.tokens().get(0).id();
+		}));
+		for (Caller caller : Caller.values()) {
+			this.sessions.put(caller, (caller == Caller.ANONYMOUS) ? WebSession.anonymous(this)
+					: WebSession.signIn(this, caller.username, caller.password()));
+		}
+	}
+
+	@Test
+	void everyMappedRouteHasARuleInTheTable() {
+		Set<String> missing = new TreeSet<>(mappedRoutes());
+		missing.removeAll(EXPECTED.keySet());
+
+		assertThat(missing).as("routes mapped but missing from EXPECTED: add each with who may call it").isEmpty();
+	}
+
+	@Test
+	void everyRuleInTheTableNamesAMappedRoute() {
+		Set<String> gone = new TreeSet<>(EXPECTED.keySet());
+		gone.removeAll(mappedRoutes());
+
+		assertThat(gone).as("routes in EXPECTED that are no longer mapped: remove them").isEmpty();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyRoleGetsWhatTheTableSaysOnEveryRoute() {
+		List<DynamicTest> tests = new ArrayList<>();
+		EXPECTED.forEach((route, access) -> {
+			for (Caller caller : Caller.values()) {
+				tests.add(dynamicTest(route + " as " + caller, () -> check(route, access, caller, false)));
+				if (route.startsWith("GET /") && !isApi(route) && access != Access.PUBLIC) {
+					tests.add(dynamicTest(route + " as " + caller + " from htmx",
+							() -> check(route, access, caller, true)));
+				}
+			}
+		});
+		return tests.stream();
+	}
+
+	@Test
+	void refusesAPagePostWithoutACsrfTokenEvenFromAnAdministrator() throws Exception {
+		WebSession admin = this.sessions.get(Caller.ADMIN);
+
+		HttpResponse<String> response = admin.send("POST", "/account/tokens", "name=no-csrf", false, false);
+
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(admin.send("GET", "/account", null, false, false).body()).doesNotContain("no-csrf");
+		assertThat(admin.send("POST", "/people/new", "name=Forged+Person", false, false).statusCode()).isEqualTo(403);
+		assertThat(admin.send("GET", "/people?q=forged", null, false, false).body()).doesNotContain("Forged Person");
+	}
+
+	@Test
+	void showsANotFoundPageThatSaysNothingAboutTheCause() throws Exception {
+		HttpResponse<String> response = this.sessions.get(Caller.ADMIN)
+			.send("GET", "/people/999999", null, false, false);
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("<span class=\"error-code\">404</span>")
+			.doesNotContainPattern(LEAKS)
+			.doesNotContain("999999");
+	}
+
+	@Test
+	void showsAnErrorPageThatSaysNothingAboutTheCause() throws Exception {
+		// A page cursor that the application never made is a bad request.
+		HttpResponse<String> response = this.sessions.get(Caller.ADMIN)
+			.send("GET", "/people?after=not-a-cursor", null, false, false);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("class=\"error-code\"")
+			.doesNotContainPattern(LEAKS)
+			.doesNotContain("not a valid page cursor");
+		HttpResponse<String> direct = this.sessions.get(Caller.ANONYMOUS).send("GET", "/error", null, false, false);
+		assertThat(direct.body()).contains("class=\"error-code\"").doesNotContainPattern(LEAKS);
+	}
+
+	@Test
+	void answersBrokenApiCallsWithProblemsThatSayNothingAboutTheCode() throws Exception {
+		HttpResponse<String> badId = api("GET", "/api/v1/people/not-a-number", Caller.ADMIN, null, null);
+		HttpResponse<String> badJson = api("POST", "/api/v1/people", Caller.ADMIN, "application/json", "{\"name\":");
+
+		assertThat(badId.statusCode()).isEqualTo(400);
+		assertThat(badJson.statusCode()).isEqualTo(400);
+		for (HttpResponse<String> response : List.of(badId, badJson)) {
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.body()).doesNotContainPattern(LEAKS).doesNotContain("jackson");
+		}
+	}
+
+	private void check(String route, Access access, Caller caller, boolean htmx) throws Exception {
+		String method = route.substring(0, route.indexOf(' '));
+		String pattern = route.substring(route.indexOf(' ') + 1);
+		String path = concrete(pattern);
+		HttpResponse<String> response;
+		if (isApi(route)) {
+			response = api(method, path, caller, apiContentType(route), apiBody(route, caller));
+		}
+		else {
+			String httpMethod = method.equals("*") ? "GET" : method;
+			response = this.sessions.get(caller).send(httpMethod, path, formBody(route), true, htmx);
+		}
+		int status = response.statusCode();
+		String location = response.headers().firstValue("Location").orElse("");
+		String outcome = route + " as " + caller + " answered " + status + " " + location;
+		if (access.allows(caller)) {
+			assertThat(status).as(outcome).isNotIn(401, 403);
+			assertThat(location).as(outcome).doesNotEndWith("/login");
+			if (access == Access.ERROR_PAGE) {
+				assertThat(response.body()).as(outcome).doesNotContainPattern(LEAKS);
+			}
+			else {
+				assertThat(status / 100 == 2 || status / 100 == 3 || status == 400 || status == 404).as(outcome)
+					.isTrue();
+			}
+		}
+		else if (caller == Caller.ANONYMOUS && isApi(route)) {
+			assertThat(status).as(outcome).isEqualTo(401);
+		}
+		else if (caller == Caller.ANONYMOUS) {
+			assertThat(status).as(outcome).isEqualTo(302);
+			assertThat(location).as(outcome).endsWith("/login");
+		}
+		else {
+			assertThat(status).as(outcome).isEqualTo(403);
+		}
+	}
+
+	private Set<String> mappedRoutes() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<String> methods = new TreeSet<>();
+			info.getMethodsCondition().getMethods().forEach((method) -> methods.add(method.name()));
+			if (methods.isEmpty()) {
+				methods.add("*");
+			}
+			for (String pattern : info.getPatternValues()) {
+				methods.forEach((method) -> routes.add(method + " " + pattern));
+			}
+		}
+		return routes;
+	}
+
+	private String concrete(String pattern) {
+		String[] segments = pattern.split("/");
+		for (int i = 0; i < segments.length; i++) {
+			if (segments[i].startsWith("{")) {
+				Long id = this.ids.get(segments[i - 1]);
+				assertThat(id).as("an object for %s in %s: create one in setup", segments[i], pattern).isNotNull();
+				segments[i] = String.valueOf(id);
+			}
+		}
+		return String.join("/", segments) + (pattern.endsWith("/") ? "/" : "");
+	}
+
+	/**
+	 * Form bodies that the allowed roles send: invalid or harmless, so that the matrix
+	 * changes nothing that another row relies on.
+	 */
+	private String formBody(String route) {
+		return switch (route) {
+			case "POST /people/new", "POST /people/{id}/edit", "POST /units/{id}/edit" -> "name=";
+			case "POST /units/new" -> "name=&kind=BUSINESS_UNIT";
+			case "POST /admin/accounts/new" -> "username=&password=";
+			case "POST /account/password" -> "currentPassword=not-my-password&newPassword=another-password";
+			case "POST /account/tokens" -> "name=";
+			// Someone outside IT cannot be CIO: the allowed roles see the form again.
+			case "POST /leadership" -> "position=CIO&person=" + this.outsideIt.employeeId();
+			default -> "";
+		};
+	}
+
+	private static String apiContentType(String route) {
+		return switch (route) {
+			case "POST /api/v1/people", "PUT /api/v1/people/{id}", "POST /api/v1/org-units" -> "application/json";
+			case "POST /api/v1/people/imports" -> "multipart/form-data; boundary=matrix";
+			default -> null;
+		};
+	}
+
+	/**
+	 * Valid requests, so that a role that may not make them is refused for its role and
+	 * not for its input.
+	 */
+	private String apiBody(String route, Caller caller) {
+		return switch (route) {
+			case "POST /api/v1/people" -> "{\"name\": \"Matrix API " + caller + "\"}";
+			case "PUT /api/v1/people/{id}" -> "{\"name\": \"Matrix Accountant\", \"employeeId\": \"MX-1\", "
+					+ "\"unitId\": " + this.unitId + ", \"inIt\": false}";
+			case "POST /api/v1/org-units" -> "{\"name\": \"Matrix Vendor " + caller + "\", \"kind\": \"VENDOR\"}";
+			case "POST /api/v1/people/imports" ->
+				"--matrix\r\n" + "Content-Disposition: form-data; name=\"file\"; filename=\"matrix.csv\"\r\n"
+						+ "Content-Type: text/csv\r\n\r\nName,EmpID\nMatrix Imported " + caller + ",MXI-" + caller
+						+ "\n\r\n--matrix--\r\n";
+			default -> null;
+		};
+	}
+
+	private HttpResponse<String> api(String method, String path, Caller caller, String contentType, String body)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody())
+			.header("Accept", "application/json, application/problem+json");
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (caller != Caller.ANONYMOUS) {
+			request.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((caller.username + ":" + caller.password()).getBytes(StandardCharsets.UTF_8)));
+		}
+		return this.http.send(request.build(), BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private static boolean isApi(String route) {
+		return route.contains(" /api/");
+	}
+
+	private <T> T asAdmin(Supplier<T> action) {
+		return asUser("admin", Role.ADMIN, action);
+	}
+
+	private static <T> T asUser(String username, Role role, Supplier<T> action) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+					AuthorityUtils.createAuthorityList(role.authority())));
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/**
+	 * Who calls: nobody in particular, or the user of one role.
+	 */
+	enum Caller {
+
+		ANONYMOUS(null, null), ADMIN("admin", Role.ADMIN), CIO("matrix-cio", Role.CIO),
+		RELATIONSHIP_MANAGER("matrix-brm", Role.RELATIONSHIP_MANAGER), IT_LEADER("matrix-lead", Role.IT_LEADER),
+		IT_STAFF("matrix-staff", Role.IT_STAFF);
+
+		final String username;
+
+		final Role role;
+
+		Caller(String username, Role role) {
+			this.username = username;
+			this.role = role;
+		}
+
+		String password() {
+			return (this == ADMIN) ? "admin-password" : PASSWORD;
+		}
+
+	}
+
+	/**
+	 * Who may call a route.
+	 */
+	enum Access {
+
+		/** Anyone, signed in or not. */
+		PUBLIC(null),
+		/** The error page: anyone, and it shows nothing of the failure. */
+		ERROR_PAGE(null),
+		/** Every signed-in user, whatever the role. */
+		SIGNED_IN(EnumSet.allOf(Role.class)),
+		/** Administrators only. */
+		ADMIN(EnumSet.of(Role.ADMIN)),
+		/** Administrators and the CIO. */
+		ADMIN_OR_CIO(EnumSet.of(Role.ADMIN, Role.CIO));
+
+		private final Set<Role> roles;
+
+		Access(Set<Role> roles) {
+			this.roles = roles;
+		}
+
+		boolean allows(Caller caller) {
+			if (this.roles == null) {
+				return true;
+			}
+			return caller != Caller.ANONYMOUS && this.roles.contains(caller.role);
+		}
+
+	}
+
+	/**
+	 * A browser's session with the pages: its cookie and the CSRF token of its forms.
+	 */
+	static final class WebSession {
+
+		private final AuthorizationMatrixTests test;
+
+		private String cookie;
+
+		private WebSession(AuthorizationMatrixTests test) {
+			this.test = test;
+		}
+
+		static WebSession anonymous(AuthorizationMatrixTests test) throws Exception {
+			WebSession session = new WebSession(test);
+			session.send("GET", "/login", null, false, false);
+			return session;
+		}
+
+		static WebSession signIn(AuthorizationMatrixTests test, String username, String password) throws Exception {
+			WebSession session = anonymous(test);
+			HttpResponse<String> response = session.send("POST", "/login",
+					"username=" + encode(username) + "&password=" + encode(password), true, false);
+			assertThat(response.statusCode()).as("signing in as %s", username).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location")).as("signing in as %s", username)
+				.hasValueSatisfying((location) -> assertThat(location).doesNotContain("/login"));
+			return session;
+		}
+
+		/**
+		 * Sends a request; with {@code csrf}, a POST carries the token of a form this
+		 * session was just shown, as a browser would.
+		 */
+		HttpResponse<String> send(String method, String path, String form, boolean csrf, boolean htmx)
+				throws IOException, InterruptedException {
+			String body = (form != null) ? form : "";
+			if (csrf && !method.equals("GET")) {
+				body = body + (body.isEmpty() ? "" : "&") + "_csrf=" + encode(csrfToken());
+			}
+			HttpRequest.Builder request = HttpRequest.newBuilder(this.test.uri(path))
+				.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+			if (method.equals("GET")) {
+				request.GET();
+			}
+			else {
+				request.method(method, BodyPublishers.ofString(body))
+					.header("Content-Type", "application/x-www-form-urlencoded");
+			}
+			if (htmx) {
+				request.header("HX-Request", "true");
+			}
+			if (this.cookie != null) {
+				request.header("Cookie", this.cookie);
+			}
+			HttpResponse<String> response = this.test.http.send(request.build(), BodyHandlers.ofString());
+			response.headers()
+				.allValues("Set-Cookie")
+				.stream()
+				.filter((header) -> header.startsWith("JSESSIONID="))
+				.findFirst()
+				.ifPresent((header) -> this.cookie = header.substring(0, header.indexOf(';')));
+			return response;
+		}
+
+		private String csrfToken() throws IOException, InterruptedException {
+			// The sign-in page shows a form to everyone, signed in or not.
+			HttpResponse<String> page = send("GET", "/login", null, false, false);
+			Matcher matcher = CSRF.matcher(page.body());
+			assertThat(matcher.find()).as("a CSRF token on the sign-in page").isTrue();
+			return matcher.group(1);
+		}
+
+		private static String encode(String value) {
+			return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		}
+
+	}
+
+}
