@@ -21,7 +21,6 @@ import org.rapport.directory.ImportReport;
 import org.rapport.directory.ImportStatus;
 import org.rapport.directory.OrgUnitDraft;
 import org.rapport.directory.OrgUnitSummary;
-import org.rapport.directory.PersonSummary;
 import org.rapport.directory.Position;
 import org.rapport.directory.UnitKind;
 import org.rapport.shared.KeysetPage;
@@ -117,22 +116,20 @@ class DemoLoader implements ApplicationRunner {
 	private void load() {
 		long started = System.nanoTime();
 		DemoOrganisation organisation = DemoOrganisation.generate(this.settings.seed(), this.settings.people());
-		Map<String, Long> unitIds = createUnits(organisation);
+		createUnits(organisation);
 		ImportReport report = this.imports.importNow(FILE_NAME, csv(organisation), mapping(), Set.of());
 		if (report.status() != ImportStatus.DONE || !report.rejected().isEmpty()) {
 			throw new IllegalStateException("The demo organisation did not import cleanly: " + report);
 		}
-		long cio = personId(organisation, organisation.cio(), unitIds);
-		long head = personId(organisation, organisation.headOfRelationshipManagement(), unitIds);
+		long cio = personId(organisation.cio());
+		long head = personId(organisation.headOfRelationshipManagement());
 		this.directory.assignPosition(Position.CIO, cio, false);
 		this.directory.assignPosition(Position.HEAD_OF_RELATIONSHIP_MANAGEMENT, head, true);
 		this.accounts.createDemoAccount("admin", null, Role.ADMIN);
 		this.accounts.createDemoAccount("cio", cio, Role.CIO);
 		this.accounts.createDemoAccount("brm", head, Role.RELATIONSHIP_MANAGER);
-		this.accounts.createDemoAccount("lead", personId(organisation, organisation.itLeader(), unitIds),
-				Role.IT_LEADER);
-		this.accounts.createDemoAccount("staff", personId(organisation, organisation.itStaff(), unitIds),
-				Role.IT_STAFF);
+		this.accounts.createDemoAccount("lead", personId(organisation.itLeader()), Role.IT_LEADER);
+		this.accounts.createDemoAccount("staff", personId(organisation.itStaff()), Role.IT_STAFF);
 		DirectoryFacts facts = this.directory.facts();
 		logger.info("Loaded the demo organisation {} (seed {}): {} people ({} in IT), {} business units, "
 				+ "{} IT groups, {} vendors and the accounts admin, cio, brm, lead and staff (password demo) in {} ms",
@@ -146,9 +143,8 @@ class DemoLoader implements ApplicationRunner {
 	 * same pass as their contacts, which keeps thousands of vendors to one batched step.
 	 * Units left by an earlier start that failed before its people were imported are
 	 * reused.
-	 * @return the id of every unit of the tree by its name in lower case
 	 */
-	private Map<String, Long> createUnits(DemoOrganisation organisation) {
+	private void createUnits(DemoOrganisation organisation) {
 		Map<String, Long> ids = existingUnits();
 		for (Unit unit : organisation.units()) {
 			String key = key(unit.name());
@@ -157,7 +153,6 @@ class DemoLoader implements ApplicationRunner {
 				ids.put(key, this.directory.createUnit(new OrgUnitDraft(unit.name(), unit.kind(), parentId)).id());
 			}
 		}
-		return ids;
 	}
 
 	private Map<String, Long> existingUnits() {
@@ -173,23 +168,12 @@ class DemoLoader implements ApplicationRunner {
 	}
 
 	/**
-	 * Finds an imported person's id by their name among the people of their unit.
+	 * Finds an imported person's id by their employee id.
 	 */
-	private long personId(DemoOrganisation organisation, String employeeId, Map<String, Long> unitIds) {
-		Person person = organisation.person(employeeId).orElseThrow();
-		Long unitId = unitIds.get(key(person.unitName()));
-		String after = null;
-		do {
-			KeysetPage<PersonSummary> page = this.directory.findPeople(unitId, person.name(), after, PAGE);
-			for (PersonSummary found : page.items()) {
-				if (employeeId.equals(found.employeeId())) {
-					return found.id();
-				}
-			}
-			after = page.next();
-		}
-		while (after != null);
-		throw new IllegalStateException("The demo person " + employeeId + " was not imported");
+	private long personId(String employeeId) {
+		return this.directory.findByReference(employeeId)
+			.orElseThrow(() -> new IllegalStateException("The demo person " + employeeId + " was not imported"))
+			.id();
 	}
 
 	static Map<ImportField, String> mapping() {

@@ -1,5 +1,7 @@
 package org.rapport.accounts.web;
 
+import java.util.Map;
+
 import org.rapport.accounts.AccountDraft;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.AccountSummary;
@@ -7,6 +9,7 @@ import org.rapport.accounts.Role;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.PersonSummary;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.web.FormErrors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +58,7 @@ class AccountsAdminController {
 			return "redirect:/admin/accounts";
 		}
 		catch (InvalidInputException ex) {
-			reject(result, ex);
+			FormErrors.reject(result, ex, Map.of("personId", "personRef"));
 			return form(form, null, model);
 		}
 	}
@@ -87,7 +90,7 @@ class AccountsAdminController {
 			return "redirect:/admin/accounts";
 		}
 		catch (InvalidInputException ex) {
-			reject(result, ex);
+			FormErrors.reject(result, ex, Map.of("personId", "personRef"));
 			return form(form, account, model);
 		}
 	}
@@ -117,20 +120,6 @@ class AccountsAdminController {
 			.orElseThrow(
 					() -> new InvalidInputException("personRef", "No one has the employee id or email " + reference))
 			.id();
-	}
-
-	private static void reject(BindingResult result, InvalidInputException ex) {
-		String field = switch (String.valueOf(ex.getField())) {
-			case "personId" -> "personRef";
-			case "username", "password", "roles", "personRef" -> ex.getField();
-			default -> null;
-		};
-		if (field != null) {
-			result.rejectValue(field, "invalid", ex.getMessage());
-		}
-		else {
-			result.reject("invalid", ex.getMessage());
-		}
 	}
 
 }

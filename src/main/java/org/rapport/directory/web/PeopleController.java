@@ -3,6 +3,7 @@ package org.rapport.directory.web;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.rapport.directory.DirectoryManagement;
@@ -10,6 +11,7 @@ import org.rapport.directory.PersonDetails;
 import org.rapport.directory.PersonDraft;
 import org.rapport.directory.PersonSummary;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.web.FormErrors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.stereotype.Controller;
@@ -84,7 +86,7 @@ class PeopleController {
 				return "redirect:/people/" + person.id();
 			}
 			catch (InvalidInputException ex) {
-				reject(result, ex);
+				FormErrors.reject(result, ex, Map.of("managerId", "managerRef"));
 			}
 		}
 		return form(form, null, model);
@@ -108,7 +110,7 @@ class PeopleController {
 				return "redirect:/people/" + id;
 			}
 			catch (InvalidInputException ex) {
-				reject(result, ex);
+				FormErrors.reject(result, ex, Map.of("managerId", "managerRef"));
 			}
 		}
 		return form(form, person, model);
@@ -131,20 +133,6 @@ class PeopleController {
 		}
 		return new PersonDraft(form.getName(), form.getEmployeeId(), form.getEmail(), form.getTitle(), form.getUnitId(),
 				managerId, form.isInIt());
-	}
-
-	static void reject(BindingResult result, InvalidInputException ex) {
-		String field = switch (String.valueOf(ex.getField())) {
-			case "managerId" -> "managerRef";
-			case "null" -> null;
-			default -> ex.getField();
-		};
-		if (field != null && result.getFieldType(field) != null) {
-			result.rejectValue(field, "invalid", ex.getMessage());
-		}
-		else {
-			result.reject("invalid", ex.getMessage());
-		}
 	}
 
 }

@@ -1,11 +1,14 @@
 package org.rapport.directory.web;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.OrgUnitDraft;
 import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.UnitKind;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.web.FormErrors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.stereotype.Controller;
@@ -80,7 +83,7 @@ class UnitsController {
 				return "redirect:/units/" + unit.id();
 			}
 			catch (InvalidInputException ex) {
-				PeopleController.reject(result, ex);
+				FormErrors.reject(result, ex, Map.of());
 			}
 		}
 		return form(form, null, model);
@@ -103,7 +106,7 @@ class UnitsController {
 				return "redirect:/units/" + id;
 			}
 			catch (InvalidInputException ex) {
-				PeopleController.reject(result, ex);
+				FormErrors.reject(result, ex, Map.of());
 			}
 		}
 		return form(form, unit, model);
