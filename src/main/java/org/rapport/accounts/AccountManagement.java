@@ -107,9 +107,13 @@ public class AccountManagement {
 		if (!this.demoMode) {
 			throw new IllegalStateException("Demo accounts exist only in the demo mode, never with the prod profile");
 		}
-		Account account = this.accounts.findByUsername(username)
-			.orElseGet(() -> this.accounts
-				.save(Account.create(username, this.passwords.encode("demo"), personId, Set.of(role))));
+		Account account = this.accounts.findByUsername(username).orElseGet(() -> {
+			Account created = this.accounts
+				.save(Account.create(username, this.passwords.encode("demo"), personId, Set.of(role)));
+			this.events.publishEvent(new AccountChanged(created.getId(), "ACCOUNT_CREATED", Actor.current(),
+					"demo account " + username + " with role " + role));
+			return created;
+		});
 		return summary(account);
 	}
 
@@ -305,7 +309,7 @@ public class AccountManagement {
 			params.put("action", action);
 		}
 		if (cursor != null) {
-			where.add("(occurred_at < :at or (occurred_at = :at and id < :id))");
+			where.add("(occurred_at, id) < (:at, :id)");
 			params.put("at", LocalDateTime.parse(cursor.key()));
 			params.put("id", cursor.id());
 		}

@@ -141,8 +141,8 @@ class DirectoryQueries {
 
 	private static void addCursor(List<String> where, Map<String, Object> params, String alias, Cursor after) {
 		if (after != null) {
-			where.add("(" + alias + ".name_key > :afterKey or (" + alias + ".name_key = :afterKey and " + alias
-					+ ".id > :afterId))");
+			// A row comparison lets the (name_key, id) index seek straight to the cursor.
+			where.add("(" + alias + ".name_key, " + alias + ".id) > (:afterKey, :afterId)");
 			params.put("afterKey", after.key());
 			params.put("afterId", after.id());
 		}
