@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -117,9 +118,14 @@ public final class Browser implements AutoCloseable {
 					((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
 			Dimension size = this.driver.manage().window().getSize();
 			this.driver.manage().window().setSize(new Dimension(390, 844));
+			// As a phone loads the page: the menu folded (rapport.js does this on load).
+			((JavascriptExecutor) this.driver)
+				.executeScript("document.querySelector('details.nav-menu')?.removeAttribute('open')");
 			Files.write(folder.resolve(name + "-phone.png"),
 					((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
 			this.driver.manage().window().setSize(size);
+			((JavascriptExecutor) this.driver)
+				.executeScript("document.querySelector('details.nav-menu')?.setAttribute('open', '')");
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

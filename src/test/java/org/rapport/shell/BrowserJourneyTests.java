@@ -128,4 +128,40 @@ class BrowserJourneyTests {
 		assertThat(this.browser.text()).contains("cio", "brm", "lead", "staff");
 	}
 
+	@Test
+	void aFileThatIsNotUtf8IsRefusedWithAClearErrorAndChangesNothing() throws java.io.IOException {
+		Path file = Files.createTempFile("latin1-", ".csv");
+		Files.write(file, "EmpID,Employee_Name\n1,Ren\u00e9e\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		this.browser.signOut().signIn("admin", "demo").go("/imports");
+		int runsBefore = this.browser.driver()
+			.findElements(By.cssSelector("#runs-heading ~ * tbody tr, .card tbody tr"))
+			.size();
+		this.browser.find(By.id("file")).sendKeys(file.toRealPath().toString());
+		this.browser.find(By.cssSelector("form[enctype] button[type=submit]")).click();
+
+		String error = this.browser.find(By.cssSelector(".alert-danger")).getText();
+		assertThat(error).contains("The file was not imported").contains("UTF-8");
+		assertThat(this.browser.driver().findElements(By.cssSelector(".card tbody tr"))).hasSize(runsBefore);
+		this.browser.screenshot("import-refused");
+		Files.delete(file);
+	}
+
+	@Test
+	void onAPhoneTheMenuStartsFoldedAndOpensOnDemand() {
+		var window = this.browser.driver().manage().window();
+		var desktop = window.getSize();
+		try {
+			window.setSize(new org.openqa.selenium.Dimension(390, 844));
+			this.browser.signOut().signIn("staff", "demo");
+			this.browser.find(By.id("chain-heading"));
+			assertThat(this.browser.find(By.cssSelector("details.nav-menu")).getDomAttribute("open")).isNull();
+			assertThat(this.browser.driver().findElement(By.cssSelector("nav.mainnav")).isDisplayed()).isFalse();
+			this.browser.find(By.cssSelector("summary.nav-toggle")).click();
+			assertThat(this.browser.find(By.cssSelector("nav.mainnav")).getText()).contains("People");
+		}
+		finally {
+			window.setSize(desktop);
+		}
+	}
+
 }
