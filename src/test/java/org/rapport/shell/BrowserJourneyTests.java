@@ -73,6 +73,14 @@ class BrowserJourneyTests {
 		this.browser.find(By.linkText("Zamora, Jennifer")).click();
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Zamora, Jennifer");
 		assertThat(this.browser.text()).contains("King, Janet");
+		this.browser.screenshot("person-admin");
+		this.browser.find(By.linkText("Edit")).click();
+		this.browser.find(By.id("managerRef")).clear();
+		this.browser.find(By.id("managerRef")).sendKeys("no-such-person");
+		this.browser.find(By.cssSelector("form.form button[type=submit]")).click();
+		assertThat(this.browser.find(By.cssSelector("#managerRef + .hint + .field-error")).getText())
+			.contains("no-such-person");
+		this.browser.screenshot("person-form-error");
 	}
 
 	@Test
