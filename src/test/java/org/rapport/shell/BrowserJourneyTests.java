@@ -172,4 +172,16 @@ class BrowserJourneyTests {
 		}
 	}
 
+	@Test
+	void suggestsPeopleWhileTypingANameIntoAPersonField() {
+		this.browser.signOut().signIn("admin", "demo").go("/leadership");
+		String cio = this.browser.find(By.cssSelector("#chain .chain-node a.chain-name")).getText();
+		this.browser.find(By.id("person-CIO")).sendKeys(cio.substring(0, 4));
+		this.browser.waitFor()
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#people-suggestions option")));
+		var options = this.browser.driver().findElements(By.cssSelector("#people-suggestions option"));
+		assertThat(options).anySatisfy((option) -> assertThat(option.getDomProperty("text")).contains(cio));
+		assertThat(options).allSatisfy((option) -> assertThat(option.getDomAttribute("value")).isNotBlank());
+	}
+
 }

@@ -51,6 +51,19 @@ class PeopleController {
 		return "directory/people :: people-list";
 	}
 
+	/**
+	 * Suggests people while someone types a name into a field that takes an employee id
+	 * or email; {@code suggest} names that field's parameter.
+	 */
+	@HxRequest
+	@GetMapping(path = "/people", params = "suggest")
+	String suggestions(@RequestParam String suggest, @RequestParam Map<String, String> params, Model model) {
+		String typed = params.getOrDefault(suggest, "").strip();
+		model.addAttribute("suggestions",
+				(typed.length() < 2) ? List.of() : this.directory.findPeople(null, typed, null, 10).items());
+		return "directory/people :: people-suggestions";
+	}
+
 	private void list(String q, Long unit, String after, Model model) {
 		model.addAttribute("page", this.directory.findPeople(unit, q, after, 50));
 		model.addAttribute("q", q);
