@@ -94,18 +94,38 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Operations: health is open to load balancers; metrics and the rest need an
+	 * administrator, who may also sign in with HTTP Basic so that a Prometheus server can
+	 * scrape.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authenticationManager(authenticationManager)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.hasRole("ADMIN"))
+			.httpBasic((basic) -> basic.realmName("Rapport"))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Read-only endpoints without cookies: no cross-site request to forge.
+			.csrf((csrf) -> csrf.disable())
+			.headers(
+					(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 		RequestMatcher swagger = (request) -> request.getRequestURI().startsWith("/swagger-ui");
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/css/**", "/img/**", "/webjars/**", "/js/**", "/favicon.ico", "/error",
-						"/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
-						"/swagger-ui.html")
+						"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
-				.requestMatchers("/actuator/**")
-				.hasRole("ADMIN")
 				.requestMatchers("/admin/**", "/imports/**", "/people/new", "/people/*/edit", "/units/new",
 						"/units/*/edit")
 				.hasRole("ADMIN")

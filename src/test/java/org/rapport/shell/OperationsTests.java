@@ -1,0 +1,77 @@
+package org.rapport.shell;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.rapport.accounts.AccountDraft;
+import org.rapport.accounts.AccountManagement;
+import org.rapport.accounts.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The operations endpoints: health for everyone, metrics for administrators only.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "rapport.demo.enabled=false",
+		"rapport.admin.username=operator", "rapport.admin.password=operator-password" })
+class OperationsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountManagement accounts;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void healthProbesAreOpen() throws Exception {
+		for (String path : new String[] { "/actuator/health", "/actuator/health/liveness",
+				"/actuator/health/readiness" }) {
+			HttpResponse<String> health = get(path, null);
+			assertThat(health.statusCode()).as(path).isEqualTo(200);
+			assertThat(health.body()).as(path).contains("\"UP\"");
+		}
+	}
+
+	@Test
+	void prometheusMetricsNeedAnAdministrator() throws Exception {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("operator", null,
+					AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+		try {
+			this.accounts.createAccount(new AccountDraft("watcher", "watcher-password", null, Set.of(Role.IT_STAFF)));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+		assertThat(get("/actuator/prometheus", "watcher:watcher-password").statusCode()).isEqualTo(403);
+		HttpResponse<String> metrics = get("/actuator/prometheus", "operator:operator-password");
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
+	}
+
+	private HttpResponse<String> get(String path, String credentials) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (credentials != null) {
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
