@@ -3,6 +3,7 @@ package org.rapport.directory.web;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,6 +24,10 @@ import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -53,9 +58,12 @@ class DirectoryApiController {
 
 	private final DirectoryImports imports;
 
-	DirectoryApiController(DirectoryManagement directory, DirectoryImports imports) {
+	private final JsonMapper json;
+
+	DirectoryApiController(DirectoryManagement directory, DirectoryImports imports, JsonMapper json) {
 		this.directory = directory;
 		this.imports = imports;
+		this.json = json;
 	}
 
 	@GetMapping("/org-units")
@@ -125,21 +133,37 @@ class DirectoryApiController {
 		return this.directory.leadership();
 	}
 
-	static Map<ImportField, String> parseMapping(String text) {
+	Map<ImportField, String> parseMapping(String text) {
 		Map<ImportField, String> mapping = new EnumMap<>(ImportField.class);
 		if (text == null || text.isBlank()) {
 			return mapping;
 		}
-		for (String pair : text.split("[,\\n]")) {
-			int at = pair.indexOf('=');
-			if (pair.isBlank()) {
-				continue;
-			}
-			if (at <= 0) {
-				throw new InvalidInputException("mapping", "\"" + pair.strip() + "\" is not field=Header");
-			}
+		Map<String, String> pairs = new LinkedHashMap<>();
+		if (text.strip().startsWith("{")) {
 			try {
-				mapping.put(ImportField.parse(pair.substring(0, at).strip()), pair.substring(at + 1).strip());
+				this.json.readValue(text, new TypeReference<Map<String, String>>() {
+				}).forEach(pairs::put);
+			}
+			catch (JacksonException ex) {
+				throw new InvalidInputException("mapping",
+						"The mapping is not a JSON object of field names to headers: " + ex.getOriginalMessage());
+			}
+		}
+		else {
+			for (String pair : text.split("[,\\n]")) {
+				if (pair.isBlank()) {
+					continue;
+				}
+				int at = pair.indexOf('=');
+				if (at <= 0) {
+					throw new InvalidInputException("mapping", "\"" + pair.strip() + "\" is not field=Header");
+				}
+				pairs.put(pair.substring(0, at).strip(), pair.substring(at + 1).strip());
+			}
+		}
+		for (Map.Entry<String, String> pair : pairs.entrySet()) {
+			try {
+				mapping.put(ImportField.parse(pair.getKey()), pair.getValue());
 			}
 			catch (IllegalArgumentException ex) {
 				throw new InvalidInputException("mapping", ex.getMessage() + "; fields are "

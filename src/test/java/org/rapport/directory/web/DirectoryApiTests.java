@@ -306,6 +306,28 @@ class DirectoryApiTests {
 	}
 
 	@Test
+	void takesTheMappingAsJsonToo() throws Exception {
+		String csv = "Full name,Mail\nNumbat One,numbat.one@example.org\n";
+
+		HttpResponse<String> response = upload("/api/v1/people/imports", ADMIN, "numbats.csv", csv,
+				"{\"NAME\": \"Full name\", \"email\": \"Mail\"}");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(this.json.readTree(response.body()).path("created").asInt()).isEqualTo(1);
+		assertThat(get("/api/v1/people?q=numbat", ADMIN).body()).contains("numbat.one@example.org");
+	}
+
+	@Test
+	void refusesAMappingThatIsNeitherJsonNorPairs() throws Exception {
+		HttpResponse<String> response = upload("/api/v1/people/imports", ADMIN, "numbats.csv",
+				"Full name,Mail\nNumbat Two,numbat.two@example.org\n", "{\"name\": ");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(errorFields(response)).containsExactly("mapping");
+		assertThat(get("/api/v1/people?q=numbat%20two", ADMIN).body()).contains("\"items\":[]");
+	}
+
+	@Test
 	void refusesAnImportWithoutANameColumnWithAProblemNamingTheMapping() throws Exception {
 		HttpResponse<String> response = upload("/api/v1/people/imports", ADMIN, "badges.csv", "Badge\nWB-9\n", null);
 
