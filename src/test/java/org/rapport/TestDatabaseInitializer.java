@@ -31,7 +31,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		}
 		else {
 			properties = Map.of("spring.datasource.url", "jdbc:h2:mem:" + name
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
 		}
 		context.getEnvironment()
 			.getPropertySources()
