@@ -38,6 +38,9 @@ import org.rapport.directory.OrgUnitDraft;
 import org.rapport.directory.PersonDraft;
 import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
+import org.rapport.relationships.RelationshipDraft;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.Tier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -117,6 +120,14 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("PUT /api/v1/people/{id}", Access.ADMIN);
 		EXPECTED.put("POST /api/v1/people/imports", Access.ADMIN);
 		EXPECTED.put("GET /api/v1/leadership", Access.SIGNED_IN);
+		// Which relationship a caller may read or change is checked per object, in
+		// RelationshipManagementTests and RelationshipApiTests; here the role gate.
+		EXPECTED.put("GET /api/v1/relationships", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/relationships", Access.PORTFOLIO);
+		EXPECTED.put("GET /api/v1/relationships/{id}", Access.SIGNED_IN);
+		EXPECTED.put("PUT /api/v1/relationships/{id}", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/relationships/{id}/stakeholders", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/relationships/{id}/stakeholders", Access.SIGNED_IN);
 		// OpenAPI description and Swagger UI
 		EXPECTED.put("GET /v3/api-docs", Access.PUBLIC);
 		EXPECTED.put("GET /v3/api-docs.yaml", Access.PUBLIC);
@@ -147,6 +158,9 @@ class AuthorizationMatrixTests {
 	@Autowired
 	private DirectoryImports imports;
 
+	@Autowired
+	private RelationshipManagement relationships;
+
 	private final Map<Caller, WebSession> sessions = new EnumMap<>(Caller.class);
 
 	/** The value of {@code {id}} in a route, by the path segment before it. */
@@ -155,6 +169,15 @@ class AuthorizationMatrixTests {
 	private PersonSummary outsideIt;
 
 	private long unitId;
+
+	private long itGroupId;
+
+	private long relationshipOwner;
+
+	private long relationshipCounterpart;
+
+	/** A counterpart per caller, so that each may establish a relationship of its own. */
+	private final Map<Caller, Long> counterparts = new EnumMap<>(Caller.class);
 
 	@BeforeAll
 	void createObjectsAndAnAccountPerRole() throws Exception {
@@ -174,6 +197,19 @@ class AuthorizationMatrixTests {
 			this.ids.put("units", this.unitId);
 			this.ids.put("org-units", this.unitId);
 			this.ids.put("accounts", created.get(Caller.IT_STAFF).id());
+			this.itGroupId = this.directory.createUnit(new OrgUnitDraft("Matrix IT", UnitKind.IT_GROUP, null)).id();
+			this.relationshipOwner = this.directory
+				.createPerson(new PersonDraft("Matrix Owner", "MX-O", null, null, this.itGroupId, null, true))
+				.id();
+			this.relationshipCounterpart = this.unitId;
+			for (Caller caller : Caller.values()) {
+				this.counterparts.put(caller,
+						this.directory.createUnit(new OrgUnitDraft("Matrix Partner " + caller, UnitKind.VENDOR, null))
+							.id());
+			}
+			this.ids.put("relationships", this.relationships
+				.establish(new RelationshipDraft(this.itGroupId, this.unitId, this.relationshipOwner, Tier.CORE, null))
+				.id());
 			this.ids.put("imports",
 					this.imports
 						.upload("matrix.csv", "Name,EmpID\nMatrix Import,MX-9\n".getBytes(StandardCharsets.UTF_8))
@@ -356,7 +392,10 @@ class AuthorizationMatrixTests {
 
 	private static String apiContentType(String route) {
 		return switch (route) {
-			case "POST /api/v1/people", "PUT /api/v1/people/{id}", "POST /api/v1/org-units" -> "application/json";
+			case "POST /api/v1/people", "PUT /api/v1/people/{id}", "POST /api/v1/org-units",
+					"POST /api/v1/relationships", "PUT /api/v1/relationships/{id}",
+					"POST /api/v1/relationships/{id}/stakeholders" ->
+				"application/json";
 			case "POST /api/v1/people/imports" -> "multipart/form-data; boundary=matrix";
 			default -> null;
 		};
@@ -372,12 +411,21 @@ class AuthorizationMatrixTests {
 			case "PUT /api/v1/people/{id}" -> "{\"name\": \"Matrix Accountant\", \"employeeId\": \"MX-1\", "
 					+ "\"unitId\": " + this.unitId + ", \"inIt\": false}";
 			case "POST /api/v1/org-units" -> "{\"name\": \"Matrix Vendor " + caller + "\", \"kind\": \"VENDOR\"}";
+			case "POST /api/v1/relationships" -> relationshipBody(this.counterparts.get(caller));
+			case "PUT /api/v1/relationships/{id}" -> relationshipBody(this.relationshipCounterpart);
+			case "POST /api/v1/relationships/{id}/stakeholders" -> "{\"name\": \"Matrix Stakeholder " + caller
+					+ "\", \"influence\": 3, \"interest\": 3, \"stance\": \"NEUTRAL\"}";
 			case "POST /api/v1/people/imports" ->
 				"--matrix\r\n" + "Content-Disposition: form-data; name=\"file\"; filename=\"matrix.csv\"\r\n"
 						+ "Content-Type: text/csv\r\n\r\nName,EmpID\nMatrix Imported " + caller + ",MXI-" + caller
 						+ "\n\r\n--matrix--\r\n";
 			default -> null;
 		};
+	}
+
+	private String relationshipBody(long counterpartId) {
+		return "{\"itGroupId\": " + this.itGroupId + ", \"counterpartId\": " + counterpartId + ", \"ownerId\": "
+				+ this.relationshipOwner + ", \"tier\": \"CORE\"}";
 	}
 
 	private HttpResponse<String> api(String method, String path, Caller caller, String contentType, String body)
@@ -457,7 +505,9 @@ class AuthorizationMatrixTests {
 		/** Administrators only. */
 		ADMIN(EnumSet.of(Role.ADMIN)),
 		/** Administrators and the CIO. */
-		ADMIN_OR_CIO(EnumSet.of(Role.ADMIN, Role.CIO));
+		ADMIN_OR_CIO(EnumSet.of(Role.ADMIN, Role.CIO)),
+		/** Those who steer the relationship portfolio. */
+		PORTFOLIO(EnumSet.of(Role.ADMIN, Role.CIO, Role.RELATIONSHIP_MANAGER));
 
 		private final Set<Role> roles;
 

@@ -125,6 +125,23 @@ public class DirectoryManagement {
 		return this.queries.units(null, null, null, 5000).items();
 	}
 
+	/**
+	 * A unit and every unit inside it, at any depth.
+	 * @param unitId the unit
+	 * @return the ids of the unit and its descendants
+	 */
+	public Set<Long> unitAndDescendants(long unitId) {
+		Set<Long> ids = new java.util.LinkedHashSet<>();
+		java.util.Deque<Long> next = new java.util.ArrayDeque<>(List.of(unitId));
+		while (!next.isEmpty()) {
+			long id = next.pop();
+			if (ids.add(id)) {
+				this.queries.children(id).forEach((child) -> next.push(child.id()));
+			}
+		}
+		return ids;
+	}
+
 	public OrgUnitSummary unit(long id) {
 		return this.queries.unit(id).orElseThrow(() -> new NotFoundException("Unit", id));
 	}

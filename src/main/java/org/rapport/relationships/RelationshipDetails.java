@@ -1,0 +1,18 @@
+package org.rapport.relationships;
+
+import java.util.List;
+
+import org.rapport.directory.PersonSummary;
+
+/**
+ * A relationship with its participants, stakeholders and history of owners.
+ *
+ * @param relationship the relationship
+ * @param participants the people in IT who take part
+ * @param stakeholders the stakeholders on the counterpart side
+ * @param owners the history of owners, newest first
+ * @param editable whether the caller may change the relationship
+ */
+public record RelationshipDetails(RelationshipSummary relationship, List<PersonSummary> participants,
+		List<StakeholderSummary> stakeholders, List<OwnerChange> owners, boolean editable) {
+}

@@ -1,0 +1,323 @@
+package org.rapport.relationships;
+
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.OrgUnitSummary;
+import org.rapport.directory.PersonSummary;
+import org.rapport.directory.UnitKind;
+import org.rapport.shared.Actor;
+import org.rapport.shared.Cursor;
+import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.KeysetPage;
+import org.rapport.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The relationships' API: establish relationships, give them owners, keep their
+ * participants and stakeholders. Who may read and change which relationship follows
+ * {@link Viewer}; the head of relationship management, the CIO and administrators
+ * establish relationships and assign owners.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class RelationshipManagement {
+
+	private final RelationshipRepository relationships;
+
+	private final RelationshipQueries queries;
+
+	private final RelationshipAccess access;
+
+	private final DirectoryManagement directory;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	RelationshipManagement(RelationshipRepository relationships, RelationshipQueries queries, RelationshipAccess access,
+			DirectoryManagement directory, JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.relationships = relationships;
+		this.queries = queries;
+		this.access = access;
+		this.directory = directory;
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/**
+	 * The relationships the caller may read, oldest first.
+	 * @param filter which relationships to show
+	 * @param after the cursor of the page before, or {@code null}
+	 * @param size the page size
+	 * @return one page of relationships
+	 */
+	public KeysetPage<RelationshipSummary> relationships(RelationshipFilter filter, String after, Integer size) {
+		return this.queries.relationships(this.access.viewer(), filter, Cursor.decode(after), Cursor.pageSize(size));
+	}
+
+	/**
+	 * One relationship the caller may read.
+	 * @param id the relationship
+	 * @return the relationship
+	 */
+	public RelationshipSummary relationship(long id) {
+		readable(id);
+		return this.queries.relationship(id).orElseThrow(() -> new NotFoundException("Relationship", id));
+	}
+
+	/**
+	 * One relationship with its participants, stakeholders and owners over time.
+	 * @param id the relationship
+	 * @return the details
+	 */
+	public RelationshipDetails details(long id) {
+		Relationship relationship = readable(id);
+		RelationshipSummary summary = relationship(id);
+		List<PersonSummary> participants = summary.participantIds().stream().map(this.directory::person).toList();
+		return new RelationshipDetails(summary, participants, this.queries.stakeholders(id), this.queries.owners(id),
+				this.access.viewer().canEdit(relationship));
+	}
+
+	/**
+	 * Establishes a relationship between an IT group and a counterpart, with its owner.
+	 * @param draft the relationship
+	 * @return the new relationship
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'CIO', 'RELATIONSHIP_MANAGER')")
+	public RelationshipSummary establish(RelationshipDraft draft) {
+		OrgUnitSummary group = unit("itGroupId", draft.itGroupId());
+		if (group.kind() != UnitKind.IT_GROUP) {
+			throw new InvalidInputException("itGroupId", group.name() + " is not an IT group");
+		}
+		OrgUnitSummary counterpart = unit("counterpartId", draft.counterpartId());
+		if (counterpart.id() == group.id()) {
+			throw new InvalidInputException("counterpartId", "An IT group cannot have a relationship with itself");
+		}
+		if (this.relationships.existsByItGroupIdAndCounterpartId(group.id(), counterpart.id())) {
+			throw new InvalidInputException("counterpartId",
+					group.name() + " already has a relationship with " + counterpart.name());
+		}
+		PersonSummary owner = inIt("ownerId", draft.ownerId());
+		draft.participantIds().forEach((personId) -> inIt("participantIds", personId));
+		Relationship relationship = this.relationships.save(Relationship.establish(group.id(), counterpart.id(),
+				counterpart.kind(), owner.id(), draft.tier(), draft.participantIds()));
+		recordOwner(relationship.getId(), owner.id(), null);
+		this.events.publishEvent(new RelationshipChanged(relationship.getId(), "RELATIONSHIP_ESTABLISHED",
+				Actor.current(), group.name() + " with " + counterpart.name() + ", owned by " + owner.name()));
+		this.events.publishEvent(new RelationshipOwnerAssigned(relationship.getId(), owner.id(), null));
+		return relationship(relationship.getId());
+	}
+
+	/**
+	 * Changes a relationship's owner, tier and participants. Its two sides cannot change;
+	 * only those who steer the portfolio reassign the owner.
+	 * @param id the relationship
+	 * @param draft the relationship as it should be
+	 * @return the changed relationship
+	 */
+	@Transactional
+	public RelationshipSummary change(long id, RelationshipDraft draft) {
+		Relationship relationship = editable(id);
+		if (!relationship.getItGroupId().equals(draft.itGroupId())) {
+			throw new InvalidInputException("itGroupId",
+					"A relationship's IT group cannot change; " + "establish a new relationship instead");
+		}
+		if (!relationship.getCounterpartId().equals(draft.counterpartId())) {
+			throw new InvalidInputException("counterpartId",
+					"A relationship's counterpart cannot change; " + "establish a new relationship instead");
+		}
+		if (!relationship.getOwnerId().equals(draft.ownerId())) {
+			if (!this.access.viewer().portfolio()) {
+				throw new AccessDeniedException("Only the head of relationship management reassigns owners");
+			}
+			PersonSummary owner = inIt("ownerId", draft.ownerId());
+			long previous = relationship.reassign(owner.id());
+			recordOwner(id, owner.id(), previous);
+			this.events.publishEvent(new RelationshipChanged(id, "RELATIONSHIP_OWNER_REASSIGNED", Actor.current(),
+					"owner " + this.directory.person(previous).name() + " → " + owner.name()));
+			this.events.publishEvent(new RelationshipOwnerAssigned(id, owner.id(), previous));
+		}
+		draft.participantIds().forEach((personId) -> inIt("participantIds", personId));
+		if (relationship.getTier() != draft.tier()
+				|| !relationship.participantIds().equals(participantsWithoutOwner(draft, relationship))) {
+			relationship.change(draft.tier(), draft.participantIds());
+			this.events.publishEvent(new RelationshipChanged(id, "RELATIONSHIP_UPDATED", Actor.current(),
+					"tier " + draft.tier() + ", " + relationship.participantIds().size() + " participants"));
+		}
+		this.relationships.save(relationship);
+		return relationship(id);
+	}
+
+	/**
+	 * The stakeholders on the counterpart side, most influential first.
+	 * @param id the relationship
+	 * @return the stakeholders
+	 */
+	public List<StakeholderSummary> stakeholders(long id) {
+		readable(id);
+		return this.queries.stakeholders(id);
+	}
+
+	/**
+	 * Adds a stakeholder on the counterpart side.
+	 * @param id the relationship
+	 * @param draft the stakeholder
+	 * @return the new stakeholder
+	 */
+	@Transactional
+	public StakeholderSummary addStakeholder(long id, StakeholderDraft draft) {
+		editable(id);
+		checkScale("influence", draft.influence());
+		checkScale("interest", draft.interest());
+		if (draft.stance() == null) {
+			throw new InvalidInputException("stance", "Say where the stakeholder stands");
+		}
+		String name;
+		String emailKey;
+		if (draft.personId() != null) {
+			PersonSummary person = existingPerson(draft.personId());
+			name = person.name();
+			emailKey = (person.email() != null) ? person.email().toLowerCase() : null;
+		}
+		else {
+			if (draft.name() == null || draft.name().isBlank()) {
+				throw new InvalidInputException("name", "Name the stakeholder, or choose a person from the directory");
+			}
+			name = draft.name().strip();
+			emailKey = (draft.email() != null && !draft.email().isBlank()) ? draft.email().strip().toLowerCase() : null;
+		}
+		boolean twice = this.jdbc.sql("""
+				select count(*) from relationships_stakeholder
+				where relationship_id = :id and (person_id = :person or email_key = :email)
+				""")
+			.param("id", id)
+			.param("person", (draft.personId() != null) ? draft.personId() : -1L)
+			.param("email", (emailKey != null) ? emailKey : "")
+			.query(Long.class)
+			.single() > 0;
+		if (twice) {
+			throw new InvalidInputException((draft.personId() != null) ? "personId" : "email",
+					name + " is already a stakeholder of this relationship");
+		}
+		if (draft.itContactId() != null) {
+			inIt("itContactId", draft.itContactId());
+		}
+		KeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				insert into relationships_stakeholder
+				  (relationship_id, person_id, name, email_key, role, influence, interest, stance, it_contact_id)
+				values (:id, :person, :name, :email, :role, :influence, :interest, :stance, :contact)
+				""")
+			.param("id", id)
+			.param("person", draft.personId())
+			.param("name", name)
+			.param("email", emailKey)
+			.param("role", (draft.role() != null && !draft.role().isBlank()) ? draft.role().strip() : null)
+			.param("influence", draft.influence())
+			.param("interest", draft.interest())
+			.param("stance", draft.stance().name())
+			.param("contact", draft.itContactId())
+			.update(key, "id");
+		this.events.publishEvent(new RelationshipChanged(id, "STAKEHOLDER_ADDED", Actor.current(),
+				name + " (" + draft.stance() + ", influence " + draft.influence() + ")"));
+		long stakeholderId = key.getKey().longValue();
+		return this.queries.stakeholders(id)
+			.stream()
+			.filter((stakeholder) -> stakeholder.id() == stakeholderId)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private Relationship readable(long id) {
+		Relationship relationship = this.relationships.findById(id)
+			.orElseThrow(() -> new NotFoundException("Relationship", id));
+		if (!this.access.viewer().canRead(relationship)) {
+			// Relationships outside the caller's reach are not theirs to know about.
+			throw new NotFoundException("Relationship", id);
+		}
+		return relationship;
+	}
+
+	private Relationship editable(long id) {
+		Relationship relationship = readable(id);
+		if (!this.access.viewer().canEdit(relationship)) {
+			throw new AccessDeniedException(
+					"Only the owner, participants and leaders of the group change this relationship");
+		}
+		return relationship;
+	}
+
+	private void recordOwner(long relationshipId, long ownerId, Long previousOwnerId) {
+		this.jdbc
+			.sql("""
+					insert into relationships_owner_change (relationship_id, owner_id, previous_owner_id, changed_at, changed_by)
+					values (:id, :owner, :previous, :at, :by)
+					""")
+			.param("id", relationshipId)
+			.param("owner", ownerId)
+			.param("previous", previousOwnerId)
+			.param("at", LocalDateTime.now())
+			.param("by", Actor.current())
+			.update();
+	}
+
+	private static Set<Long> participantsWithoutOwner(RelationshipDraft draft, Relationship relationship) {
+		Set<Long> ids = new HashSet<>(draft.participantIds());
+		ids.remove(relationship.getOwnerId());
+		return ids;
+	}
+
+	private OrgUnitSummary unit(String field, Long unitId) {
+		try {
+			return this.directory.unit(unitId);
+		}
+		catch (NotFoundException ex) {
+			throw new InvalidInputException(field, "No such unit");
+		}
+	}
+
+	private PersonSummary existingPerson(long personId) {
+		try {
+			return this.directory.person(personId);
+		}
+		catch (NotFoundException ex) {
+			throw new InvalidInputException("personId", "No such person");
+		}
+	}
+
+	private PersonSummary inIt(String field, Long personId) {
+		PersonSummary person;
+		try {
+			person = this.directory.person(personId);
+		}
+		catch (NotFoundException ex) {
+			throw new InvalidInputException(field, "No such person");
+		}
+		if (!person.inIt()) {
+			throw new InvalidInputException(field,
+					person.name() + " does not work in IT; owners, participants " + "and IT contacts are people in IT");
+		}
+		return person;
+	}
+
+	private static void checkScale(String field, Integer value) {
+		if (value == null || value < 1 || value > 5) {
+			throw new InvalidInputException(field, "Give " + field + " as a number from 1 to 5");
+		}
+	}
+
+}

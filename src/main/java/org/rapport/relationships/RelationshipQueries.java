@@ -1,0 +1,154 @@
+package org.rapport.relationships;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.rapport.directory.UnitKind;
+import org.rapport.shared.Cursor;
+import org.rapport.shared.KeysetPage;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The relationships' read model. Names of units and people are read from the directory's
+ * tables, which the directory module owns and only ever extends.
+ */
+@Component
+class RelationshipQueries {
+
+	private static final String COLUMNS = """
+			select r.id, r.it_group_id, g.name as it_group_name, r.counterpart_id, c.name as counterpart_name, r.kind,
+			       r.owner_id, o.name as owner_name, r.tier
+			from relationships_relationship r
+			join directory_org_unit g on g.id = r.it_group_id
+			join directory_org_unit c on c.id = r.counterpart_id
+			join directory_person o on o.id = r.owner_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	RelationshipQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The relationships a viewer may read, by id.
+	 */
+	KeysetPage<RelationshipSummary> relationships(Viewer viewer, RelationshipFilter filter, Cursor after, int size) {
+		List<String> where = new ArrayList<>();
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (!viewer.portfolio()) {
+			where
+				.add("""
+						(r.owner_id = :me or r.it_group_id in (:groups) or exists (
+						  select 1 from relationships_participant p where p.relationship_id = r.id and p.person_id = :me))""");
+			params.put("me", (viewer.personId() != null) ? viewer.personId() : -1L);
+			params.put("groups", viewer.ownGroups().isEmpty() ? List.of(-1L) : viewer.ownGroups());
+		}
+		if (filter.kind() != null) {
+			where.add("r.kind = :kind");
+			params.put("kind", filter.kind().name());
+		}
+		if (filter.tier() != null) {
+			where.add("r.tier = :tier");
+			params.put("tier", filter.tier().name());
+		}
+		if (filter.ownerId() != null) {
+			where.add("r.owner_id = :owner");
+			params.put("owner", filter.ownerId());
+		}
+		if (filter.itGroupId() != null) {
+			where.add("r.it_group_id = :group");
+			params.put("group", filter.itGroupId());
+		}
+		if (after != null) {
+			where.add("r.id > :after");
+			params.put("after", after.id());
+		}
+		params.put("limit", size + 1);
+		List<RelationshipSummary> rows = this.jdbc
+			.sql(COLUMNS + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+					+ " order by r.id limit :limit")
+			.params(params)
+			.query(this::summary)
+			.list();
+		return KeysetPage.of(withParticipants(rows), size, (relationship) -> new Cursor("", relationship.id()));
+	}
+
+	Optional<RelationshipSummary> relationship(long id) {
+		return this.jdbc.sql(COLUMNS + " where r.id = :id")
+			.param("id", id)
+			.query(this::summary)
+			.optional()
+			.map((relationship) -> withParticipants(List.of(relationship)).get(0));
+	}
+
+	List<StakeholderSummary> stakeholders(long relationshipId) {
+		return this.jdbc.sql("""
+				select s.id, s.person_id, s.name, s.role, s.influence, s.interest, s.stance, s.it_contact_id,
+				       c.name as it_contact_name
+				from relationships_stakeholder s
+				left join directory_person c on c.id = s.it_contact_id
+				where s.relationship_id = :id
+				order by s.influence desc, s.name, s.id
+				""").param("id", relationshipId).query((rs, n) -> {
+			long contact = rs.getLong("it_contact_id");
+			Long contactId = rs.wasNull() ? null : contact;
+			long person = rs.getLong("person_id");
+			Long personId = rs.wasNull() ? null : person;
+			return new StakeholderSummary(rs.getLong("id"), personId, rs.getString("name"), rs.getString("role"),
+					rs.getInt("influence"), rs.getInt("interest"), Stance.valueOf(rs.getString("stance")), contactId,
+					rs.getString("it_contact_name"));
+		}).list();
+	}
+
+	List<OwnerChange> owners(long relationshipId) {
+		return this.jdbc.sql("""
+				select h.owner_id, o.name as owner_name, h.previous_owner_id, p.name as previous_name, h.changed_at,
+				       h.changed_by
+				from relationships_owner_change h
+				join directory_person o on o.id = h.owner_id
+				left join directory_person p on p.id = h.previous_owner_id
+				where h.relationship_id = :id
+				order by h.changed_at desc, h.id desc
+				""").param("id", relationshipId).query((rs, n) -> {
+			long previous = rs.getLong("previous_owner_id");
+			Long previousId = rs.wasNull() ? null : previous;
+			return new OwnerChange(rs.getLong("owner_id"), rs.getString("owner_name"), previousId,
+					rs.getString("previous_name"), rs.getTimestamp("changed_at").toLocalDateTime(),
+					rs.getString("changed_by"));
+		}).list();
+	}
+
+	private List<RelationshipSummary> withParticipants(List<RelationshipSummary> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<Long, List<Long>> participants = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select relationship_id, person_id from relationships_participant where relationship_id in (:ids) "
+					+ "order by relationship_id, person_id")
+			.param("ids", rows.stream().map(RelationshipSummary::id).toList())
+			.query((rs, n) -> participants.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getLong(2)))
+			.list();
+		return rows.stream()
+			.map((r) -> new RelationshipSummary(r.id(), r.itGroupId(), r.itGroupName(), r.counterpartId(),
+					r.counterpartName(), r.kind(), r.ownerId(), r.ownerName(), r.tier(),
+					List.copyOf(participants.getOrDefault(r.id(), List.of())), r.lastContactOn()))
+			.toList();
+	}
+
+	private RelationshipSummary summary(ResultSet rs, int rowNum) throws SQLException {
+		return new RelationshipSummary(rs.getLong("id"), rs.getLong("it_group_id"), rs.getString("it_group_name"),
+				rs.getLong("counterpart_id"), rs.getString("counterpart_name"), UnitKind.valueOf(rs.getString("kind")),
+				rs.getLong("owner_id"), rs.getString("owner_name"), Tier.valueOf(rs.getString("tier")), List.of(),
+				null);
+	}
+
+}

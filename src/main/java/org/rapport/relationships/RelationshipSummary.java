@@ -1,0 +1,27 @@
+package org.rapport.relationships;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.rapport.directory.UnitKind;
+
+/**
+ * A relationship as lists and the API show it.
+ *
+ * @param id the relationship's id
+ * @param itGroupId the IT group on IT's side
+ * @param itGroupName that group's name
+ * @param counterpartId the unit on the other side
+ * @param counterpartName that unit's name
+ * @param kind business unit, vendor or IT group, after the counterpart
+ * @param ownerId the accountable owner
+ * @param ownerName the owner's name
+ * @param tier the relationship's tier
+ * @param participantIds other people in IT who take part
+ * @param lastContactOn the date of the last real contact, {@code null} until one is
+ * logged
+ */
+public record RelationshipSummary(long id, long itGroupId, String itGroupName, long counterpartId,
+		String counterpartName, UnitKind kind, long ownerId, String ownerName, Tier tier, List<Long> participantIds,
+		LocalDate lastContactOn) {
+}

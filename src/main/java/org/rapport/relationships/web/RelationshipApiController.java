@@ -1,0 +1,77 @@
+package org.rapport.relationships.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.rapport.directory.UnitKind;
+import org.rapport.relationships.RelationshipDraft;
+import org.rapport.relationships.RelationshipFilter;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.RelationshipSummary;
+import org.rapport.relationships.StakeholderDraft;
+import org.rapport.relationships.StakeholderSummary;
+import org.rapport.relationships.Tier;
+import org.rapport.shared.KeysetPage;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Relationships and their stakeholders over REST.
+ */
+@RestController
+@RequestMapping("/api/v1/relationships")
+@Tag(name = "Relationships")
+class RelationshipApiController {
+
+	private final RelationshipManagement relationships;
+
+	RelationshipApiController(RelationshipManagement relationships) {
+		this.relationships = relationships;
+	}
+
+	@GetMapping
+	KeysetPage<RelationshipSummary> relationships(@RequestParam(required = false) UnitKind kind,
+			@RequestParam(required = false) Tier tier, @RequestParam(required = false) Long owner,
+			@RequestParam(required = false) Long itGroup, @RequestParam(required = false) String after,
+			@RequestParam(required = false) Integer size) {
+		return this.relationships.relationships(new RelationshipFilter(kind, tier, owner, itGroup), after, size);
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	RelationshipSummary establish(@Valid @RequestBody RelationshipDraft draft) {
+		return this.relationships.establish(draft);
+	}
+
+	@GetMapping("/{id}")
+	RelationshipSummary relationship(@PathVariable long id) {
+		return this.relationships.relationship(id);
+	}
+
+	@PutMapping("/{id}")
+	RelationshipSummary change(@PathVariable long id, @Valid @RequestBody RelationshipDraft draft) {
+		return this.relationships.change(id, draft);
+	}
+
+	@GetMapping("/{id}/stakeholders")
+	List<StakeholderSummary> stakeholders(@PathVariable long id) {
+		return this.relationships.stakeholders(id);
+	}
+
+	@PostMapping("/{id}/stakeholders")
+	@ResponseStatus(HttpStatus.CREATED)
+	StakeholderSummary addStakeholder(@PathVariable long id, @Valid @RequestBody StakeholderDraft draft) {
+		return this.relationships.addStakeholder(id, draft);
+	}
+
+}

@@ -1,0 +1,268 @@
+package org.rapport.relationships;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapport.accounts.AccountDraft;
+import org.rapport.accounts.AccountManagement;
+import org.rapport.accounts.Role;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.OrgUnitDraft;
+import org.rapport.directory.PersonDraft;
+import org.rapport.directory.UnitKind;
+import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@SpringBootTest(properties = "rapport.demo.enabled=false")
+class RelationshipManagementTests {
+
+	@Autowired
+	RelationshipManagement relationships;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String run;
+
+	long infrastructure;
+
+	long serviceDesk;
+
+	long finance;
+
+	long vendor;
+
+	long brmPerson;
+
+	long ownerPerson;
+
+	long colleague;
+
+	long otherGroupStaff;
+
+	long businessPerson;
+
+	@BeforeEach
+	void organisation() {
+		this.run = UUID.randomUUID().toString().substring(0, 8);
+		asSystem(() -> {
+			long it = unit("IT", UnitKind.IT_GROUP, null);
+			this.infrastructure = unit("Infrastructure", UnitKind.IT_GROUP, it);
+			this.serviceDesk = unit("Service Desk", UnitKind.IT_GROUP, it);
+			this.finance = unit("Finance", UnitKind.BUSINESS_UNIT, null);
+			this.vendor = unit("Cobalt Hosting", UnitKind.VENDOR, null);
+			this.brmPerson = person("Head of RM", it, true);
+			this.ownerPerson = person("Owner", this.infrastructure, true);
+			this.colleague = person("Colleague", this.infrastructure, true);
+			this.otherGroupStaff = person("Desk agent", this.serviceDesk, true);
+			this.businessPerson = person("Controller", this.finance, false);
+			account("brm", this.brmPerson, Role.RELATIONSHIP_MANAGER);
+			account("owner", this.ownerPerson, Role.IT_STAFF);
+			account("colleague", this.colleague, Role.IT_STAFF);
+			account("desk", this.otherGroupStaff, Role.IT_STAFF);
+			account("lead", person("Infrastructure lead", this.infrastructure, true), Role.IT_LEADER);
+			return null;
+		});
+	}
+
+	@Test
+	void establishesARelationshipWhoseKindFollowsTheCounterpartAndKeepsItsFirstOwner() {
+		RelationshipSummary created = as("brm", () -> this.relationships
+			.establish(new RelationshipDraft(this.infrastructure, this.vendor, this.ownerPerson, Tier.CORE, null)));
+
+		assertThat(created.kind()).isEqualTo(UnitKind.VENDOR);
+		assertThat(created.ownerId()).isEqualTo(this.ownerPerson);
+		assertThat(created.lastContactOn()).isNull();
+		RelationshipDetails details = as("brm", () -> this.relationships.details(created.id()));
+		assertThat(details.owners()).singleElement().satisfies((change) -> {
+			assertThat(change.ownerId()).isEqualTo(this.ownerPerson);
+			assertThat(change.previousOwnerId()).isNull();
+		});
+	}
+
+	@Test
+	void refusesAnOwnerOutsideItAndStoresNothing() {
+		long before = count();
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> as("brm",
+					() -> this.relationships.establish(new RelationshipDraft(this.infrastructure, this.finance,
+							this.businessPerson, Tier.CORE, null))))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("ownerId"));
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void refusesABusinessUnitOnItsSideTheSameUnitOnBothSidesAndASecondRelationshipBetweenThem() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> as("brm",
+					() -> this.relationships.establish(
+							new RelationshipDraft(this.finance, this.vendor, this.ownerPerson, Tier.CORE, null))))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("itGroupId"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> as("brm",
+					() -> this.relationships.establish(new RelationshipDraft(this.infrastructure, this.infrastructure,
+							this.ownerPerson, Tier.CORE, null))))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("counterpartId"));
+		establish(this.finance);
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> establish(this.finance))
+			.withMessageContaining("already has a relationship")
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("counterpartId"));
+	}
+
+	@Test
+	void onlyThoseWhoSteerThePortfolioEstablishRelationships() {
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> as("owner", () -> this.relationships
+			.establish(new RelationshipDraft(this.infrastructure, this.finance, this.ownerPerson, Tier.CORE, null))));
+	}
+
+	@Test
+	void theHeadOfRelationshipManagementReassignsOwnersAndTheHistoryKeepsBoth() {
+		RelationshipSummary relationship = establish(this.finance);
+
+		as("brm", () -> this.relationships.change(relationship.id(), new RelationshipDraft(this.infrastructure,
+				this.finance, this.colleague, Tier.STRATEGIC, List.of(this.ownerPerson))));
+
+		RelationshipDetails details = as("brm", () -> this.relationships.details(relationship.id()));
+		assertThat(details.relationship().ownerId()).isEqualTo(this.colleague);
+		assertThat(details.relationship().tier()).isEqualTo(Tier.STRATEGIC);
+		assertThat(details.relationship().participantIds()).containsExactly(this.ownerPerson);
+		assertThat(details.owners()).extracting(OwnerChange::ownerId).containsExactly(this.colleague, this.ownerPerson);
+		assertThat(details.owners().get(0).previousOwnerId()).isEqualTo(this.ownerPerson);
+	}
+
+	@Test
+	void anOwnerChangesTheTierButCannotHandTheRelationshipOn() {
+		RelationshipSummary relationship = establish(this.finance);
+
+		RelationshipSummary changed = as("owner", () -> this.relationships.change(relationship.id(),
+				new RelationshipDraft(this.infrastructure, this.finance, this.ownerPerson, Tier.TRANSACTIONAL, null)));
+		assertThat(changed.tier()).isEqualTo(Tier.TRANSACTIONAL);
+
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> as("owner", () -> this.relationships.change(relationship.id(),
+					new RelationshipDraft(this.infrastructure, this.finance, this.colleague, Tier.CORE, null))));
+	}
+
+	@Test
+	void staffReadTheirGroupsRelationshipsWithoutChangingThemAndDoNotSeeOtherGroups() {
+		RelationshipSummary relationship = establish(this.finance);
+
+		assertThat(as("colleague", () -> this.relationships.details(relationship.id()).editable())).isFalse();
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> as("colleague", () -> this.relationships.change(relationship.id(),
+					new RelationshipDraft(this.infrastructure, this.finance, this.ownerPerson, Tier.STRATEGIC, null))));
+		assertThat(as("lead", () -> this.relationships.details(relationship.id()).editable())).isTrue();
+
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> as("desk", () -> this.relationships.relationship(relationship.id())));
+		assertThat(as("desk", () -> this.relationships.relationships(RelationshipFilter.none(), null, 200).items()))
+			.extracting(RelationshipSummary::id)
+			.doesNotContain(relationship.id());
+		assertThat(
+				as("colleague", () -> this.relationships.relationships(RelationshipFilter.none(), null, 200).items()))
+			.extracting(RelationshipSummary::id)
+			.contains(relationship.id());
+	}
+
+	@Test
+	void keepsStakeholdersOnTheCounterpartSideOnceEach() {
+		RelationshipSummary relationship = establish(this.finance);
+
+		StakeholderSummary controller = as("owner",
+				() -> this.relationships.addStakeholder(relationship.id(), new StakeholderDraft(this.businessPerson,
+						null, null, "Controller", 5, 4, Stance.SCEPTIC, this.ownerPerson)));
+		assertThat(controller.name()).isEqualTo("Controller " + this.run);
+		assertThat(controller.itContactName()).isEqualTo("Owner " + this.run);
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> as("owner",
+					() -> this.relationships.addStakeholder(relationship.id(),
+							new StakeholderDraft(this.businessPerson, null, null, null, 3, 3, Stance.NEUTRAL, null))))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("personId"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> as("owner",
+					() -> this.relationships.addStakeholder(relationship.id(),
+							new StakeholderDraft(null, "Ada", "ada@example.org", null, 6, 3, Stance.NEUTRAL, null))))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("influence"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> as("owner",
+					() -> this.relationships.addStakeholder(relationship.id(),
+							new StakeholderDraft(null, "Ada", "ada@example.org", null, 2, 3, Stance.NEUTRAL,
+									this.businessPerson))))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("itContactId"));
+		assertThat(as("owner", () -> this.relationships.stakeholders(relationship.id()))).hasSize(1);
+	}
+
+	private RelationshipSummary establish(long counterpart) {
+		return as("brm", () -> this.relationships
+			.establish(new RelationshipDraft(this.infrastructure, counterpart, this.ownerPerson, Tier.CORE, null)));
+	}
+
+	private long count() {
+		return this.jdbc.sql("select count(*) from relationships_relationship").query(Long.class).single();
+	}
+
+	private long unit(String name, UnitKind kind, Long parent) {
+		return this.directory.createUnit(new OrgUnitDraft(name + " " + this.run, kind, parent)).id();
+	}
+
+	private long person(String name, long unit, boolean inIt) {
+		return this.directory.createPerson(new PersonDraft(name + " " + this.run, null, null, null, unit, null, inIt))
+			.id();
+	}
+
+	private void account(String username, long personId, Role role) {
+		this.accounts
+			.createAccount(new AccountDraft(username + "-" + this.run, "password-" + this.run, personId, Set.of(role)));
+	}
+
+	private <T> T as(String username, Supplier<T> action) {
+		UserDetails user = this.users.loadUserByUsername(username + "-" + this.run);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private <T> T asSystem(Supplier<T> action) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
+					org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}

@@ -1,0 +1,216 @@
+package org.rapport.relationships.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.rapport.accounts.AccountDraft;
+import org.rapport.accounts.AccountManagement;
+import org.rapport.accounts.Role;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.OrgUnitDraft;
+import org.rapport.directory.PersonDraft;
+import org.rapport.directory.UnitKind;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The relationships API over real HTTP: JSON in and out, problem responses that name the
+ * field, and each caller seeing only the relationships within reach.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "rapport.demo.enabled=false", "rapport.admin.username=root",
+				"rapport.admin.password=root-password" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RelationshipApiTests {
+
+	private static final String BRM = "api-brm:api-password";
+
+	private static final String OWNER = "api-owner:api-password";
+
+	private static final String DESK = "api-desk:api-password";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	JsonMapper json;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	long network;
+
+	long owner;
+
+	long outsider;
+
+	final List<Long> vendors = new ArrayList<>();
+
+	@BeforeAll
+	void organisation() {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("root", null,
+					AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+		try {
+			this.network = this.directory.createUnit(new OrgUnitDraft("Api Network", UnitKind.IT_GROUP, null)).id();
+			long desk = this.directory.createUnit(new OrgUnitDraft("Api Desk", UnitKind.IT_GROUP, null)).id();
+			long sales = this.directory.createUnit(new OrgUnitDraft("Api Sales", UnitKind.BUSINESS_UNIT, null)).id();
+			for (int i = 0; i < 3; i++) {
+				this.vendors
+					.add(this.directory.createUnit(new OrgUnitDraft("Api Vendor " + i, UnitKind.VENDOR, null)).id());
+			}
+			this.owner = person("Api Owner", this.network, true);
+			this.outsider = person("Api Seller", sales, false);
+			account("api-brm", person("Api Head", this.network, true), Role.RELATIONSHIP_MANAGER);
+			account("api-owner", this.owner, Role.IT_STAFF);
+			account("api-desk", person("Api Agent", desk, true), Role.IT_STAFF);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	@Test
+	void establishesARelationshipAndAnswersWithItsKindAndOwner() throws Exception {
+		HttpResponse<String> response = send("POST", "/api/v1/relationships", BRM,
+				body(this.vendors.get(0), this.owner, "STRATEGIC"));
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		JsonNode relationship = this.json.readTree(response.body());
+		assertThat(relationship.path("kind").asString()).isEqualTo("VENDOR");
+		assertThat(relationship.path("ownerId").asLong()).isEqualTo(this.owner);
+		assertThat(relationship.path("tier").asString()).isEqualTo("STRATEGIC");
+		assertThat(relationship.has("lastContactOn")).isTrue();
+
+		long id = relationship.path("id").asLong();
+		assertThat(send("GET", "/api/v1/relationships/" + id, OWNER, null).statusCode()).isEqualTo(200);
+		assertThat(send("GET", "/api/v1/relationships/" + id, DESK, null).statusCode()).isEqualTo(404);
+		assertThat(send("GET", "/api/v1/relationships", DESK, null).body()).doesNotContain("\"id\":" + id + ",");
+	}
+
+	@Test
+	void refusesAnOwnerOutsideItWithAProblemNamingTheField() throws Exception {
+		HttpResponse<String> response = send("POST", "/api/v1/relationships", BRM,
+				body(this.vendors.get(1), this.outsider, "CORE"));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(fields(response)).containsExactly("ownerId");
+		assertThat(send("GET", "/api/v1/relationships?owner=" + this.outsider, BRM, null).body())
+			.contains("\"items\":[]");
+	}
+
+	@Test
+	void refusesStakeholdersWithInfluenceOutOfRangeAndTwiceOnOneRelationship() throws Exception {
+		long id = this.json
+			.readTree(send("POST", "/api/v1/relationships", BRM, body(this.vendors.get(2), this.owner, "CORE")).body())
+			.path("id")
+			.asLong();
+		String path = "/api/v1/relationships/" + id + "/stakeholders";
+
+		HttpResponse<String> outOfRange = send("POST", path, OWNER,
+				"{\"personId\": " + this.outsider + ", \"influence\": 7, \"interest\": 3, \"stance\": \"SCEPTIC\"}");
+		assertThat(outOfRange.statusCode()).isEqualTo(400);
+		assertThat(fields(outOfRange)).containsExactly("influence");
+
+		String stakeholder = "{\"personId\": " + this.outsider
+				+ ", \"role\": \"Head of sales\", \"influence\": 5, \"interest\": 2, \"stance\": \"DETRACTOR\"}";
+		assertThat(send("POST", path, OWNER, stakeholder).statusCode()).isEqualTo(201);
+		HttpResponse<String> twice = send("POST", path, OWNER, stakeholder);
+		assertThat(twice.statusCode()).isEqualTo(400);
+		assertThat(fields(twice)).containsExactly("personId");
+
+		JsonNode stakeholders = this.json.readTree(send("GET", path, OWNER, null).body());
+		assertThat(stakeholders).hasSize(1);
+		assertThat(stakeholders.get(0).path("stance").asString()).isEqualTo("DETRACTOR");
+		assertThat(send("POST", path, DESK, stakeholder).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void letsTheOwnerChangeTheTierButNotHandTheRelationshipOn() throws Exception {
+		long vendor = this.vendors.get(1);
+		long id = this.json
+			.readTree(send("POST", "/api/v1/relationships", BRM, body(vendor, this.owner, "CORE")).body())
+			.path("id")
+			.asLong();
+
+		HttpResponse<String> tier = send("PUT", "/api/v1/relationships/" + id, OWNER,
+				body(vendor, this.owner, "TRANSACTIONAL"));
+		assertThat(tier.statusCode()).isEqualTo(200);
+		assertThat(this.json.readTree(tier.body()).path("tier").asString()).isEqualTo("TRANSACTIONAL");
+
+		HttpResponse<String> handOn = send("PUT", "/api/v1/relationships/" + id, OWNER,
+				body(vendor, this.outsider, "CORE"));
+		assertThat(handOn.statusCode()).isEqualTo(403);
+		assertThat(send("POST", "/api/v1/relationships", OWNER, body(this.vendors.get(0), this.owner, "CORE"))
+			.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void refusesATierItDoesNotKnow() throws Exception {
+		HttpResponse<String> response = send("POST", "/api/v1/relationships", BRM,
+				body(this.vendors.get(0), this.owner, "ENORMOUS"));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).doesNotContain("Exception");
+	}
+
+	private String body(long counterpart, long owner, String tier) {
+		return "{\"itGroupId\": " + this.network + ", \"counterpartId\": " + counterpart + ", \"ownerId\": " + owner
+				+ ", \"tier\": \"" + tier + "\"}";
+	}
+
+	private List<String> fields(HttpResponse<String> response) {
+		List<String> fields = new ArrayList<>();
+		this.json.readTree(response.body())
+			.path("errors")
+			.forEach((error) -> fields.add(error.path("field").asString()));
+		return fields;
+	}
+
+	private HttpResponse<String> send(String method, String path, String credentials, String body) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private long person(String name, long unit, boolean inIt) {
+		return this.directory.createPerson(new PersonDraft(name, null, null, null, unit, null, inIt)).id();
+	}
+
+	private void account(String username, long personId, Role role) {
+		this.accounts.createAccount(new AccountDraft(username, "api-password", personId, Set.of(role)));
+	}
+
+}
