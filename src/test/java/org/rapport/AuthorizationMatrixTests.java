@@ -98,6 +98,16 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /imports", Access.ADMIN);
 		EXPECTED.put("GET /imports/{id}", Access.ADMIN);
 		EXPECTED.put("POST /imports/{id}", Access.ADMIN);
+		// Relationship pages; which relationship a caller may see or change is checked
+		// per
+		// object in RelationshipManagementTests and the browser journeys.
+		EXPECTED.put("GET /relationships", Access.SIGNED_IN);
+		EXPECTED.put("GET /relationships/new", Access.PORTFOLIO);
+		EXPECTED.put("POST /relationships/new", Access.PORTFOLIO);
+		EXPECTED.put("GET /relationships/{id}", Access.SIGNED_IN);
+		EXPECTED.put("POST /relationships/{id}/owner", Access.PORTFOLIO);
+		EXPECTED.put("POST /relationships/{id}/tier", Access.SIGNED_IN);
+		EXPECTED.put("POST /relationships/{id}/stakeholders", Access.SIGNED_IN);
 		// Accounts pages
 		EXPECTED.put("GET /account", Access.SIGNED_IN);
 		EXPECTED.put("POST /account/password", Access.SIGNED_IN);
@@ -386,6 +396,12 @@ class AuthorizationMatrixTests {
 			case "POST /account/tokens" -> "name=";
 			// Someone outside IT cannot be CIO: the allowed roles see the form again.
 			case "POST /leadership" -> "position=CIO&person=" + this.outsideIt.employeeId();
+			// No IT group, no owner outside IT, no tier, no stakeholder's name: nothing
+			// changes.
+			case "POST /relationships/new" -> "itGroupId=&counterpartId=&ownerRef=";
+			case "POST /relationships/{id}/owner" -> "ownerRef=" + this.outsideIt.employeeId();
+			case "POST /relationships/{id}/tier" -> "tier=";
+			case "POST /relationships/{id}/stakeholders" -> "name=&influence=3&interest=3&stance=NEUTRAL";
 			default -> "";
 		};
 	}

@@ -133,6 +133,8 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/leadership")
 				.hasAnyRole("ADMIN", "CIO")
+				.requestMatchers("/relationships/new", "/relationships/*/owner")
+				.hasAnyRole("ADMIN", "CIO", "RELATIONSHIP_MANAGER")
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))

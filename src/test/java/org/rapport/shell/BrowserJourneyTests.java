@@ -2,6 +2,7 @@ package org.rapport.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -9,11 +10,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.Browser;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +32,9 @@ class BrowserJourneyTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Browser browser;
 
@@ -182,6 +189,58 @@ class BrowserJourneyTests {
 		var options = this.browser.driver().findElements(By.cssSelector("#people-suggestions option"));
 		assertThat(options).anySatisfy((option) -> assertThat(option.getDomProperty("text")).contains(cio));
 		assertThat(options).allSatisfy((option) -> assertThat(option.getDomAttribute("value")).isNotBlank());
+	}
+
+	@Test
+	void headOfRelationshipManagementEstablishesARelationshipAddsAStakeholderAndReassignsTheOwner() {
+		String group = this.jdbc.sql(
+				"select name from directory_org_unit where kind = 'IT_GROUP' and parent_id is not null order by name limit 1")
+			.query(String.class)
+			.single();
+		String businessUnit = this.jdbc
+			.sql("select name from directory_org_unit where kind = 'BUSINESS_UNIT' order by name desc limit 1")
+			.query(String.class)
+			.single();
+		List<String> itPeople = this.jdbc
+			.sql("select employee_id from directory_person where in_it and employee_id is not null order by id limit 2")
+			.query(String.class)
+			.list();
+		String stakeholder = this.jdbc.sql(
+				"select employee_id from directory_person where not in_it and employee_id is not null order by id limit 1")
+			.query(String.class)
+			.single();
+
+		this.browser.signOut().signIn("brm", "demo").go("/relationships");
+		this.browser.find(By.linkText("Establish a relationship")).click();
+		new Select(this.browser.find(By.id("itGroupId"))).selectByVisibleText(group);
+		new Select(this.browser.find(By.id("counterpartId"))).selectByVisibleText(businessUnit + " (Business unit)");
+		this.browser.find(By.id("ownerRef")).sendKeys(itPeople.get(0));
+		new Select(this.browser.find(By.id("tier"))).selectByVisibleText("Strategic");
+		this.browser.find(By.cssSelector("form.form button[type=submit]")).click();
+
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo(group + " – " + businessUnit);
+		assertThat(this.browser.text()).contains("Strategic").contains("was established");
+
+		this.browser.find(By.id("personRef")).sendKeys(stakeholder);
+		new Select(this.browser.find(By.id("influence"))).selectByVisibleText("5");
+		new Select(this.browser.find(By.id("stance"))).selectByVisibleText("Detractor");
+		this.browser.find(By.cssSelector("fieldset button[type=submit]")).click();
+		assertThat(this.browser.find(By.cssSelector(".stakeholder-grid svg circle.stance-DETRACTOR"))).isNotNull();
+
+		this.browser.find(By.id("ownerRef")).sendKeys(itPeople.get(1));
+		this.browser.find(By.cssSelector("#owner-heading")).isDisplayed();
+		this.browser.driver().findElement(By.xpath("//button[normalize-space()='Reassign the owner']")).click();
+		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).contains("saved");
+		assertThat(this.browser.find(By.id("history-heading")).isDisplayed()).isTrue();
+		assertThat(this.browser.text()).contains("handed over to");
+		this.browser.screenshot("relationship-brm");
+		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
+			.executeScript("document.getElementById('stakeholders-heading').scrollIntoView()");
+		this.browser.screenshot("relationship-stakeholders");
+
+		this.browser.go("/relationships?tier=STRATEGIC");
+		assertThat(this.browser.find(By.id("portfolio-list")).getText()).contains(businessUnit);
+		this.browser.screenshot("portfolio-brm");
 	}
 
 }

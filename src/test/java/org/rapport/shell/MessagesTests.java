@@ -80,6 +80,16 @@ class MessagesTests {
 			keys.add("error." + status + ".heading");
 			keys.add("error." + status + ".text");
 		}
+		for (org.rapport.relationships.Tier tier : org.rapport.relationships.Tier.values()) {
+			keys.add("tier." + tier);
+			keys.add("tier." + tier + ".text");
+		}
+		for (org.rapport.relationships.Stance stance : org.rapport.relationships.Stance.values()) {
+			keys.add("stance." + stance);
+		}
+		for (UnitKind kind : UnitKind.values()) {
+			keys.add("relationship.kind." + kind);
+		}
 		Properties messages = messages();
 		assertThat(keys).as("message keys built at run time").allMatch(messages::containsKey);
 		assertThat(keys).anyMatch((key) -> key.startsWith("report.topic."));

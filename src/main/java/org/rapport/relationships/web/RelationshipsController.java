@@ -1,0 +1,215 @@
+package org.rapport.relationships.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.OrgUnitSummary;
+import org.rapport.directory.PersonSummary;
+import org.rapport.directory.UnitKind;
+import org.rapport.relationships.RelationshipDetails;
+import org.rapport.relationships.RelationshipDraft;
+import org.rapport.relationships.RelationshipFilter;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.RelationshipSummary;
+import org.rapport.relationships.Stance;
+import org.rapport.relationships.StakeholderDraft;
+import org.rapport.relationships.StakeholderSummary;
+import org.rapport.relationships.Tier;
+import org.rapport.shared.InvalidInputException;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The relationship portfolio and each relationship's page: owner, tier, stakeholders and
+ * the influence/interest grid.
+ */
+@Controller
+class RelationshipsController {
+
+	/** Where the first nine stakeholders of one grid cell sit around its centre. */
+	private static final int[][] SPREAD = { { 0, 0 }, { 14, 0 }, { -14, 0 }, { 0, 14 }, { 0, -14 }, { 14, 14 },
+			{ -14, -14 }, { 14, -14 }, { -14, 14 } };
+
+	private final RelationshipManagement relationships;
+
+	private final DirectoryManagement directory;
+
+	RelationshipsController(RelationshipManagement relationships, DirectoryManagement directory) {
+		this.relationships = relationships;
+		this.directory = directory;
+	}
+
+	@GetMapping("/relationships")
+	String portfolio(@RequestParam(required = false) UnitKind kind, @RequestParam(required = false) Tier tier,
+			@RequestParam(required = false) Long itGroup, @RequestParam(required = false) String after, Model model) {
+		list(kind, tier, itGroup, after, model);
+		return "relationships/portfolio";
+	}
+
+	@HxRequest
+	@GetMapping("/relationships")
+	String portfolioList(@RequestParam(required = false) UnitKind kind, @RequestParam(required = false) Tier tier,
+			@RequestParam(required = false) Long itGroup, @RequestParam(required = false) String after, Model model) {
+		list(kind, tier, itGroup, after, model);
+		return "relationships/portfolio :: portfolio-list";
+	}
+
+	private void list(UnitKind kind, Tier tier, Long itGroup, String after, Model model) {
+		model.addAttribute("page",
+				this.relationships.relationships(new RelationshipFilter(kind, tier, null, itGroup), after, 50));
+		model.addAttribute("kind", kind);
+		model.addAttribute("tier", tier);
+		model.addAttribute("itGroup", itGroup);
+		model.addAttribute("kinds", UnitKind.values());
+		model.addAttribute("tiers", Tier.values());
+		model.addAttribute("itGroups", itGroups());
+		model.addAttribute("firstPage", after == null || after.isBlank());
+	}
+
+	@GetMapping("/relationships/new")
+	String newRelationship(Model model) {
+		return form(null, null, null, Tier.CORE, model);
+	}
+
+	@PostMapping("/relationships/new")
+	String establish(@RequestParam(required = false) Long itGroupId, @RequestParam(required = false) Long counterpartId,
+			@RequestParam(required = false) String ownerRef, @RequestParam(required = false) Tier tier, Model model,
+			RedirectAttributes redirect) {
+		try {
+			RelationshipSummary relationship = this.relationships.establish(
+					new RelationshipDraft(required("itGroupId", itGroupId), required("counterpartId", counterpartId),
+							person("ownerId", ownerRef), (tier != null) ? tier : Tier.CORE, null));
+			redirect.addFlashAttribute("saved", relationship.itGroupName() + " – " + relationship.counterpartName());
+			return "redirect:/relationships/" + relationship.id();
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("error", ex);
+			return form(itGroupId, counterpartId, ownerRef, tier, model);
+		}
+	}
+
+	private String form(Long itGroupId, Long counterpartId, String ownerRef, Tier tier, Model model) {
+		List<OrgUnitSummary> units = this.directory.allUnits();
+		model.addAttribute("itGroups", units.stream().filter((unit) -> unit.kind() == UnitKind.IT_GROUP).toList());
+		model.addAttribute("units", units);
+		model.addAttribute("tiers", Tier.values());
+		model.addAttribute("itGroupId", itGroupId);
+		model.addAttribute("counterpartId", counterpartId);
+		model.addAttribute("ownerRef", ownerRef);
+		model.addAttribute("tier", tier);
+		return "relationships/relationship-form";
+	}
+
+	@GetMapping("/relationships/{id}")
+	String relationship(@PathVariable long id, Model model) {
+		RelationshipDetails details = this.relationships.details(id);
+		model.addAttribute("details", details);
+		model.addAttribute("relationship", details.relationship());
+		model.addAttribute("grid", grid(details.stakeholders()));
+		model.addAttribute("tiers", Tier.values());
+		model.addAttribute("stances", Stance.values());
+		return "relationships/relationship";
+	}
+
+	@PostMapping("/relationships/{id}/owner")
+	String reassign(@PathVariable long id, @RequestParam(required = false) String ownerRef, Model model,
+			RedirectAttributes redirect) {
+		RelationshipSummary current = this.relationships.relationship(id);
+		return changeOrShowError(id, model, redirect, "ownerError",
+				() -> this.relationships.change(id, new RelationshipDraft(current.itGroupId(), current.counterpartId(),
+						person("ownerId", ownerRef), current.tier(), current.participantIds())));
+	}
+
+	@PostMapping("/relationships/{id}/tier")
+	String changeTier(@PathVariable long id, @RequestParam(required = false) Tier tier, Model model,
+			RedirectAttributes redirect) {
+		RelationshipSummary current = this.relationships.relationship(id);
+		return changeOrShowError(id, model, redirect, "tierError",
+				() -> this.relationships.change(id, new RelationshipDraft(current.itGroupId(), current.counterpartId(),
+						current.ownerId(), required("tier", tier), current.participantIds())));
+	}
+
+	@PostMapping("/relationships/{id}/stakeholders")
+	String addStakeholder(@PathVariable long id, @RequestParam(required = false) String personRef,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String email,
+			@RequestParam(required = false) String role, @RequestParam(required = false) Integer influence,
+			@RequestParam(required = false) Integer interest, @RequestParam(required = false) Stance stance,
+			@RequestParam(required = false) String contactRef, Model model, RedirectAttributes redirect) {
+		return changeOrShowError(id, model, redirect, "stakeholderError", () -> {
+			Long personId = (personRef != null && !personRef.isBlank()) ? person("personId", personRef) : null;
+			Long contactId = (contactRef != null && !contactRef.isBlank()) ? person("itContactId", contactRef) : null;
+			return this.relationships.addStakeholder(id,
+					new StakeholderDraft(personId, name, email, role, influence, interest, stance, contactId));
+		});
+	}
+
+	private String changeOrShowError(long id, Model model, RedirectAttributes redirect, String errorName,
+			Supplier<?> change) {
+		try {
+			change.get();
+			redirect.addFlashAttribute("changed", true);
+			return "redirect:/relationships/" + id;
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute(errorName, ex);
+			return relationship(id, model);
+		}
+	}
+
+	private List<OrgUnitSummary> itGroups() {
+		return this.directory.allUnits().stream().filter((unit) -> unit.kind() == UnitKind.IT_GROUP).toList();
+	}
+
+	private long person(String field, String reference) {
+		return this.directory.findByReference(reference)
+			.map(PersonSummary::id)
+			.orElseThrow(() -> new InvalidInputException(field,
+					"No one has the employee id or email \"" + ((reference != null) ? reference.strip() : "") + "\""));
+	}
+
+	private static <T> T required(String field, T value) {
+		if (value == null) {
+			throw new InvalidInputException(field, "Choose one");
+		}
+		return value;
+	}
+
+	/**
+	 * Places stakeholders on the influence/interest grid, spreading those who share a
+	 * cell.
+	 */
+	static List<GridDot> grid(List<StakeholderSummary> stakeholders) {
+		Map<String, Integer> taken = new HashMap<>();
+		List<GridDot> dots = new ArrayList<>();
+		for (StakeholderSummary stakeholder : stakeholders) {
+			int index = taken.merge(stakeholder.influence() + ":" + stakeholder.interest(), 1, Integer::sum) - 1;
+			double x = 40 + (stakeholder.interest() - 0.5) * 64 + SPREAD[index % 9][0];
+			double y = 340 - (stakeholder.influence() - 0.5) * 64 + SPREAD[index % 9][1];
+			dots.add(new GridDot(stakeholder.name(), stakeholder.stance(), Math.round(x), Math.round(y)));
+		}
+		return dots;
+	}
+
+	/**
+	 * A stakeholder's dot on the grid.
+	 *
+	 * @param name the stakeholder's name
+	 * @param stance the stakeholder's stance, which gives the dot its colour
+	 * @param x the horizontal position
+	 * @param y the vertical position
+	 */
+	public record GridDot(String name, Stance stance, long x, long y) {
+	}
+
+}
