@@ -23,6 +23,7 @@ import org.rapport.directory.OrgUnitDraft;
 import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.Position;
 import org.rapport.directory.UnitKind;
+import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.KeysetPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,8 +76,11 @@ class DemoLoader implements ApplicationRunner {
 
 	private final Environment environment;
 
+	private final RelationshipManagement relationships;
+
 	DemoLoader(DemoSettings settings, DirectoryManagement directory, DirectoryImports imports,
-			AccountManagement accounts, Environment environment) {
+			AccountManagement accounts, RelationshipManagement relationships, Environment environment) {
+		this.relationships = relationships;
 		this.settings = settings;
 		this.environment = environment;
 		this.directory = directory;
@@ -130,11 +134,17 @@ class DemoLoader implements ApplicationRunner {
 		this.accounts.createDemoAccount("brm", head, Role.RELATIONSHIP_MANAGER);
 		this.accounts.createDemoAccount("lead", personId(organisation.itLeader()), Role.IT_LEADER);
 		this.accounts.createDemoAccount("staff", personId(organisation.itStaff()), Role.IT_STAFF);
+		Map<String, Long> units = existingUnits();
+		int relationshipCount = new DemoPortfolio(organisation, this.settings.seed()).load(this.relationships,
+				(name) -> units.get(key(name)), this::personId);
 		DirectoryFacts facts = this.directory.facts();
-		logger.info("Loaded the demo organisation {} (seed {}): {} people ({} in IT), {} business units, "
-				+ "{} IT groups, {} vendors and the accounts admin, cio, brm, lead and staff (password demo) in {} ms",
+		logger.info(
+				"Loaded the demo organisation {} (seed {}): {} people ({} in IT), {} business units, "
+						+ "{} IT groups, {} vendors, {} relationships and the accounts admin, cio, brm, lead and staff "
+						+ "(password demo) in {} ms",
 				organisation.name(), this.settings.seed(), facts.people(), facts.peopleInIt(), facts.businessUnits(),
-				facts.itGroups(), facts.vendors(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+				facts.itGroups(), facts.vendors(), relationshipCount,
+				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 	}
 
 	/**

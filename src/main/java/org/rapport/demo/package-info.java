@@ -3,5 +3,6 @@
  * loader that puts it into an empty directory when Rapport runs in its embedded demo
  * mode.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "accounts" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "directory", "accounts", "relationships" })
 package org.rapport.demo;

@@ -1,5 +1,6 @@
 package org.rapport.demo;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +14,12 @@ import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.Leadership;
 import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
+
+import org.rapport.relationships.RelationshipFilter;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.RelationshipSummary;
+import org.rapport.relationships.Stance;
+import org.rapport.relationships.StakeholderSummary;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +41,9 @@ class DemoLoaderTests {
 
 	@Autowired
 	private AccountManagement accounts;
+
+	@Autowired
+	private RelationshipManagement relationships;
 
 	@Test
 	void loadsTheDemoOrganisationAtStartAndLeavesItAloneOnTheNext() throws Exception {
@@ -78,6 +88,22 @@ class DemoLoaderTests {
 			assertThat(account.username()).isEqualTo("admin");
 			assertThat(account.roles()).contains(Role.ADMIN);
 		});
+	}
+
+	@Test
+	void establishesAPortfolioOfAllThreeKindsWithASouringVendorAndRelationshipsThatRestOnOnePerson() {
+		List<RelationshipSummary> portfolio = this.relationships.relationships(RelationshipFilter.none(), null, 200)
+			.items();
+
+		assertThat(portfolio).extracting(RelationshipSummary::kind)
+			.contains(UnitKind.BUSINESS_UNIT, UnitKind.VENDOR, UnitKind.IT_GROUP);
+		assertThat(portfolio).anySatisfy((relationship) -> assertThat(relationship.participantIds()).isEmpty());
+		assertThat(portfolio).filteredOn((relationship) -> relationship.kind() == UnitKind.VENDOR)
+			.anySatisfy((vendor) -> assertThat(this.relationships.stakeholders(vendor.id()))
+				.extracting(StakeholderSummary::stance)
+				.contains(Stance.DETRACTOR));
+		assertThat(portfolio)
+			.allSatisfy((relationship) -> assertThat(this.directory.person(relationship.ownerId()).inIt()).isTrue());
 	}
 
 	private long personId(String employeeId) {

@@ -193,14 +193,17 @@ class BrowserJourneyTests {
 
 	@Test
 	void headOfRelationshipManagementEstablishesARelationshipAddsAStakeholderAndReassignsTheOwner() {
-		String group = this.jdbc.sql(
-				"select name from directory_org_unit where kind = 'IT_GROUP' and parent_id is not null order by name limit 1")
-			.query(String.class)
-			.single();
-		String businessUnit = this.jdbc
-			.sql("select name from directory_org_unit where kind = 'BUSINESS_UNIT' order by name desc limit 1")
-			.query(String.class)
-			.single();
+		// A pair of units that the demo portfolio does not join yet.
+		List<String> pair = this.jdbc.sql("""
+				select g.name as group_name, b.name as unit_name
+				from directory_org_unit g, directory_org_unit b
+				where g.kind = 'IT_GROUP' and g.parent_id is not null and b.kind = 'BUSINESS_UNIT'
+				  and not exists (select 1 from relationships_relationship r
+				                  where r.it_group_id = g.id and r.counterpart_id = b.id)
+				order by g.name, b.name limit 1
+				""").query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).single();
+		String group = pair.get(0);
+		String businessUnit = pair.get(1);
 		List<String> itPeople = this.jdbc
 			.sql("select employee_id from directory_person where in_it and employee_id is not null order by id limit 2")
 			.query(String.class)

@@ -1,0 +1,119 @@
+package org.rapport.demo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+
+import org.rapport.demo.DemoOrganisation.Person;
+import org.rapport.demo.DemoOrganisation.Unit;
+import org.rapport.directory.UnitKind;
+import org.rapport.relationships.RelationshipDraft;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.RelationshipSummary;
+import org.rapport.relationships.Stance;
+import org.rapport.relationships.StakeholderDraft;
+import org.rapport.relationships.Tier;
+
+/**
+ * The demo organisation's relationship portfolio: every IT group with a few business
+ * units, a vendor or two and a neighbouring IT group, each with an owner from the group,
+ * sometimes participants, and stakeholders on the other side. One vendor relationship is
+ * souring (its stakeholders are sceptics and detractors), and some relationships rest on
+ * their owner alone.
+ */
+class DemoPortfolio {
+
+	private static final Tier[] TIERS = { Tier.STRATEGIC, Tier.CORE, Tier.CORE, Tier.TRANSACTIONAL };
+
+	private static final Stance[] MOODS = { Stance.CHAMPION, Stance.SUPPORTER, Stance.SUPPORTER, Stance.NEUTRAL,
+			Stance.NEUTRAL, Stance.SCEPTIC };
+
+	private final DemoOrganisation organisation;
+
+	private final Random random;
+
+	private final Map<String, List<Person>> peopleByUnit = new LinkedHashMap<>();
+
+	DemoPortfolio(DemoOrganisation organisation, long seed) {
+		this.organisation = organisation;
+		this.random = new Random(seed * 31 + 7);
+		organisation.people()
+			.forEach((person) -> this.peopleByUnit.computeIfAbsent(person.unitName(), (unit) -> new ArrayList<>())
+				.add(person));
+	}
+
+	/**
+	 * Establishes the portfolio.
+	 * @param relationships where relationships are established
+	 * @param unitId the id of a unit by its name
+	 * @param personId the id of a person by employee id
+	 * @return how many relationships were established
+	 */
+	int load(RelationshipManagement relationships, Function<String, Long> unitId, Function<String, Long> personId) {
+		List<Unit> groups = units(UnitKind.IT_GROUP).stream()
+			.filter((unit) -> unit.parentName() != null && this.peopleByUnit.containsKey(unit.name()))
+			.toList();
+		List<Unit> businessUnits = units(UnitKind.BUSINESS_UNIT).stream()
+			.filter((unit) -> this.peopleByUnit.containsKey(unit.name()))
+			.toList();
+		List<Unit> vendors = units(UnitKind.VENDOR);
+		int established = 0;
+		for (int g = 0; g < groups.size(); g++) {
+			Unit group = groups.get(g);
+			List<Unit> counterparts = new ArrayList<>();
+			for (int k = 0; k < 3 && !businessUnits.isEmpty(); k++) {
+				counterparts.add(businessUnits.get((g * 3 + k) % businessUnits.size()));
+			}
+			for (int k = 0; k < 2 && !vendors.isEmpty(); k++) {
+				counterparts.add(vendors.get((g * 2 + k) % vendors.size()));
+			}
+			if (groups.size() > 1) {
+				counterparts.add(groups.get((g + 1) % groups.size()));
+			}
+			for (Unit counterpart : counterparts.stream().distinct().toList()) {
+				boolean souring = g == 0 && counterpart.kind() == UnitKind.VENDOR;
+				establish(relationships, group, counterpart, souring, unitId, personId);
+				established++;
+			}
+		}
+		return established;
+	}
+
+	private void establish(RelationshipManagement relationships, Unit group, Unit counterpart, boolean souring,
+			Function<String, Long> unitId, Function<String, Long> personId) {
+		List<Person> team = this.peopleByUnit.get(group.name());
+		Person owner = team.get(this.random.nextInt(team.size()));
+		List<Long> participants = new ArrayList<>();
+		// A third of the relationships rest on their owner alone.
+		int extra = (this.random.nextInt(3) == 0) ? 0 : 1 + this.random.nextInt(2);
+		for (int i = 0; i < extra && team.size() > 1; i++) {
+			Person participant = team.get(this.random.nextInt(team.size()));
+			if (participant != owner) {
+				participants.add(personId.apply(participant.employeeId()));
+			}
+		}
+		RelationshipSummary relationship = relationships.establish(new RelationshipDraft(unitId.apply(group.name()),
+				unitId.apply(counterpart.name()), personId.apply(owner.employeeId()),
+				souring ? Tier.STRATEGIC : TIERS[this.random.nextInt(TIERS.length)],
+				participants.stream().distinct().toList()));
+		List<Person> others = this.peopleByUnit.getOrDefault(counterpart.name(), List.of());
+		int count = Math.min(others.size(), 2 + this.random.nextInt(3));
+		for (int i = 0; i < count; i++) {
+			Person stakeholder = others.get(i);
+			int influence = (i == 0) ? 5 : 2 + this.random.nextInt(3);
+			Stance stance = souring ? ((i == 0) ? Stance.DETRACTOR : Stance.SCEPTIC)
+					: MOODS[this.random.nextInt(MOODS.length)];
+			relationships.addStakeholder(relationship.id(),
+					new StakeholderDraft(personId.apply(stakeholder.employeeId()), null, null, stakeholder.title(),
+							influence, 1 + this.random.nextInt(5), stance, personId.apply(owner.employeeId())));
+		}
+	}
+
+	private List<Unit> units(UnitKind kind) {
+		return this.organisation.units().stream().filter((unit) -> unit.kind() == kind).toList();
+	}
+
+}
