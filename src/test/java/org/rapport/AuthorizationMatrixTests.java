@@ -108,6 +108,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /relationships/{id}/owner", Access.PORTFOLIO);
 		EXPECTED.put("POST /relationships/{id}/tier", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/stakeholders", Access.SIGNED_IN);
+		EXPECTED.put("GET /relationships/{id}/interactions", Access.SIGNED_IN);
+		EXPECTED.put("POST /relationships/{id}/interactions", Access.SIGNED_IN);
 		// Accounts pages
 		EXPECTED.put("GET /account", Access.SIGNED_IN);
 		EXPECTED.put("POST /account/password", Access.SIGNED_IN);
@@ -138,6 +140,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("PUT /api/v1/relationships/{id}", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/relationships/{id}/stakeholders", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/relationships/{id}/stakeholders", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/relationships/{id}/interactions", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/relationships/{id}/interactions", Access.SIGNED_IN);
 		// OpenAPI description and Swagger UI
 		EXPECTED.put("GET /v3/api-docs", Access.PUBLIC);
 		EXPECTED.put("GET /v3/api-docs.yaml", Access.PUBLIC);
@@ -402,6 +406,7 @@ class AuthorizationMatrixTests {
 			case "POST /relationships/{id}/owner" -> "ownerRef=" + this.outsideIt.employeeId();
 			case "POST /relationships/{id}/tier" -> "tier=";
 			case "POST /relationships/{id}/stakeholders" -> "name=&influence=3&interest=3&stance=NEUTRAL";
+			case "POST /relationships/{id}/interactions" -> "type=CALL&occurredOn=2026-01-05&summary=&sentiment=0";
 			default -> "";
 		};
 	}
@@ -410,7 +415,7 @@ class AuthorizationMatrixTests {
 		return switch (route) {
 			case "POST /api/v1/people", "PUT /api/v1/people/{id}", "POST /api/v1/org-units",
 					"POST /api/v1/relationships", "PUT /api/v1/relationships/{id}",
-					"POST /api/v1/relationships/{id}/stakeholders" ->
+					"POST /api/v1/relationships/{id}/stakeholders", "POST /api/v1/relationships/{id}/interactions" ->
 				"application/json";
 			case "POST /api/v1/people/imports" -> "multipart/form-data; boundary=matrix";
 			default -> null;
@@ -429,6 +434,8 @@ class AuthorizationMatrixTests {
 			case "POST /api/v1/org-units" -> "{\"name\": \"Matrix Vendor " + caller + "\", \"kind\": \"VENDOR\"}";
 			case "POST /api/v1/relationships" -> relationshipBody(this.counterparts.get(caller));
 			case "PUT /api/v1/relationships/{id}" -> relationshipBody(this.relationshipCounterpart);
+			case "POST /api/v1/relationships/{id}/interactions" -> "{\"type\": \"CALL\", \"occurredOn\": "
+					+ "\"2026-01-05\", \"summary\": \"Matrix call by " + caller + "\", \"sentiment\": 1}";
 			case "POST /api/v1/relationships/{id}/stakeholders" -> "{\"name\": \"Matrix Stakeholder " + caller
 					+ "\", \"influence\": 3, \"interest\": 3, \"stance\": \"NEUTRAL\"}";
 			case "POST /api/v1/people/imports" ->

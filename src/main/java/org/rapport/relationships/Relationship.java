@@ -1,5 +1,6 @@
 package org.rapport.relationships;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,8 @@ class Relationship {
 	private Long ownerId;
 
 	private Tier tier;
+
+	private LocalDate lastContactOn;
 
 	private LocalDateTime createdAt;
 
@@ -81,6 +84,19 @@ class Relationship {
 			.filter((personId) -> !personId.equals(this.ownerId))
 			.map(Participant::new)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	/**
+	 * Notes real contact on a day; the latest day counts, whatever order contacts are
+	 * logged in.
+	 * @return whether the last contact moved
+	 */
+	boolean contactedOn(LocalDate day) {
+		if (this.lastContactOn != null && !day.isAfter(this.lastContactOn)) {
+			return false;
+		}
+		this.lastContactOn = day;
+		return true;
 	}
 
 	boolean involves(Long personId) {

@@ -1,5 +1,6 @@
 package org.rapport.relationships;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -240,6 +241,38 @@ public class RelationshipManagement {
 			.filter((stakeholder) -> stakeholder.id() == stakeholderId)
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/**
+	 * Notes real contact with the counterpart on a day, for the cadence; the latest day
+	 * counts.
+	 * @param id the relationship
+	 * @param day the day of the contact
+	 */
+	@Transactional
+	public void recordContact(long id, LocalDate day) {
+		Relationship relationship = editable(id);
+		if (relationship.contactedOn(day)) {
+			this.relationships.save(relationship);
+		}
+	}
+
+	/**
+	 * Fails unless the caller may read the relationship.
+	 * @param id the relationship
+	 * @throws NotFoundException when the relationship does not exist or is out of reach
+	 */
+	public void requireReadable(long id) {
+		readable(id);
+	}
+
+	/**
+	 * Fails unless the caller may change the relationship.
+	 * @param id the relationship
+	 * @throws AccessDeniedException when the caller may read but not change it
+	 */
+	public void requireEditable(long id) {
+		editable(id);
 	}
 
 	private Relationship readable(long id) {

@@ -2,6 +2,8 @@ package org.rapport.relationships;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +26,7 @@ class RelationshipQueries {
 
 	private static final String COLUMNS = """
 			select r.id, r.it_group_id, g.name as it_group_name, r.counterpart_id, c.name as counterpart_name, r.kind,
-			       r.owner_id, o.name as owner_name, r.tier
+			       r.owner_id, o.name as owner_name, r.tier, r.last_contact_on, r.created_at
 			from relationships_relationship r
 			join directory_org_unit g on g.id = r.it_group_id
 			join directory_org_unit c on c.id = r.counterpart_id
@@ -33,8 +35,14 @@ class RelationshipQueries {
 
 	private final JdbcClient jdbc;
 
-	RelationshipQueries(JdbcClient jdbc) {
+	private final RelationshipSettings settings;
+
+	private final Clock clock;
+
+	RelationshipQueries(JdbcClient jdbc, RelationshipSettings settings, Clock clock) {
 		this.jdbc = jdbc;
+		this.settings = settings;
+		this.clock = clock;
 	}
 
 	/**
@@ -140,15 +148,23 @@ class RelationshipQueries {
 		return rows.stream()
 			.map((r) -> new RelationshipSummary(r.id(), r.itGroupId(), r.itGroupName(), r.counterpartId(),
 					r.counterpartName(), r.kind(), r.ownerId(), r.ownerName(), r.tier(),
-					List.copyOf(participants.getOrDefault(r.id(), List.of())), r.lastContactOn()))
+					List.copyOf(participants.getOrDefault(r.id(), List.of())), r.lastContactOn(), r.contactDueOn(),
+					r.losingTouch()))
 			.toList();
 	}
 
 	private RelationshipSummary summary(ResultSet rs, int rowNum) throws SQLException {
+		Tier tier = Tier.valueOf(rs.getString("tier"));
+		LocalDate lastContact = rs.getObject("last_contact_on", LocalDate.class);
+		// Without any contact yet, the cadence runs from the day the relationship was
+		// established.
+		LocalDate since = (lastContact != null) ? lastContact
+				: rs.getTimestamp("created_at").toLocalDateTime().toLocalDate();
+		LocalDate due = since.plusDays(this.settings.cadence().days(tier));
 		return new RelationshipSummary(rs.getLong("id"), rs.getLong("it_group_id"), rs.getString("it_group_name"),
 				rs.getLong("counterpart_id"), rs.getString("counterpart_name"), UnitKind.valueOf(rs.getString("kind")),
-				rs.getLong("owner_id"), rs.getString("owner_name"), Tier.valueOf(rs.getString("tier")), List.of(),
-				null);
+				rs.getLong("owner_id"), rs.getString("owner_name"), tier, List.of(), lastContact, due,
+				due.isBefore(LocalDate.now(this.clock)));
 	}
 
 }

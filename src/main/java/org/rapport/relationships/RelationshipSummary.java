@@ -20,8 +20,10 @@ import org.rapport.directory.UnitKind;
  * @param participantIds other people in IT who take part
  * @param lastContactOn the date of the last real contact, {@code null} until one is
  * logged
+ * @param contactDueOn the date by which the tier's cadence asks for the next real contact
+ * @param losingTouch whether that date has passed
  */
 public record RelationshipSummary(long id, long itGroupId, String itGroupName, long counterpartId,
 		String counterpartName, UnitKind kind, long ownerId, String ownerName, Tier tier, List<Long> participantIds,
-		LocalDate lastContactOn) {
+		LocalDate lastContactOn, LocalDate contactDueOn, boolean losingTouch) {
 }

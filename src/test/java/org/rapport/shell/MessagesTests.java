@@ -90,6 +90,12 @@ class MessagesTests {
 		for (UnitKind kind : UnitKind.values()) {
 			keys.add("relationship.kind." + kind);
 		}
+		for (org.rapport.interactions.InteractionType type : org.rapport.interactions.InteractionType.values()) {
+			keys.add("interaction.type." + type);
+		}
+		for (int sentiment = -2; sentiment <= 2; sentiment++) {
+			keys.add("interaction.sentiment." + sentiment);
+		}
 		Properties messages = messages();
 		assertThat(keys).as("message keys built at run time").allMatch(messages::containsKey);
 		assertThat(keys).anyMatch((key) -> key.startsWith("report.topic."));

@@ -1,0 +1,90 @@
+package org.rapport.interactions;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A touchpoint on a relationship.
+ */
+@Table("interactions_interaction")
+class Interaction {
+
+	@Id
+	private Long id;
+
+	private Long relationshipId;
+
+	private InteractionType type;
+
+	private LocalDate occurredOn;
+
+	private String summary;
+
+	private int sentiment;
+
+	private String loggedBy;
+
+	private LocalDateTime loggedAt;
+
+	@MappedCollection(idColumn = "interaction_id")
+	private Set<Participant> participants = new LinkedHashSet<>();
+
+	@MappedCollection(idColumn = "interaction_id")
+	private Set<StakeholderMet> stakeholdersMet = new LinkedHashSet<>();
+
+	Interaction(Long id, Long relationshipId, InteractionType type, LocalDate occurredOn, String summary, int sentiment,
+			String loggedBy, LocalDateTime loggedAt) {
+		this.id = id;
+		this.relationshipId = relationshipId;
+		this.type = type;
+		this.occurredOn = occurredOn;
+		this.summary = summary;
+		this.sentiment = sentiment;
+		this.loggedBy = loggedBy;
+		this.loggedAt = loggedAt;
+	}
+
+	static Interaction log(long relationshipId, InteractionDraft draft, String loggedBy) {
+		Interaction interaction = new Interaction(null, relationshipId, draft.type(), draft.occurredOn(),
+				draft.summary().strip(), draft.sentiment(), loggedBy, LocalDateTime.now());
+		interaction.participants = draft.participantIds()
+			.stream()
+			.map(Participant::new)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		interaction.stakeholdersMet = draft.stakeholderIds()
+			.stream()
+			.map(StakeholderMet::new)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		return interaction;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	/**
+	 * Someone in IT who took part.
+	 *
+	 * @param personId the person
+	 */
+	@Table("interactions_participant")
+	record Participant(long personId) {
+	}
+
+	/**
+	 * A stakeholder of the relationship who was met.
+	 *
+	 * @param stakeholderId the stakeholder
+	 */
+	@Table("interactions_stakeholder_met")
+	record StakeholderMet(long stakeholderId) {
+	}
+
+}

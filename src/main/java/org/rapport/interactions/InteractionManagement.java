@@ -1,0 +1,125 @@
+package org.rapport.interactions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.PersonSummary;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.StakeholderSummary;
+import org.rapport.shared.Actor;
+import org.rapport.shared.Cursor;
+import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.KeysetPage;
+import org.rapport.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The interactions' API: log a touchpoint on a relationship and read its timeline.
+ * Whoever may change a relationship logs on it; whoever may read it reads the timeline.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class InteractionManagement {
+
+	private final InteractionRepository interactions;
+
+	private final InteractionQueries queries;
+
+	private final RelationshipManagement relationships;
+
+	private final DirectoryManagement directory;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	InteractionManagement(InteractionRepository interactions, InteractionQueries queries,
+			RelationshipManagement relationships, DirectoryManagement directory, ApplicationEventPublisher events,
+			Clock clock) {
+		this.interactions = interactions;
+		this.queries = queries;
+		this.relationships = relationships;
+		this.directory = directory;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * A relationship's interactions, newest first.
+	 * @param relationshipId the relationship
+	 * @param after the cursor of the page before, or {@code null}
+	 * @param size the page size
+	 * @return one page of the timeline
+	 */
+	public KeysetPage<InteractionSummary> timeline(long relationshipId, String after, Integer size) {
+		this.relationships.requireReadable(relationshipId);
+		return this.queries.timeline(relationshipId, Cursor.decode(after), Cursor.pageSize(size));
+	}
+
+	/**
+	 * Logs a touchpoint, which counts as real contact for the relationship's cadence.
+	 * @param relationshipId the relationship
+	 * @param draft the touchpoint
+	 * @return the logged interaction
+	 */
+	@Transactional
+	public InteractionSummary log(long relationshipId, InteractionDraft draft) {
+		this.relationships.requireEditable(relationshipId);
+		check(relationshipId, draft);
+		Interaction interaction = this.interactions.save(Interaction.log(relationshipId, draft, Actor.current()));
+		this.relationships.recordContact(relationshipId, draft.occurredOn());
+		this.events.publishEvent(new InteractionLogged(interaction.getId(), relationshipId, draft.type(),
+				draft.occurredOn(), draft.sentiment(), Actor.current()));
+		return this.queries.interaction(interaction.getId());
+	}
+
+	private void check(long relationshipId, InteractionDraft draft) {
+		if (draft.type() == null) {
+			throw new InvalidInputException("type", "Say what kind of touchpoint it was");
+		}
+		if (draft.occurredOn() == null) {
+			throw new InvalidInputException("occurredOn", "Give the day it happened");
+		}
+		if (draft.occurredOn().isAfter(LocalDate.now(this.clock))) {
+			throw new InvalidInputException("occurredOn", "The day is in the future; log touchpoints once they happen");
+		}
+		if (draft.summary() == null || draft.summary().isBlank() || draft.summary().length() > 4000) {
+			throw new InvalidInputException("summary", "Summarise the touchpoint in up to 4,000 characters");
+		}
+		if (draft.sentiment() == null || draft.sentiment() < -2 || draft.sentiment() > 2) {
+			throw new InvalidInputException("sentiment", "Give the sentiment from -2 to +2");
+		}
+		for (Long personId : draft.participantIds()) {
+			PersonSummary person;
+			try {
+				person = this.directory.person(personId);
+			}
+			catch (NotFoundException ex) {
+				throw new InvalidInputException("participantIds", "No such person");
+			}
+			if (!person.inIt()) {
+				throw new InvalidInputException("participantIds", person.name() + " does not work in IT; "
+						+ "participants are IT's side, stakeholders the other side");
+			}
+		}
+		Set<Long> stakeholders = this.relationships.stakeholders(relationshipId)
+			.stream()
+			.map(StakeholderSummary::id)
+			.collect(Collectors.toSet());
+		for (Long stakeholderId : draft.stakeholderIds()) {
+			if (!stakeholders.contains(stakeholderId)) {
+				throw new InvalidInputException("stakeholderIds",
+						"Stakeholder " + stakeholderId + " is not a stakeholder of this relationship");
+			}
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.rapport.interactions;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface InteractionRepository extends ListCrudRepository<Interaction, Long> {
+
+}

@@ -1,0 +1,24 @@
+package org.rapport.interactions;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A touchpoint on the relationship's timeline.
+ *
+ * @param id the interaction's id
+ * @param relationshipId the relationship
+ * @param type what kind of touchpoint
+ * @param occurredOn the day it happened
+ * @param summary what was discussed
+ * @param sentiment from -2 to +2
+ * @param participantIds the people in IT who took part
+ * @param participantNames their names, in the same order
+ * @param stakeholderIds the stakeholders who were met
+ * @param stakeholderNames their names, in the same order
+ * @param loggedBy who logged it
+ */
+public record InteractionSummary(long id, long relationshipId, InteractionType type, LocalDate occurredOn,
+		String summary, int sentiment, List<Long> participantIds, List<String> participantNames,
+		List<Long> stakeholderIds, List<String> stakeholderNames, String loggedBy) {
+}

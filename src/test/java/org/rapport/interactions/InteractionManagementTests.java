@@ -1,0 +1,221 @@
+package org.rapport.interactions;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapport.accounts.AccountDraft;
+import org.rapport.accounts.AccountManagement;
+import org.rapport.accounts.Role;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.OrgUnitDraft;
+import org.rapport.directory.PersonDraft;
+import org.rapport.directory.UnitKind;
+import org.rapport.relationships.RelationshipDraft;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.Stance;
+import org.rapport.relationships.StakeholderDraft;
+import org.rapport.relationships.Tier;
+import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.KeysetPage;
+import org.rapport.shared.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@SpringBootTest(properties = "rapport.demo.enabled=false")
+class InteractionManagementTests {
+
+	@Autowired
+	InteractionManagement interactions;
+
+	@Autowired
+	RelationshipManagement relationships;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String run;
+
+	long relationship;
+
+	long other;
+
+	long owner;
+
+	long businessPerson;
+
+	long stakeholder;
+
+	@BeforeEach
+	void relationshipWithAStakeholder() {
+		this.run = UUID.randomUUID().toString().substring(0, 8);
+		as("system", () -> {
+			long group = unit("Workplace", UnitKind.IT_GROUP);
+			long desk = unit("Desk", UnitKind.IT_GROUP);
+			long marketing = unit("Marketing", UnitKind.BUSINESS_UNIT);
+			this.owner = person("Owner", group, true);
+			this.businessPerson = person("Marketer", marketing, false);
+			account("owner", this.owner, Role.IT_STAFF);
+			account("peer", person("Peer", group, true), Role.IT_STAFF);
+			account("desk", person("Agent", desk, true), Role.IT_STAFF);
+			this.relationship = this.relationships
+				.establish(new RelationshipDraft(group, marketing, this.owner, Tier.CORE, null))
+				.id();
+			this.other = this.relationships
+				.establish(new RelationshipDraft(desk, marketing, this.owner, Tier.CORE, null))
+				.id();
+			this.stakeholder = this.relationships
+				.addStakeholder(this.relationship,
+						new StakeholderDraft(this.businessPerson, null, null, null, 4, 4, Stance.SUPPORTER, null))
+				.id();
+			return null;
+		});
+	}
+
+	@Test
+	void loggingATouchpointEndsLosingTouchAtOnce() {
+		log(LocalDate.now().minusDays(45), "Quarterly check-in");
+		assertThat(as("owner", () -> this.relationships.relationship(this.relationship).losingTouch())).isTrue();
+
+		InteractionSummary logged = as("owner",
+				() -> this.interactions.log(this.relationship,
+						new InteractionDraft(InteractionType.MEETING, LocalDate.now(), "Planning the campaign tooling",
+								2, List.of(this.owner), List.of(this.stakeholder))));
+
+		assertThat(logged.participantNames()).containsExactly("Owner " + this.run);
+		assertThat(logged.stakeholderNames()).containsExactly("Marketer " + this.run);
+		var relationship = as("owner", () -> this.relationships.relationship(this.relationship));
+		assertThat(relationship.losingTouch()).isFalse();
+		assertThat(relationship.lastContactOn()).isEqualTo(LocalDate.now());
+	}
+
+	@Test
+	void anOlderTouchpointLoggedLateDoesNotMoveTheLastContactBack() {
+		log(LocalDate.now().minusDays(2), "Call");
+		log(LocalDate.now().minusDays(20), "Old workshop, logged late");
+
+		assertThat(as("owner", () -> this.relationships.relationship(this.relationship).lastContactOn()))
+			.isEqualTo(LocalDate.now().minusDays(2));
+	}
+
+	@Test
+	void refusesFutureDaysSentimentOutOfRangeAndPeopleFromTheWrongSideStoringNothing() {
+		assertField("occurredOn",
+				new InteractionDraft(InteractionType.CALL, LocalDate.now().plusDays(1), "Later", 0, null, null));
+		assertField("sentiment", new InteractionDraft(InteractionType.CALL, LocalDate.now(), "Call", 3, null, null));
+		assertField("participantIds", new InteractionDraft(InteractionType.CALL, LocalDate.now(), "Call", 0,
+				List.of(this.businessPerson), null));
+		assertField("summary", new InteractionDraft(InteractionType.CALL, LocalDate.now(), " ", 0, null, null));
+		long foreign = as("system", () -> this.relationships.addStakeholder(this.other,
+				new StakeholderDraft(null, "Someone else", null, null, 2, 2, Stance.NEUTRAL, null)))
+			.id();
+		assertField("stakeholderIds",
+				new InteractionDraft(InteractionType.CALL, LocalDate.now(), "Call", 0, null, List.of(foreign)));
+		assertThat(this.jdbc.sql("select count(*) from interactions_interaction where relationship_id = :id")
+			.param("id", this.relationship)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void theTimelineIsNewestFirstInKeysetPages() {
+		for (int day = 1; day <= 5; day++) {
+			log(LocalDate.now().minusDays(day), "Touchpoint " + day);
+		}
+
+		KeysetPage<InteractionSummary> first = as("peer", () -> this.interactions.timeline(this.relationship, null, 2));
+		KeysetPage<InteractionSummary> second = as("peer",
+				() -> this.interactions.timeline(this.relationship, first.next(), 2));
+		KeysetPage<InteractionSummary> third = as("peer",
+				() -> this.interactions.timeline(this.relationship, second.next(), 2));
+
+		assertThat(first.items()).extracting(InteractionSummary::summary)
+			.containsExactly("Touchpoint 1", "Touchpoint 2");
+		assertThat(second.items()).extracting(InteractionSummary::summary)
+			.containsExactly("Touchpoint 3", "Touchpoint 4");
+		assertThat(third.items()).extracting(InteractionSummary::summary).containsExactly("Touchpoint 5");
+		assertThat(third.next()).isNull();
+	}
+
+	@Test
+	void colleaguesReadTheTimelineButOnlyThoseInvolvedLogAndOtherGroupsSeeNothing() {
+		log(LocalDate.now(), "Kick-off");
+
+		assertThat(as("peer", () -> this.interactions.timeline(this.relationship, null, 10).items())).hasSize(1);
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> as("peer", () -> this.interactions.log(this.relationship,
+					new InteractionDraft(InteractionType.CALL, LocalDate.now(), "Sneaky", 0, null, null))));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> as("desk", () -> this.interactions.timeline(this.relationship, null, 10)));
+	}
+
+	private void assertField(String field, InteractionDraft draft) {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> as("owner", () -> this.interactions.log(this.relationship, draft)))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo(field));
+	}
+
+	private void log(LocalDate day, String summary) {
+		as("owner", () -> this.interactions.log(this.relationship,
+				new InteractionDraft(InteractionType.CALL, day, summary, 1, null, null)));
+	}
+
+	private long unit(String name, UnitKind kind) {
+		return this.directory.createUnit(new OrgUnitDraft(name + " " + this.run, kind, null)).id();
+	}
+
+	private long person(String name, long unit, boolean inIt) {
+		return this.directory.createPerson(new PersonDraft(name + " " + this.run, null, null, null, unit, null, inIt))
+			.id();
+	}
+
+	private void account(String username, long personId, Role role) {
+		this.accounts
+			.createAccount(new AccountDraft(username + "-" + this.run, "password-" + this.run, personId, Set.of(role)));
+	}
+
+	private <T> T as(String username, Supplier<T> action) {
+		if (username.equals("system")) {
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
+						AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+		}
+		else {
+			UserDetails user = this.users.loadUserByUsername(username + "-" + this.run);
+			SecurityContextHolder.getContext()
+				.setAuthentication(
+						UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		}
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}
