@@ -1,6 +1,8 @@
 package org.rapport.demo;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.rapport.directory.OrgUnitDraft;
 import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.Position;
 import org.rapport.directory.UnitKind;
+import org.rapport.interactions.InteractionManagement;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.KeysetPage;
 import org.slf4j.Logger;
@@ -78,9 +81,16 @@ class DemoLoader implements ApplicationRunner {
 
 	private final RelationshipManagement relationships;
 
+	private final InteractionManagement interactions;
+
+	private final Clock clock;
+
 	DemoLoader(DemoSettings settings, DirectoryManagement directory, DirectoryImports imports,
-			AccountManagement accounts, RelationshipManagement relationships, Environment environment) {
+			AccountManagement accounts, RelationshipManagement relationships, InteractionManagement interactions,
+			Environment environment, Clock clock) {
+		this.clock = clock;
 		this.relationships = relationships;
+		this.interactions = interactions;
 		this.settings = settings;
 		this.environment = environment;
 		this.directory = directory;
@@ -136,7 +146,7 @@ class DemoLoader implements ApplicationRunner {
 		this.accounts.createDemoAccount("staff", personId(organisation.itStaff()), Role.IT_STAFF);
 		Map<String, Long> units = existingUnits();
 		int relationshipCount = new DemoPortfolio(organisation, this.settings.seed()).load(this.relationships,
-				(name) -> units.get(key(name)), this::personId);
+				this.interactions, LocalDate.now(this.clock), (name) -> units.get(key(name)), this::personId);
 		DirectoryFacts facts = this.directory.facts();
 		logger.info(
 				"Loaded the demo organisation {} (seed {}): {} people ({} in IT), {} business units, "

@@ -1,5 +1,6 @@
 package org.rapport.demo;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.function.Function;
 import org.rapport.demo.DemoOrganisation.Person;
 import org.rapport.demo.DemoOrganisation.Unit;
 import org.rapport.directory.UnitKind;
+import org.rapport.interactions.InteractionDraft;
+import org.rapport.interactions.InteractionManagement;
+import org.rapport.interactions.InteractionType;
 import org.rapport.relationships.RelationshipDraft;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipSummary;
@@ -28,6 +32,15 @@ class DemoPortfolio {
 
 	private static final Tier[] TIERS = { Tier.STRATEGIC, Tier.CORE, Tier.CORE, Tier.TRANSACTIONAL };
 
+	private static final InteractionType[] TYPES = { InteractionType.MEETING, InteractionType.MEETING,
+			InteractionType.CALL, InteractionType.CALL, InteractionType.EMAIL, InteractionType.WORKSHOP,
+			InteractionType.BUSINESS_REVIEW, InteractionType.SOCIAL };
+
+	private static final String[] TOPICS = { "Roadmap for the coming quarter", "Service review and open incidents",
+			"Renewal and licensing questions", "Onboarding of the new team", "Data quality in monthly reporting",
+			"Priorities for the next release", "Feedback on the service desk", "Planning the migration weekend",
+			"Budget for next year", "Lessons learned from the last outage" };
+
 	private static final Stance[] MOODS = { Stance.CHAMPION, Stance.SUPPORTER, Stance.SUPPORTER, Stance.NEUTRAL,
 			Stance.NEUTRAL, Stance.SCEPTIC };
 
@@ -36,6 +49,8 @@ class DemoPortfolio {
 	private final Random random;
 
 	private final Map<String, List<Person>> peopleByUnit = new LinkedHashMap<>();
+
+	private boolean staffOwns;
 
 	DemoPortfolio(DemoOrganisation organisation, long seed) {
 		this.organisation = organisation;
@@ -52,7 +67,8 @@ class DemoPortfolio {
 	 * @param personId the id of a person by employee id
 	 * @return how many relationships were established
 	 */
-	int load(RelationshipManagement relationships, Function<String, Long> unitId, Function<String, Long> personId) {
+	int load(RelationshipManagement relationships, InteractionManagement interactions, LocalDate today,
+			Function<String, Long> unitId, Function<String, Long> personId) {
 		List<Unit> groups = units(UnitKind.IT_GROUP).stream()
 			.filter((unit) -> unit.parentName() != null && this.peopleByUnit.containsKey(unit.name()))
 			.toList();
@@ -75,17 +91,36 @@ class DemoPortfolio {
 			}
 			for (Unit counterpart : counterparts.stream().distinct().toList()) {
 				boolean souring = g == 0 && counterpart.kind() == UnitKind.VENDOR;
-				establish(relationships, group, counterpart, souring, unitId, personId);
+				boolean quiet = established % 5 == 0;
+				Person owner = ownerFor(group, quiet);
+				long id = establish(relationships, group, counterpart, owner, souring, unitId, personId);
+				touchpoints(interactions, id, owner, souring, quiet, today, personId);
 				established++;
 			}
 		}
 		return established;
 	}
 
-	private void establish(RelationshipManagement relationships, Unit group, Unit counterpart, boolean souring,
-			Function<String, Long> unitId, Function<String, Long> personId) {
+	/**
+	 * The demo's IT staff member owns the first quiet relationship of their group, so
+	 * that signing in as {@code staff} shows a relationship losing touch.
+	 */
+	private Person ownerFor(Unit group, boolean quiet) {
 		List<Person> team = this.peopleByUnit.get(group.name());
-		Person owner = team.get(this.random.nextInt(team.size()));
+		if (quiet && !this.staffOwns) {
+			for (Person person : team) {
+				if (person.employeeId().equals(this.organisation.itStaff())) {
+					this.staffOwns = true;
+					return person;
+				}
+			}
+		}
+		return team.get(this.random.nextInt(team.size()));
+	}
+
+	private long establish(RelationshipManagement relationships, Unit group, Unit counterpart, Person owner,
+			boolean souring, Function<String, Long> unitId, Function<String, Long> personId) {
+		List<Person> team = this.peopleByUnit.get(group.name());
 		List<Long> participants = new ArrayList<>();
 		// A third of the relationships rest on their owner alone.
 		int extra = (this.random.nextInt(3) == 0) ? 0 : 1 + this.random.nextInt(2);
@@ -110,6 +145,30 @@ class DemoPortfolio {
 					new StakeholderDraft(personId.apply(stakeholder.employeeId()), null, null, stakeholder.title(),
 							influence, 1 + this.random.nextInt(5), stance, personId.apply(owner.employeeId())));
 		}
+		return relationship.id();
+	}
+
+	/**
+	 * Two years of touchpoints at about the tier's cadence; a quiet relationship stopped
+	 * months ago, a souring one has turned to escalations and bad sentiment.
+	 */
+	private void touchpoints(InteractionManagement interactions, long relationshipId, Person owner, boolean souring,
+			boolean quiet, LocalDate today, Function<String, Long> personId) {
+		LocalDate last = quiet ? today.minusDays(100 + this.random.nextInt(60))
+				: today.minusDays(this.random.nextInt(10));
+		LocalDate day = today.minusDays(720 + this.random.nextInt(30));
+		long ownerId = personId.apply(owner.employeeId());
+		List<InteractionDraft> history = new ArrayList<>();
+		while (!day.isAfter(last)) {
+			boolean recent = day.isAfter(today.minusDays(120));
+			InteractionType type = (souring && recent && this.random.nextBoolean()) ? InteractionType.ESCALATION
+					: TYPES[this.random.nextInt(TYPES.length)];
+			int sentiment = (souring && recent) ? -1 - this.random.nextInt(2) : this.random.nextInt(4) - 1;
+			history.add(new InteractionDraft(type, day, TOPICS[this.random.nextInt(TOPICS.length)], sentiment,
+					List.of(ownerId), List.of()));
+			day = day.plusDays(10 + this.random.nextInt(30));
+		}
+		interactions.logHistory(relationshipId, history);
 	}
 
 	private List<Unit> units(UnitKind kind) {

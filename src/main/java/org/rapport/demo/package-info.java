@@ -4,5 +4,5 @@
  * mode.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "directory", "accounts", "relationships" })
+		allowedDependencies = { "shared", "directory", "accounts", "relationships", "interactions" })
 package org.rapport.demo;

@@ -2,6 +2,8 @@ package org.rapport.interactions;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,9 +43,12 @@ public class InteractionManagement {
 
 	private final Clock clock;
 
+	private final InteractionHistory history;
+
 	InteractionManagement(InteractionRepository interactions, InteractionQueries queries,
 			RelationshipManagement relationships, DirectoryManagement directory, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, InteractionHistory history) {
+		this.history = history;
 		this.interactions = interactions;
 		this.queries = queries;
 		this.relationships = relationships;
@@ -73,7 +78,7 @@ public class InteractionManagement {
 	@Transactional
 	public InteractionSummary log(long relationshipId, InteractionDraft draft) {
 		this.relationships.requireEditable(relationshipId);
-		check(relationshipId, draft);
+		check(draft, stakeholdersOf(relationshipId), new HashSet<>());
 		Interaction interaction = this.interactions.save(Interaction.log(relationshipId, draft, Actor.current()));
 		this.relationships.recordContact(relationshipId, draft.occurredOn());
 		this.events.publishEvent(new InteractionLogged(interaction.getId(), relationshipId, draft.type(),
@@ -81,7 +86,41 @@ public class InteractionManagement {
 		return this.queries.interaction(interaction.getId());
 	}
 
-	private void check(long relationshipId, InteractionDraft draft) {
+	/**
+	 * Loads a relationship's history of touchpoints in batches, for imports, the demo
+	 * organisation and benchmarks. Every touchpoint is checked as {@link #log} checks it,
+	 * and nothing is stored unless all pass.
+	 * @param relationshipId the relationship
+	 * @param drafts the touchpoints, in any order
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void logHistory(long relationshipId, List<InteractionDraft> drafts) {
+		this.relationships.requireEditable(relationshipId);
+		if (drafts.isEmpty()) {
+			return;
+		}
+		Set<Long> stakeholders = stakeholdersOf(relationshipId);
+		Set<Long> inIt = new HashSet<>();
+		drafts.forEach((draft) -> check(draft, stakeholders, inIt));
+		this.history.insert(relationshipId, drafts, Actor.current());
+		LocalDate latest = drafts.stream().map(InteractionDraft::occurredOn).max(LocalDate::compareTo).orElseThrow();
+		this.relationships.recordContact(relationshipId, latest);
+		this.events.publishEvent(new InteractionsImported(relationshipId, drafts.size(), Actor.current()));
+	}
+
+	private Set<Long> stakeholdersOf(long relationshipId) {
+		return this.relationships.stakeholders(relationshipId)
+			.stream()
+			.map(StakeholderSummary::id)
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * Checks a touchpoint against the relationship's stakeholders; people found in IT are
+	 * remembered in {@code inIt} so that a long history asks the directory once a person.
+	 */
+	private void check(InteractionDraft draft, Set<Long> stakeholders, Set<Long> inIt) {
 		if (draft.type() == null) {
 			throw new InvalidInputException("type", "Say what kind of touchpoint it was");
 		}
@@ -98,6 +137,9 @@ public class InteractionManagement {
 			throw new InvalidInputException("sentiment", "Give the sentiment from -2 to +2");
 		}
 		for (Long personId : draft.participantIds()) {
+			if (inIt.contains(personId)) {
+				continue;
+			}
 			PersonSummary person;
 			try {
 				person = this.directory.person(personId);
@@ -109,11 +151,8 @@ public class InteractionManagement {
 				throw new InvalidInputException("participantIds", person.name() + " does not work in IT; "
 						+ "participants are IT's side, stakeholders the other side");
 			}
+			inIt.add(personId);
 		}
-		Set<Long> stakeholders = this.relationships.stakeholders(relationshipId)
-			.stream()
-			.map(StakeholderSummary::id)
-			.collect(Collectors.toSet());
 		for (Long stakeholderId : draft.stakeholderIds()) {
 			if (!stakeholders.contains(stakeholderId)) {
 				throw new InvalidInputException("stakeholderIds",

@@ -173,6 +173,37 @@ class InteractionManagementTests {
 			.isThrownBy(() -> as("desk", () -> this.interactions.timeline(this.relationship, null, 10)));
 	}
 
+	@Test
+	void loadsAHistoryInOneGoOrNotAtAll() {
+		List<InteractionDraft> history = List.of(
+				new InteractionDraft(InteractionType.WORKSHOP, LocalDate.now().minusDays(300), "Kick-off", 2, null,
+						null),
+				new InteractionDraft(InteractionType.CALL, LocalDate.now().minusDays(5), "Follow-up", 0,
+						List.of(this.owner), List.of(this.stakeholder)));
+		List<InteractionDraft> broken = List.of(history.get(0),
+				new InteractionDraft(InteractionType.CALL, LocalDate.now().plusDays(3), "Not yet", 0, null, null));
+
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> as("system", () -> {
+			this.interactions.logHistory(this.relationship, broken);
+			return null;
+		})).satisfies((ex) -> assertThat(ex.getField()).isEqualTo("occurredOn"));
+		assertThat(as("owner", () -> this.interactions.timeline(this.relationship, null, 10).items())).isEmpty();
+
+		as("system", () -> {
+			this.interactions.logHistory(this.relationship, history);
+			return null;
+		});
+		assertThat(as("owner", () -> this.interactions.timeline(this.relationship, null, 10).items()))
+			.extracting(InteractionSummary::summary)
+			.containsExactly("Follow-up", "Kick-off");
+		assertThat(as("owner", () -> this.relationships.relationship(this.relationship).lastContactOn()))
+			.isEqualTo(LocalDate.now().minusDays(5));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> as("owner", () -> {
+			this.interactions.logHistory(this.relationship, history);
+			return null;
+		}));
+	}
+
 	private void assertField(String field, InteractionDraft draft) {
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> as("owner", () -> this.interactions.log(this.relationship, draft)))

@@ -246,4 +246,28 @@ class BrowserJourneyTests {
 		this.browser.screenshot("portfolio-brm");
 	}
 
+	@Test
+	void staffLogsATouchpointOnARelationshipLosingTouchAndTheAlertGoes() {
+		String staff = this.jdbc.sql("""
+				select p.name from accounts_account a join directory_person p on p.id = a.person_id
+				where a.username = 'staff'
+				""").query(String.class).single();
+		this.browser.signOut().signIn("staff", "demo").go("/relationships");
+		this.browser.find(By.xpath("//tr[.//span[normalize-space()='Losing touch'] and .//a[normalize-space()='" + staff
+				+ "']]//a[contains(@href, '/relationships/')]"))
+			.click();
+		assertThat(this.browser.find(By.id("losing-touch")).getText()).contains("Losing touch");
+
+		this.browser.find(By.id("summary")).sendKeys("Coffee with the team lead about the spring release");
+		new Select(this.browser.find(By.id("type"))).selectByVisibleText("Meeting");
+		new Select(this.browser.find(By.id("sentiment"))).selectByVisibleText("Well (+1)");
+		this.browser.find(By.xpath("//button[normalize-space()='Log the touchpoint']")).click();
+
+		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).contains("logged");
+		assertThat(this.browser.driver().findElements(By.id("losing-touch"))).isEmpty();
+		this.browser.waitFor()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Coffee with the team lead"));
+		this.browser.screenshot("relationship-staff-logged");
+	}
+
 }
