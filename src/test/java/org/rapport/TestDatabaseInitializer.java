@@ -1,5 +1,6 @@
 package org.rapport;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,9 +34,13 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			properties = Map.of("spring.datasource.url", "jdbc:h2:mem:" + name
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
 		}
-		context.getEnvironment()
-			.getPropertySources()
-			.addFirst(new MapPropertySource("rapport-test-database", properties));
+		Map<String, Object> all = new HashMap<>(properties);
+		// The test framework keeps every context it has built; small pools keep them all
+		// within
+		// PostgreSQL's connection limit.
+		all.put("spring.datasource.hikari.maximum-pool-size", "4");
+		all.put("spring.datasource.hikari.minimum-idle", "1");
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("rapport-test-database", all));
 	}
 
 	/**
