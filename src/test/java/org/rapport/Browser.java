@@ -132,6 +132,22 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Saves the current page's source and address under {@code target/screenshots}.
+	 * @param name the file name without extension
+	 */
+	public void savePage(String name) {
+		try {
+			Path folder = Path.of("target", "screenshots");
+			Files.createDirectories(folder);
+			Files.writeString(folder.resolve(name + ".html"),
+					"<!-- " + this.driver.getCurrentUrl() + " -->\n" + this.driver.getPageSource());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	@Override
 	public void close() {
 		this.driver.quit();

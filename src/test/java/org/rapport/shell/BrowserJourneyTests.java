@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,6 +40,19 @@ class BrowserJourneyTests {
 	JdbcClient jdbc;
 
 	Browser browser;
+
+	/** Keeps the page a failed journey ended on, to see what went wrong. */
+	@RegisterExtension
+	final TestWatcher keepFailedPage = new TestWatcher() {
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			if (BrowserJourneyTests.this.browser != null) {
+				String name = "failed-" + context.getRequiredTestMethod().getName();
+				BrowserJourneyTests.this.browser.screenshot(name);
+				BrowserJourneyTests.this.browser.savePage(name);
+			}
+		}
+	};
 
 	@BeforeAll
 	void openBrowser() {
