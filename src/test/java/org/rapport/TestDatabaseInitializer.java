@@ -35,10 +35,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
 		}
 		Map<String, Object> all = new HashMap<>(properties);
-		// The test framework keeps every context it has built; small pools keep them all
-		// within
-		// PostgreSQL's connection limit.
-		all.put("spring.datasource.hikari.maximum-pool-size", "4");
+		// Surefire keeps at most six contexts (see the pom); pools of eight stay within
+		// PostgreSQL's 100 connections and leave room for asynchronous listeners.
+		all.put("spring.datasource.hikari.maximum-pool-size", "8");
 		all.put("spring.datasource.hikari.minimum-idle", "1");
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("rapport-test-database", all));
 	}
