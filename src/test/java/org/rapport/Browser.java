@@ -76,7 +76,11 @@ public final class Browser implements AutoCloseable {
 		go("/login");
 		find(By.id("username")).sendKeys(username);
 		find(By.id("password")).sendKeys(password);
+		String loginPage = this.driver.getCurrentUrl();
 		find(By.cssSelector("button[type=submit]")).click();
+		// Wait for the answer to the sign-in, or the next navigation races it and loses
+		// the session.
+		waitFor().until((driver) -> !driver.getCurrentUrl().equals(loginPage));
 		return this;
 	}
 
