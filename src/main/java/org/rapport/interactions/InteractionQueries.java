@@ -1,5 +1,7 @@
 package org.rapport.interactions;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,12 +45,7 @@ class InteractionQueries {
 
 				order by i.occurred_on desc, i.id desc
 				limit :limit
-				""")
-			.params(params)
-			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("relationship_id"),
-					InteractionType.valueOf(rs.getString("type")), rs.getObject("occurred_on", LocalDate.class),
-					rs.getString("summary"), rs.getInt("sentiment"), rs.getString("logged_by")))
-			.list();
+				""").params(params).query(InteractionQueries::row).list();
 		KeysetPage<Row> page = KeysetPage.of(rows, size, (row) -> new Cursor(row.occurredOn().toString(), row.id()));
 		return new KeysetPage<>(withPeople(page.items()), page.next());
 	}
@@ -57,12 +54,7 @@ class InteractionQueries {
 		Row row = this.jdbc.sql("""
 				select id, relationship_id, type, occurred_on, summary, sentiment, logged_by
 				from interactions_interaction where id = :id
-				""")
-			.param("id", id)
-			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("relationship_id"),
-					InteractionType.valueOf(rs.getString("type")), rs.getObject("occurred_on", LocalDate.class),
-					rs.getString("summary"), rs.getInt("sentiment"), rs.getString("logged_by")))
-			.single();
+				""").param("id", id).query(InteractionQueries::row).single();
 		return withPeople(List.of(row)).get(0);
 	}
 
@@ -99,6 +91,12 @@ class InteractionQueries {
 					people.stream().map((p) -> (String) p[1]).toList(), met.stream().map((s) -> (Long) s[0]).toList(),
 					met.stream().map((s) -> (String) s[1]).toList(), row.loggedBy());
 		}).toList();
+	}
+
+	private static Row row(ResultSet rs, int rowNum) throws SQLException {
+		return new Row(rs.getLong("id"), rs.getLong("relationship_id"), InteractionType.valueOf(rs.getString("type")),
+				rs.getObject("occurred_on", LocalDate.class), rs.getString("summary"), rs.getInt("sentiment"),
+				rs.getString("logged_by"));
 	}
 
 	private record Row(long id, long relationshipId, InteractionType type, LocalDate occurredOn, String summary,

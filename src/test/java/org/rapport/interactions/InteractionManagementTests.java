@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rapport.SignedIn;
 import org.rapport.accounts.AccountDraft;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
@@ -28,10 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -230,23 +227,8 @@ class InteractionManagementTests {
 	}
 
 	private <T> T as(String username, Supplier<T> action) {
-		if (username.equals("system")) {
-			SecurityContextHolder.getContext()
-				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-						AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-		}
-		else {
-			UserDetails user = this.users.loadUserByUsername(username + "-" + this.run);
-			SecurityContextHolder.getContext()
-				.setAuthentication(
-						UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		}
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return username.equals("system") ? SignedIn.asSystem(action)
+				: SignedIn.as(this.users, username + "-" + this.run, action);
 	}
 
 }
