@@ -284,6 +284,9 @@ class BrowserJourneyTests {
 		this.browser.waitFor()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Coffee with the team lead"));
 		this.browser.screenshot("relationship-staff-logged");
+		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
+			.executeScript("document.getElementById('timeline').scrollIntoView()");
+		this.browser.screenshot("relationship-timeline");
 	}
 
 }

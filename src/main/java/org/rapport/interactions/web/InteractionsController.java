@@ -61,7 +61,7 @@ class InteractionsController {
 			@RequestParam(name = "stakeholderIds", required = false) List<Long> stakeholderIds,
 			@AuthenticationPrincipal RapportUser user, Model model, RedirectAttributes redirect) {
 		List<Long> participants = new ArrayList<>();
-		if (user != null && user.getPersonId() != null && isInIt(id, user.getPersonId())) {
+		if (user != null && user.getPersonId() != null && involves(id, user.getPersonId())) {
 			participants.add(user.getPersonId());
 		}
 		try {
@@ -81,7 +81,7 @@ class InteractionsController {
 		}
 	}
 
-	private boolean isInIt(long relationshipId, long personId) {
+	private boolean involves(long relationshipId, long personId) {
 		RelationshipDetails details = this.relationships.details(relationshipId);
 		return details.relationship().ownerId() == personId
 				|| details.relationship().participantIds().contains(personId);
