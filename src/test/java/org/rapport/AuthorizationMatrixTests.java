@@ -9,6 +9,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.rapport.accounts.AccountDraft;
+import org.rapport.commitments.CommitmentDraft;
+import org.rapport.commitments.CommitmentManagement;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.AccountSummary;
 import org.rapport.accounts.Role;
@@ -142,6 +145,9 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /api/v1/relationships/{id}/stakeholders", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/relationships/{id}/interactions", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/relationships/{id}/interactions", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/relationships/{id}/commitments", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/relationships/{id}/commitments", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/commitments/{id}/transitions", Access.SIGNED_IN);
 		// OpenAPI description and Swagger UI
 		EXPECTED.put("GET /v3/api-docs", Access.PUBLIC);
 		EXPECTED.put("GET /v3/api-docs.yaml", Access.PUBLIC);
@@ -174,6 +180,9 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	private RelationshipManagement relationships;
+
+	@Autowired
+	private CommitmentManagement commitments;
 
 	private final Map<Caller, WebSession> sessions = new EnumMap<>(Caller.class);
 
@@ -224,6 +233,12 @@ class AuthorizationMatrixTests {
 			this.ids.put("relationships", this.relationships
 				.establish(new RelationshipDraft(this.itGroupId, this.unitId, this.relationshipOwner, Tier.CORE, null))
 				.id());
+			this.ids.put("commitments",
+					this.commitments
+						.make(this.ids.get("relationships"),
+								new CommitmentDraft("Matrix promise", this.relationshipOwner, LocalDate.of(2030, 1, 1),
+										null))
+						.id());
 			this.ids.put("imports",
 					this.imports
 						.upload("matrix.csv", "Name,EmpID\nMatrix Import,MX-9\n".getBytes(StandardCharsets.UTF_8))
@@ -415,7 +430,8 @@ class AuthorizationMatrixTests {
 		return switch (route) {
 			case "POST /api/v1/people", "PUT /api/v1/people/{id}", "POST /api/v1/org-units",
 					"POST /api/v1/relationships", "PUT /api/v1/relationships/{id}",
-					"POST /api/v1/relationships/{id}/stakeholders", "POST /api/v1/relationships/{id}/interactions" ->
+					"POST /api/v1/relationships/{id}/stakeholders", "POST /api/v1/relationships/{id}/interactions",
+					"POST /api/v1/relationships/{id}/commitments", "POST /api/v1/commitments/{id}/transitions" ->
 				"application/json";
 			case "POST /api/v1/people/imports" -> "multipart/form-data; boundary=matrix";
 			default -> null;
@@ -434,6 +450,9 @@ class AuthorizationMatrixTests {
 			case "POST /api/v1/org-units" -> "{\"name\": \"Matrix Vendor " + caller + "\", \"kind\": \"VENDOR\"}";
 			case "POST /api/v1/relationships" -> relationshipBody(this.counterparts.get(caller));
 			case "PUT /api/v1/relationships/{id}" -> relationshipBody(this.relationshipCounterpart);
+			case "POST /api/v1/relationships/{id}/commitments" -> "{\"description\": \"Matrix promise by " + caller
+					+ "\", \"ownerId\": " + this.relationshipOwner + ", \"dueOn\": \"2030-01-01\"}";
+			case "POST /api/v1/commitments/{id}/transitions" -> "{\"to\": \"RENEGOTIATED\", \"dueOn\": \"2031-01-01\"}";
 			case "POST /api/v1/relationships/{id}/interactions" -> "{\"type\": \"CALL\", \"occurredOn\": "
 					+ "\"2026-01-05\", \"summary\": \"Matrix call by " + caller + "\", \"sentiment\": 1}";
 			case "POST /api/v1/relationships/{id}/stakeholders" -> "{\"name\": \"Matrix Stakeholder " + caller

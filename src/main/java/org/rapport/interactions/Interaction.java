@@ -69,6 +69,10 @@ class Interaction {
 		return this.id;
 	}
 
+	Long getRelationshipId() {
+		return this.relationshipId;
+	}
+
 	/**
 	 * Someone in IT who took part.
 	 *

@@ -70,6 +70,18 @@ public class InteractionManagement {
 	}
 
 	/**
+	 * Tells whether an interaction was logged on a relationship.
+	 * @param interactionId the interaction
+	 * @param relationshipId the relationship
+	 * @return {@code true} when the interaction belongs to the relationship
+	 */
+	public boolean isOn(long interactionId, long relationshipId) {
+		return this.interactions.findById(interactionId)
+			.map((interaction) -> interaction.getRelationshipId().equals(relationshipId))
+			.orElse(false);
+	}
+
+	/**
 	 * Logs a touchpoint, which counts as real contact for the relationship's cadence.
 	 * @param relationshipId the relationship
 	 * @param draft the touchpoint

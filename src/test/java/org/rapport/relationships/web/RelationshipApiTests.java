@@ -172,12 +172,51 @@ class RelationshipApiTests {
 	}
 
 	@Test
+	void recordsACommitmentAndRefusesATransitionItsStateDoesNotAllow() throws Exception {
+		long vendor = vendor("Api Vendor commitments");
+		long id = this.json
+			.readTree(send("POST", "/api/v1/relationships", BRM, body(vendor, this.owner, "CORE")).body())
+			.path("id")
+			.asLong();
+		HttpResponse<String> made = send("POST", "/api/v1/relationships/" + id + "/commitments", OWNER,
+				"{\"description\": \"Share the capacity plan\", \"ownerId\": " + this.owner
+						+ ", \"dueOn\": \"2030-06-30\"}");
+		assertThat(made.statusCode()).isEqualTo(201);
+		long commitment = this.json.readTree(made.body()).path("id").asLong();
+		assertThat(this.json.readTree(made.body()).path("state").asString()).isEqualTo("OPEN");
+
+		HttpResponse<String> kept = send("POST", "/api/v1/commitments/" + commitment + "/transitions", OWNER,
+				"{\"to\": \"KEPT\"}");
+		assertThat(kept.statusCode()).isEqualTo(200);
+		HttpResponse<String> again = send("POST", "/api/v1/commitments/" + commitment + "/transitions", OWNER,
+				"{\"to\": \"BROKEN\"}");
+		assertThat(again.statusCode()).isEqualTo(400);
+		assertThat(fields(again)).containsExactly("to");
+		assertThat(send("GET", "/api/v1/relationships/" + id + "/commitments", OWNER, null).body())
+			.contains("\"state\":\"KEPT\"");
+		assertThat(send("POST", "/api/v1/commitments/" + commitment + "/transitions", DESK, "{\"to\": \"KEPT\"}")
+			.statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void refusesATierItDoesNotKnow() throws Exception {
 		HttpResponse<String> response = send("POST", "/api/v1/relationships", BRM,
 				body(this.vendors.get(0), this.owner, "ENORMOUS"));
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).doesNotContain("Exception");
+	}
+
+	private long vendor(String name) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("root", null,
+					AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+		try {
+			return this.directory.createUnit(new OrgUnitDraft(name, UnitKind.VENDOR, null)).id();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private String body(long counterpart, long owner, String tier) {

@@ -1,0 +1,203 @@
+package org.rapport.commitments;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.PersonSummary;
+import org.rapport.interactions.InteractionManagement;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.shared.Actor;
+import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The commitments' API: record promises made to a counterpart, move them through their
+ * states, and read a relationship's reliability. Whoever may change a relationship
+ * records and moves its commitments.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class CommitmentManagement {
+
+	/** The rolling window over which reliability counts. */
+	static final int RELIABILITY_WINDOW_DAYS = 365;
+
+	private static final String COLUMNS = """
+			select c.id, c.relationship_id, c.description, c.owner_id, p.name as owner_name, c.due_on,
+			       c.interaction_id, c.state, c.closed_on
+			from commitments_commitment c
+			join directory_person p on p.id = c.owner_id
+			""";
+
+	private final CommitmentRepository commitments;
+
+	private final RelationshipManagement relationships;
+
+	private final DirectoryManagement directory;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final InteractionManagement interactions;
+
+	CommitmentManagement(CommitmentRepository commitments, RelationshipManagement relationships,
+			DirectoryManagement directory, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			InteractionManagement interactions) {
+		this.interactions = interactions;
+		this.commitments = commitments;
+		this.relationships = relationships;
+		this.directory = directory;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * A relationship's commitments, pending ones first by due date.
+	 * @param relationshipId the relationship
+	 * @return the commitments
+	 */
+	public List<CommitmentSummary> commitments(long relationshipId) {
+		this.relationships.requireReadable(relationshipId);
+		return this.jdbc.sql(COLUMNS + """
+				where c.relationship_id = :id
+				order by case when c.state in ('OPEN', 'RENEGOTIATED') then 0 else 1 end, c.due_on, c.id
+				limit 500
+				""").param("id", relationshipId).query(this::summary).list();
+	}
+
+	/**
+	 * The commitments a person owns that are still pending, the most overdue first.
+	 * @param personId the owner
+	 * @return the commitments
+	 */
+	public List<CommitmentSummary> pendingOf(long personId) {
+		return this.jdbc.sql(COLUMNS + """
+				where c.owner_id = :owner and c.state in ('OPEN', 'RENEGOTIATED')
+				order by c.due_on, c.id
+				limit 500
+				""").param("owner", personId).query(this::summary).list();
+	}
+
+	/**
+	 * Records a promise made to the counterpart.
+	 * @param relationshipId the relationship
+	 * @param draft the commitment
+	 * @return the commitment
+	 */
+	@Transactional
+	public CommitmentSummary make(long relationshipId, CommitmentDraft draft) {
+		this.relationships.requireEditable(relationshipId);
+		if (draft.description() == null || draft.description().isBlank() || draft.description().length() > 1000) {
+			throw new InvalidInputException("description", "Say what was promised, in up to 1,000 characters");
+		}
+		if (draft.dueOn() == null) {
+			throw new InvalidInputException("dueOn", "Give the day it is due");
+		}
+		PersonSummary owner;
+		try {
+			owner = this.directory.person(draft.ownerId());
+		}
+		catch (NotFoundException | NullPointerException ex) {
+			throw new InvalidInputException("ownerId", "No such person");
+		}
+		if (!owner.inIt()) {
+			throw new InvalidInputException("ownerId", owner.name() + " does not work in IT; IT keeps its promises");
+		}
+		if (draft.interactionId() != null && !this.interactions.isOn(draft.interactionId(), relationshipId)) {
+			throw new InvalidInputException("interactionId", "That touchpoint is not on this relationship");
+		}
+		Commitment commitment = this.commitments.save(Commitment.make(relationshipId, draft, Actor.current()));
+		this.events.publishEvent(new CommitmentChanged(commitment.getId(), relationshipId, CommitmentState.OPEN,
+				Actor.current(), commitment.getDescription() + ", due " + draft.dueOn()));
+		return commitment(commitment.getId());
+	}
+
+	/**
+	 * Moves a commitment to another state: kept, broken, renegotiated with a new due
+	 * date, or cancelled.
+	 * @param id the commitment
+	 * @param transition the new state
+	 * @return the commitment after the change
+	 */
+	@Transactional
+	public CommitmentSummary transition(long id, Transition transition) {
+		Commitment commitment = this.commitments.findById(id)
+			.orElseThrow(() -> new NotFoundException("Commitment", id));
+		this.relationships.requireEditable(commitment.getRelationshipId());
+		if (transition.to() == null) {
+			throw new InvalidInputException("to", "Say which state the commitment moves to");
+		}
+		LocalDate previous = commitment.move(transition, LocalDate.now(this.clock));
+		this.commitments.save(commitment);
+		if (transition.to() == CommitmentState.RENEGOTIATED) {
+			this.jdbc
+				.sql("""
+						insert into commitments_renegotiation (commitment_id, previous_due_on, new_due_on, changed_at, changed_by)
+						values (:id, :previous, :next, :at, :by)
+						""")
+				.param("id", id)
+				.param("previous", previous)
+				.param("next", transition.dueOn())
+				.param("at", LocalDateTime.now())
+				.param("by", Actor.current())
+				.update();
+		}
+		this.events.publishEvent(new CommitmentChanged(id, commitment.getRelationshipId(), transition.to(),
+				Actor.current(), commitment.getDescription()));
+		return commitment(id);
+	}
+
+	/**
+	 * Commitments kept on time over commitments that fell due in the last year.
+	 * @param relationshipId the relationship
+	 * @return the reliability
+	 */
+	public Reliability reliability(long relationshipId) {
+		this.relationships.requireReadable(relationshipId);
+		LocalDate today = LocalDate.now(this.clock);
+		return this.jdbc.sql("""
+				select count(*),
+				       coalesce(sum(case when state = 'KEPT' and closed_on <= due_on then 1 else 0 end), 0)
+				from commitments_commitment
+				where relationship_id = :id and state <> 'CANCELLED' and due_on between :from and :today
+				""")
+			.param("id", relationshipId)
+			.param("from", today.minusDays(RELIABILITY_WINDOW_DAYS))
+			.param("today", today)
+			.query((rs, n) -> new Reliability(rs.getInt(1), rs.getInt(2), RELIABILITY_WINDOW_DAYS))
+			.single();
+	}
+
+	private CommitmentSummary commitment(long id) {
+		return this.jdbc.sql(COLUMNS + " where c.id = :id").param("id", id).query(this::summary).single();
+	}
+
+	private CommitmentSummary summary(ResultSet rs, int rowNum) throws SQLException {
+		CommitmentState state = CommitmentState.valueOf(rs.getString("state"));
+		LocalDate due = rs.getObject("due_on", LocalDate.class);
+		LocalDate closed = rs.getObject("closed_on", LocalDate.class);
+		long interaction = rs.getLong("interaction_id");
+		Long interactionId = rs.wasNull() ? null : interaction;
+		return new CommitmentSummary(rs.getLong("id"), rs.getLong("relationship_id"), rs.getString("description"),
+				rs.getLong("owner_id"), rs.getString("owner_name"), due, interactionId, state, closed,
+				state.pending() && due.isBefore(LocalDate.now(this.clock)),
+				state == CommitmentState.KEPT && closed != null && closed.isAfter(due));
+	}
+
+}

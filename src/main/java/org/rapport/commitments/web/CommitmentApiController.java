@@ -1,0 +1,51 @@
+package org.rapport.commitments.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.rapport.commitments.CommitmentDraft;
+import org.rapport.commitments.CommitmentManagement;
+import org.rapport.commitments.CommitmentSummary;
+import org.rapport.commitments.Transition;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Commitments over REST.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Commitments")
+class CommitmentApiController {
+
+	private final CommitmentManagement commitments;
+
+	CommitmentApiController(CommitmentManagement commitments) {
+		this.commitments = commitments;
+	}
+
+	@GetMapping("/relationships/{id}/commitments")
+	List<CommitmentSummary> commitments(@PathVariable long id) {
+		return this.commitments.commitments(id);
+	}
+
+	@PostMapping("/relationships/{id}/commitments")
+	@ResponseStatus(HttpStatus.CREATED)
+	CommitmentSummary make(@PathVariable long id, @Valid @RequestBody CommitmentDraft draft) {
+		return this.commitments.make(id, draft);
+	}
+
+	@PostMapping("/commitments/{id}/transitions")
+	CommitmentSummary transition(@PathVariable long id, @Valid @RequestBody Transition transition) {
+		return this.commitments.transition(id, transition);
+	}
+
+}

@@ -1,0 +1,243 @@
+package org.rapport.commitments;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapport.SignedIn;
+import org.rapport.accounts.AccountDraft;
+import org.rapport.accounts.AccountManagement;
+import org.rapport.accounts.Role;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.OrgUnitDraft;
+import org.rapport.directory.PersonDraft;
+import org.rapport.directory.UnitKind;
+import org.rapport.interactions.InteractionDraft;
+import org.rapport.interactions.InteractionManagement;
+import org.rapport.interactions.InteractionType;
+import org.rapport.relationships.RelationshipDraft;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.Tier;
+import org.rapport.shared.InvalidInputException;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@SpringBootTest(properties = "rapport.demo.enabled=false")
+class CommitmentManagementTests {
+
+	@Autowired
+	CommitmentManagement commitments;
+
+	@Autowired
+	RelationshipManagement relationships;
+
+	@Autowired
+	InteractionManagement interactions;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	MovableClock clock;
+
+	String run;
+
+	long relationship;
+
+	long other;
+
+	long owner;
+
+	long outsider;
+
+	@BeforeEach
+	void relationship() {
+		this.clock.set(LocalDate.of(2026, 3, 2));
+		this.run = UUID.randomUUID().toString().substring(0, 8);
+		SignedIn.asSystem(() -> {
+			long group = this.directory.createUnit(new OrgUnitDraft("Platform " + this.run, UnitKind.IT_GROUP, null))
+				.id();
+			long legal = this.directory.createUnit(new OrgUnitDraft("Legal " + this.run, UnitKind.BUSINESS_UNIT, null))
+				.id();
+			long hr = this.directory.createUnit(new OrgUnitDraft("HR " + this.run, UnitKind.BUSINESS_UNIT, null)).id();
+			this.owner = this.directory
+				.createPerson(new PersonDraft("Keeper " + this.run, null, null, null, group, null, true))
+				.id();
+			this.outsider = this.directory
+				.createPerson(new PersonDraft("Lawyer " + this.run, null, null, null, legal, null, false))
+				.id();
+			this.accounts.createAccount(
+					new AccountDraft("keeper-" + this.run, "password-" + this.run, this.owner, Set.of(Role.IT_STAFF)));
+			long bystander = this.directory
+				.createPerson(new PersonDraft("Bystander " + this.run, null, null, null, group, null, true))
+				.id();
+			this.accounts.createAccount(new AccountDraft("bystander-" + this.run, "password-" + this.run, bystander,
+					Set.of(Role.IT_STAFF)));
+			this.relationship = this.relationships
+				.establish(new RelationshipDraft(group, legal, this.owner, Tier.CORE, null))
+				.id();
+			this.other = this.relationships.establish(new RelationshipDraft(group, hr, this.owner, Tier.CORE, null))
+				.id();
+			return null;
+		});
+	}
+
+	@Test
+	void aCommitmentPastItsDueDateIsOverdueAndKeepingItLateSaysSo() {
+		CommitmentSummary promise = make("Send the contract review checklist", LocalDate.of(2026, 3, 9));
+		assertThat(promise.state()).isEqualTo(CommitmentState.OPEN);
+		assertThat(promise.overdue()).isFalse();
+
+		this.clock.set(LocalDate.of(2026, 3, 12));
+		assertThat(keeper(() -> this.commitments.commitments(this.relationship)).get(0).overdue()).isTrue();
+		assertThat(keeper(() -> this.commitments.pendingOf(this.owner))).extracting(CommitmentSummary::id)
+			.contains(promise.id());
+
+		CommitmentSummary kept = keeper(
+				() -> this.commitments.transition(promise.id(), new Transition(CommitmentState.KEPT, null)));
+		assertThat(kept.keptLate()).isTrue();
+		assertThat(kept.overdue()).isFalse();
+		assertThat(kept.closedOn()).isEqualTo(LocalDate.of(2026, 3, 12));
+		assertThat(keeper(() -> this.commitments.pendingOf(this.owner))).extracting(CommitmentSummary::id)
+			.doesNotContain(promise.id());
+	}
+
+	@Test
+	void renegotiatingMovesTheDueDateAndNeedsOne() {
+		CommitmentSummary promise = make("Migrate the matter archive", LocalDate.of(2026, 3, 20));
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> keeper(() -> this.commitments.transition(promise.id(),
+					new Transition(CommitmentState.RENEGOTIATED, null))))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("dueOn"));
+		CommitmentSummary moved = keeper(() -> this.commitments.transition(promise.id(),
+				new Transition(CommitmentState.RENEGOTIATED, LocalDate.of(2026, 4, 30))));
+
+		assertThat(moved.state()).isEqualTo(CommitmentState.RENEGOTIATED);
+		assertThat(moved.dueOn()).isEqualTo(LocalDate.of(2026, 4, 30));
+		assertThat(moved.state().pending()).isTrue();
+	}
+
+	@Test
+	void aClosedCommitmentStaysClosed() {
+		CommitmentSummary promise = make("Fix the e-discovery export", LocalDate.of(2026, 3, 5));
+		keeper(() -> this.commitments.transition(promise.id(), new Transition(CommitmentState.BROKEN, null)));
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> keeper(
+					() -> this.commitments.transition(promise.id(), new Transition(CommitmentState.KEPT, null))))
+			.withMessageContaining("broken")
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("to"));
+	}
+
+	@Test
+	void reliabilityIsKeptOnTimeOverDueInTheLastYear() {
+		CommitmentSummary onTime = make("Quarterly access review", LocalDate.of(2026, 3, 4));
+		CommitmentSummary late = make("Retention policy draft", LocalDate.of(2026, 3, 3));
+		CommitmentSummary broken = make("Contract database clean-up", LocalDate.of(2026, 3, 5));
+		CommitmentSummary cancelled = make("Intranet page", LocalDate.of(2026, 3, 5));
+		make("Not due yet", LocalDate.of(2026, 6, 1));
+		keeper(() -> this.commitments.transition(onTime.id(), new Transition(CommitmentState.KEPT, null)));
+		this.clock.set(LocalDate.of(2026, 3, 6));
+		keeper(() -> this.commitments.transition(late.id(), new Transition(CommitmentState.KEPT, null)));
+		keeper(() -> this.commitments.transition(broken.id(), new Transition(CommitmentState.BROKEN, null)));
+		keeper(() -> this.commitments.transition(cancelled.id(), new Transition(CommitmentState.CANCELLED, null)));
+
+		Reliability reliability = keeper(() -> this.commitments.reliability(this.relationship));
+
+		assertThat(reliability.due()).isEqualTo(3);
+		assertThat(reliability.keptOnTime()).isEqualTo(1);
+		assertThat(reliability.ratio()).isEqualTo(1.0 / 3);
+	}
+
+	@Test
+	void refusesAnOwnerOutsideItATouchpointOfAnotherRelationshipAndPeopleNotInvolved() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> keeper(() -> this.commitments.make(this.relationship,
+					new CommitmentDraft("Lend a lawyer", this.outsider, LocalDate.of(2026, 4, 1), null))))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("ownerId"));
+		long elsewhere = keeper(() -> this.interactions.log(this.other, new InteractionDraft(InteractionType.CALL,
+				LocalDate.now(this.clock), "HR call", 0, List.of(), List.of())))
+			.id();
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> keeper(() -> this.commitments.make(this.relationship,
+					new CommitmentDraft("From the wrong call", this.owner, LocalDate.of(2026, 4, 1), elsewhere))))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("interactionId"));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> SignedIn.as(this.users, "bystander-" + this.run, () -> this.commitments
+				.make(this.relationship, new CommitmentDraft("Unasked", this.owner, LocalDate.of(2026, 4, 1), null))));
+		assertThat(keeper(() -> this.commitments.commitments(this.relationship))).isEmpty();
+	}
+
+	private CommitmentSummary make(String description, LocalDate due) {
+		return keeper(() -> this.commitments.make(this.relationship,
+				new CommitmentDraft(description, this.owner, due, null)));
+	}
+
+	private <T> T keeper(Supplier<T> action) {
+		return SignedIn.as(this.users, "keeper-" + this.run, action);
+	}
+
+	/**
+	 * A clock the tests move from day to day.
+	 */
+	static class MovableClock extends Clock {
+
+		private Instant now = Instant.now();
+
+		void set(LocalDate day) {
+			this.now = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+	@TestConfiguration
+	static class Days {
+
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return new MovableClock();
+		}
+
+	}
+
+}
