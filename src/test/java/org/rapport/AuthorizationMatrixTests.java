@@ -113,6 +113,10 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /relationships/{id}/stakeholders", Access.SIGNED_IN);
 		EXPECTED.put("GET /relationships/{id}/interactions", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/interactions", Access.SIGNED_IN);
+		EXPECTED.put("GET /relationships/{id}/commitments", Access.SIGNED_IN);
+		EXPECTED.put("POST /relationships/{id}/commitments", Access.SIGNED_IN);
+		EXPECTED.put("POST /commitments/{id}/transitions", Access.SIGNED_IN);
+		EXPECTED.put("GET /commitments", Access.SIGNED_IN);
 		// Accounts pages
 		EXPECTED.put("GET /account", Access.SIGNED_IN);
 		EXPECTED.put("POST /account/password", Access.SIGNED_IN);
@@ -422,6 +426,8 @@ class AuthorizationMatrixTests {
 			case "POST /relationships/{id}/tier" -> "tier=";
 			case "POST /relationships/{id}/stakeholders" -> "name=&influence=3&interest=3&stance=NEUTRAL";
 			case "POST /relationships/{id}/interactions" -> "type=CALL&occurredOn=2026-01-05&summary=&sentiment=0";
+			case "POST /relationships/{id}/commitments" -> "description=&ownerRef=&dueOn=";
+			case "POST /commitments/{id}/transitions" -> "to=&relationshipId=" + this.ids.get("relationships");
 			default -> "";
 		};
 	}

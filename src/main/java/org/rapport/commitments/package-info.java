@@ -4,5 +4,5 @@
  * time over due is the relationship's observable reliability.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "directory", "relationships", "interactions" })
+		allowedDependencies = { "shared", "directory", "accounts", "relationships", "interactions" })
 package org.rapport.commitments;

@@ -287,6 +287,32 @@ class BrowserJourneyTests {
 		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
 			.executeScript("document.getElementById('timeline').scrollIntoView()");
 		this.browser.screenshot("relationship-timeline");
+
+		String staffId = this.jdbc.sql("""
+				select p.employee_id from accounts_account a join directory_person p on p.id = a.person_id
+				where a.username = 'staff'
+				""").query(String.class).single();
+		this.browser.find(By.id("commitment-description")).sendKeys("Send the release calendar");
+		this.browser.find(By.id("commitment-owner")).sendKeys(staffId);
+		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
+			.executeScript("document.getElementById('commitment-due').value = '2030-05-01'");
+		this.browser.find(By.xpath("//button[normalize-space()='Record a commitment']")).click();
+		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).contains("commitment");
+		this.browser.go("/commitments");
+		assertThat(this.browser.find(By.tagName("main")).getText()).contains("Send the release calendar");
+		this.browser.find(By.linkText("Send the release calendar")).click();
+		this.browser.waitFor()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"),
+					"Send the release calendar"));
+		this.browser
+			.find(By.xpath("//tr[td[normalize-space()='Send the release calendar']]//button[normalize-space()='Kept']"))
+			.click();
+		this.browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"), "Kept"));
+		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
+			.executeScript("document.getElementById('commitments').scrollIntoView()");
+		this.browser.screenshot("relationship-commitments");
+		this.browser.go("/commitments");
+		assertThat(this.browser.find(By.tagName("main")).getText()).doesNotContain("Send the release calendar");
 	}
 
 }

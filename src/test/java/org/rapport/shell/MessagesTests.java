@@ -93,6 +93,9 @@ class MessagesTests {
 		for (org.rapport.interactions.InteractionType type : org.rapport.interactions.InteractionType.values()) {
 			keys.add("interaction.type." + type);
 		}
+		for (org.rapport.commitments.CommitmentState state : org.rapport.commitments.CommitmentState.values()) {
+			keys.add("commitment.state." + state);
+		}
 		for (int sentiment = -2; sentiment <= 2; sentiment++) {
 			keys.add("interaction.sentiment." + sentiment);
 		}

@@ -1,0 +1,114 @@
+package org.rapport.commitments.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.rapport.accounts.RapportUser;
+import org.rapport.commitments.CommitmentDraft;
+import org.rapport.commitments.CommitmentManagement;
+import org.rapport.commitments.CommitmentState;
+import org.rapport.commitments.CommitmentSummary;
+import org.rapport.commitments.Transition;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.PersonSummary;
+import org.rapport.relationships.RelationshipDetails;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.shared.InvalidInputException;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A relationship's commitments with its reliability, the forms that record and move them,
+ * and each person's own pending commitments.
+ */
+@Controller
+class CommitmentsController {
+
+	private final CommitmentManagement commitments;
+
+	private final RelationshipManagement relationships;
+
+	private final DirectoryManagement directory;
+
+	private final Clock clock;
+
+	CommitmentsController(CommitmentManagement commitments, RelationshipManagement relationships,
+			DirectoryManagement directory, Clock clock) {
+		this.commitments = commitments;
+		this.relationships = relationships;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	@GetMapping("/relationships/{id}/commitments")
+	String page(@PathVariable long id, Model model) {
+		list(id, model);
+		return "commitments/commitments";
+	}
+
+	@HxRequest
+	@GetMapping("/relationships/{id}/commitments")
+	String fragment(@PathVariable long id, Model model) {
+		list(id, model);
+		return "commitments/commitments :: commitments";
+	}
+
+	@PostMapping("/relationships/{id}/commitments")
+	String make(@PathVariable long id, @RequestParam(required = false) String description,
+			@RequestParam(required = false) String ownerRef, @RequestParam(required = false) LocalDate dueOn,
+			RedirectAttributes redirect) {
+		try {
+			Long ownerId = this.directory.findByReference(ownerRef)
+				.map(PersonSummary::id)
+				.orElseThrow(() -> new InvalidInputException("ownerId", "No one has the employee id or email \""
+						+ ((ownerRef != null) ? ownerRef.strip() : "") + "\""));
+			this.commitments.make(id, new CommitmentDraft(description, ownerId, dueOn, null));
+			redirect.addFlashAttribute("committed", true);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("commitmentError", ex.getMessage());
+		}
+		return "redirect:/relationships/" + id;
+	}
+
+	@PostMapping("/commitments/{id}/transitions")
+	String transition(@PathVariable long id, @RequestParam(required = false) CommitmentState to,
+			@RequestParam(required = false) LocalDate dueOn, @RequestParam long relationshipId,
+			RedirectAttributes redirect) {
+		try {
+			CommitmentSummary moved = this.commitments.transition(id, new Transition(to, dueOn));
+			redirect.addFlashAttribute("moved", moved.state());
+			return "redirect:/relationships/" + moved.relationshipId();
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("commitmentError", ex.getMessage());
+			return "redirect:/relationships/" + relationshipId;
+		}
+	}
+
+	@GetMapping("/commitments")
+	String mine(@AuthenticationPrincipal RapportUser user, Model model) {
+		model.addAttribute("commitments", (user != null && user.getPersonId() != null)
+				? this.commitments.pendingOf(user.getPersonId()) : List.of());
+		return "commitments/mine";
+	}
+
+	private void list(long id, Model model) {
+		RelationshipDetails details = this.relationships.details(id);
+		model.addAttribute("details", details);
+		model.addAttribute("relationship", details.relationship());
+		model.addAttribute("commitments", this.commitments.commitments(id));
+		model.addAttribute("reliability", this.commitments.reliability(id));
+		model.addAttribute("today", LocalDate.now(this.clock));
+	}
+
+}
