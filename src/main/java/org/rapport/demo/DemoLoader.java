@@ -25,6 +25,7 @@ import org.rapport.directory.OrgUnitDraft;
 import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.Position;
 import org.rapport.directory.UnitKind;
+import org.rapport.commitments.CommitmentManagement;
 import org.rapport.interactions.InteractionManagement;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.KeysetPage;
@@ -83,11 +84,14 @@ class DemoLoader implements ApplicationRunner {
 
 	private final InteractionManagement interactions;
 
+	private final CommitmentManagement commitments;
+
 	private final Clock clock;
 
 	DemoLoader(DemoSettings settings, DirectoryManagement directory, DirectoryImports imports,
 			AccountManagement accounts, RelationshipManagement relationships, InteractionManagement interactions,
-			Environment environment, Clock clock) {
+			CommitmentManagement commitments, Environment environment, Clock clock) {
+		this.commitments = commitments;
 		this.clock = clock;
 		this.relationships = relationships;
 		this.interactions = interactions;
@@ -146,7 +150,8 @@ class DemoLoader implements ApplicationRunner {
 		this.accounts.createDemoAccount("staff", personId(organisation.itStaff()), Role.IT_STAFF);
 		Map<String, Long> units = existingUnits();
 		int relationshipCount = new DemoPortfolio(organisation, this.settings.seed()).load(this.relationships,
-				this.interactions, LocalDate.now(this.clock), (name) -> units.get(key(name)), this::personId);
+				this.interactions, this.commitments, LocalDate.now(this.clock), (name) -> units.get(key(name)),
+				this::personId);
 		DirectoryFacts facts = this.directory.facts();
 		logger.info(
 				"Loaded the demo organisation {} (seed {}): {} people ({} in IT), {} business units, "

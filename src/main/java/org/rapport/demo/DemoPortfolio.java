@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 
+import org.rapport.commitments.CommitmentDraft;
+import org.rapport.commitments.CommitmentManagement;
+import org.rapport.commitments.CommitmentState;
+import org.rapport.commitments.Transition;
 import org.rapport.demo.DemoOrganisation.Person;
 import org.rapport.demo.DemoOrganisation.Unit;
 import org.rapport.directory.UnitKind;
@@ -67,8 +71,8 @@ class DemoPortfolio {
 	 * @param personId the id of a person by employee id
 	 * @return how many relationships were established
 	 */
-	int load(RelationshipManagement relationships, InteractionManagement interactions, LocalDate today,
-			Function<String, Long> unitId, Function<String, Long> personId) {
+	int load(RelationshipManagement relationships, InteractionManagement interactions, CommitmentManagement commitments,
+			LocalDate today, Function<String, Long> unitId, Function<String, Long> personId) {
 		List<Unit> groups = units(UnitKind.IT_GROUP).stream()
 			.filter((unit) -> unit.parentName() != null && this.peopleByUnit.containsKey(unit.name()))
 			.toList();
@@ -95,6 +99,7 @@ class DemoPortfolio {
 				Person owner = ownerFor(group, quiet);
 				long id = establish(relationships, group, counterpart, owner, souring, unitId, personId);
 				touchpoints(interactions, id, owner, souring, quiet, today, personId);
+				promises(commitments, id, personId.apply(owner.employeeId()), souring || quiet, today);
 				established++;
 			}
 		}
@@ -169,6 +174,51 @@ class DemoPortfolio {
 			day = day.plusDays(10 + this.random.nextInt(30));
 		}
 		interactions.logHistory(relationshipId, history);
+	}
+
+	/**
+	 * A few promises in every state: one due soon, one kept, and in relationships that
+	 * are souring or quiet, one overdue and one broken; now and then one renegotiated or
+	 * cancelled.
+	 */
+	private void promises(CommitmentManagement commitments, long relationshipId, long ownerId, boolean troubled,
+			LocalDate today) {
+		String[] promises = { "Share the service roadmap", "Fix the reporting extract", "Send the licence summary",
+				"Arrange a demo of the new portal", "Review the access rights", "Propose a date for the workshop" };
+		commitments.make(relationshipId, new CommitmentDraft(promises[this.random.nextInt(promises.length)], ownerId,
+				today.plusDays(5 + this.random.nextInt(30)), null));
+		long kept = commitments
+			.make(relationshipId,
+					new CommitmentDraft(promises[this.random.nextInt(promises.length)], ownerId,
+							today.plusDays(1 + this.random.nextInt(5)), null))
+			.id();
+		commitments.transition(kept, new Transition(CommitmentState.KEPT, null));
+		if (troubled) {
+			commitments.make(relationshipId, new CommitmentDraft(promises[this.random.nextInt(promises.length)],
+					ownerId, today.minusDays(3 + this.random.nextInt(20)), null));
+			long broken = commitments
+				.make(relationshipId,
+						new CommitmentDraft(promises[this.random.nextInt(promises.length)], ownerId,
+								today.minusDays(30), null))
+				.id();
+			commitments.transition(broken, new Transition(CommitmentState.BROKEN, null));
+		}
+		if (this.random.nextInt(4) == 0) {
+			long moved = commitments
+				.make(relationshipId,
+						new CommitmentDraft(promises[this.random.nextInt(promises.length)], ownerId, today.plusDays(3),
+								null))
+				.id();
+			commitments.transition(moved, new Transition(CommitmentState.RENEGOTIATED, today.plusDays(40)));
+		}
+		if (this.random.nextInt(6) == 0) {
+			long dropped = commitments
+				.make(relationshipId,
+						new CommitmentDraft(promises[this.random.nextInt(promises.length)], ownerId, today.plusDays(10),
+								null))
+				.id();
+			commitments.transition(dropped, new Transition(CommitmentState.CANCELLED, null));
+		}
 	}
 
 	private List<Unit> units(UnitKind kind) {

@@ -4,5 +4,5 @@
  * mode.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "directory", "accounts", "relationships", "interactions" })
+		allowedDependencies = { "shared", "directory", "accounts", "relationships", "interactions", "commitments" })
 package org.rapport.demo;

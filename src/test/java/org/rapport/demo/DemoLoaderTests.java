@@ -15,6 +15,7 @@ import org.rapport.directory.Leadership;
 import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
 
+import org.rapport.commitments.CommitmentManagement;
 import org.rapport.relationships.RelationshipFilter;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipSummary;
@@ -44,6 +45,9 @@ class DemoLoaderTests {
 
 	@Autowired
 	private RelationshipManagement relationships;
+
+	@Autowired
+	private CommitmentManagement commitments;
 
 	@Test
 	void loadsTheDemoOrganisationAtStartAndLeavesItAloneOnTheNext() throws Exception {
