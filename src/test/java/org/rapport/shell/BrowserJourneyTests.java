@@ -148,6 +148,15 @@ class BrowserJourneyTests {
 		this.browser.go("/imports");
 		assertThat(this.browser.text()).contains("You may not open this page");
 
+		this.browser.signOut().signIn("lead", "demo");
+		this.browser.screenshot("home-lead");
+		this.browser.go("/relationships");
+		this.browser.find(By.cssSelector("#portfolio-list a[href^='/relationships/']")).click();
+		this.browser.find(By.id("owner-heading"));
+		this.browser.go(this.browser.currentPath() + "/commitments");
+		assertThat(this.browser.find(By.cssSelector("nav.breadcrumbs")).getText()).contains("Relationships");
+		this.browser.screenshot("commitments-lead");
+
 		this.browser.signOut().signIn("admin", "demo");
 		String adminNavigation = this.browser.find(By.cssSelector("nav.mainnav")).getText();
 		assertThat(adminNavigation).contains("Import", "Accounts", "Audit log");
