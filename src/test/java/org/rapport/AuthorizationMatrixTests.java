@@ -112,11 +112,17 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /relationships/{id}/tier", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/stakeholders", Access.SIGNED_IN);
 		EXPECTED.put("GET /relationships/{id}/interactions", Access.SIGNED_IN);
-		EXPECTED.put("POST /relationships/{id}/interactions", Access.SIGNED_IN);
+		EXPECTED.put("POST /relationships/{id}/touchpoints", Access.SIGNED_IN);
+		EXPECTED.put("GET /touchpoints/new", Access.SIGNED_IN);
+		EXPECTED.put("POST /touchpoints/new", Access.SIGNED_IN);
 		EXPECTED.put("GET /relationships/{id}/commitments", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/commitments", Access.SIGNED_IN);
 		EXPECTED.put("POST /commitments/{id}/transitions", Access.SIGNED_IN);
 		EXPECTED.put("GET /commitments", Access.SIGNED_IN);
+		// Health pages show each caller the relationships within their reach.
+		EXPECTED.put("GET /relationships/{id}/health", Access.SIGNED_IN);
+		EXPECTED.put("GET /health", Access.SIGNED_IN);
+		EXPECTED.put("GET /alerts", Access.SIGNED_IN);
 		// Accounts pages
 		EXPECTED.put("GET /account", Access.SIGNED_IN);
 		EXPECTED.put("POST /account/password", Access.SIGNED_IN);
@@ -152,6 +158,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /api/v1/relationships/{id}/commitments", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/relationships/{id}/commitments", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/commitments/{id}/transitions", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/relationships/{id}/health", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/alerts", Access.SIGNED_IN);
 		// OpenAPI description and Swagger UI
 		EXPECTED.put("GET /v3/api-docs", Access.PUBLIC);
 		EXPECTED.put("GET /v3/api-docs.yaml", Access.PUBLIC);
@@ -425,7 +433,9 @@ class AuthorizationMatrixTests {
 			case "POST /relationships/{id}/owner" -> "ownerRef=" + this.outsideIt.employeeId();
 			case "POST /relationships/{id}/tier" -> "tier=";
 			case "POST /relationships/{id}/stakeholders" -> "name=&influence=3&interest=3&stance=NEUTRAL";
-			case "POST /relationships/{id}/interactions" -> "type=CALL&occurredOn=2026-01-05&summary=&sentiment=0";
+			case "POST /relationships/{id}/touchpoints" ->
+				"type=CALL&occurredOn=2026-01-05&summary=&sentiment=0&promise=&promiseOwnerRef=&promiseDueOn=";
+			case "POST /touchpoints/new" -> "relationshipId=&type=CALL&summary=";
 			case "POST /relationships/{id}/commitments" -> "description=&ownerRef=&dueOn=";
 			case "POST /commitments/{id}/transitions" -> "to=&relationshipId=" + this.ids.get("relationships");
 			default -> "";

@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.PersonSummary;
+import org.rapport.interactions.InteractionDraft;
 import org.rapport.interactions.InteractionManagement;
+import org.rapport.interactions.InteractionSummary;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.Actor;
 import org.rapport.shared.InvalidInputException;
@@ -32,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommitmentManagement {
 
 	/** The rolling window over which reliability counts. */
-	static final int RELIABILITY_WINDOW_DAYS = 365;
+	public static final int RELIABILITY_WINDOW_DAYS = 365;
 
 	private static final String COLUMNS = """
 			select c.id, c.relationship_id, c.description, c.owner_id, p.name as owner_name, c.due_on,
@@ -126,6 +129,32 @@ public class CommitmentManagement {
 		this.events.publishEvent(new CommitmentChanged(commitment.getId(), relationshipId, CommitmentState.OPEN,
 				Actor.current(), commitment.getDescription() + ", due " + draft.dueOn()));
 		return commitment(commitment.getId());
+	}
+
+	/**
+	 * Logs a touchpoint and records the commitments made in it, all or nothing: when the
+	 * touchpoint or any commitment is invalid, nothing is stored, and the error names the
+	 * field, as {@code commitments[1].dueOn} for the second commitment's due date.
+	 * @param relationshipId the relationship
+	 * @param interaction the touchpoint
+	 * @param promises the commitments made in it, without their interaction
+	 * @return the touchpoint and its commitments
+	 */
+	@Transactional
+	public Touchpoint logTouchpoint(long relationshipId, InteractionDraft interaction, List<CommitmentDraft> promises) {
+		InteractionSummary logged = this.interactions.log(relationshipId, interaction);
+		List<CommitmentSummary> made = new ArrayList<>();
+		for (int i = 0; i < promises.size(); i++) {
+			CommitmentDraft promise = promises.get(i);
+			try {
+				made.add(make(relationshipId,
+						new CommitmentDraft(promise.description(), promise.ownerId(), promise.dueOn(), logged.id())));
+			}
+			catch (InvalidInputException ex) {
+				throw new InvalidInputException("commitments[" + i + "]." + ex.getField(), ex.getMessage());
+			}
+		}
+		return new Touchpoint(logged, List.copyOf(made));
 	}
 
 	/**

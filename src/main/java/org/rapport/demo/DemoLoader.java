@@ -26,6 +26,7 @@ import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.Position;
 import org.rapport.directory.UnitKind;
 import org.rapport.commitments.CommitmentManagement;
+import org.rapport.health.HealthManagement;
 import org.rapport.interactions.InteractionManagement;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.KeysetPage;
@@ -88,10 +89,13 @@ class DemoLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final HealthManagement health;
+
 	DemoLoader(DemoSettings settings, DirectoryManagement directory, DirectoryImports imports,
 			AccountManagement accounts, RelationshipManagement relationships, InteractionManagement interactions,
-			CommitmentManagement commitments, Environment environment, Clock clock) {
+			CommitmentManagement commitments, HealthManagement health, Environment environment, Clock clock) {
 		this.commitments = commitments;
+		this.health = health;
 		this.clock = clock;
 		this.relationships = relationships;
 		this.interactions = interactions;
@@ -152,6 +156,9 @@ class DemoLoader implements ApplicationRunner {
 		int relationshipCount = new DemoPortfolio(organisation, this.settings.seed()).load(this.relationships,
 				this.interactions, this.commitments, LocalDate.now(this.clock), (name) -> units.get(key(name)),
 				this::personId);
+		// Half a year of weekly health from the two years of record, so that trends show.
+		this.health.backfill(26);
+		this.health.recomputeAll();
 		DirectoryFacts facts = this.directory.facts();
 		logger.info(
 				"Loaded the demo organisation {} (seed {}): {} people ({} in IT), {} business units, "

@@ -3,6 +3,6 @@
  * loader that puts it into an empty directory when Rapport runs in its embedded demo
  * mode.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "directory", "accounts", "relationships", "interactions", "commitments" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "accounts",
+		"relationships", "interactions", "commitments", "health" })
 package org.rapport.demo;

@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -62,7 +63,7 @@ public class DirectoryImports {
 	private final ApplicationEventPublisher events;
 
 	DirectoryImports(JdbcClient jdbc, PersonImporter importer, PlatformTransactionManager transactionManager,
-			TaskExecutor executor, ApplicationEventPublisher events) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.importer = importer;
 		this.transaction = new TransactionTemplate(transactionManager);

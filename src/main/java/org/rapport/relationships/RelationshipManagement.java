@@ -70,6 +70,14 @@ public class RelationshipManagement {
 	}
 
 	/**
+	 * The relationships the caller owns or takes part in, by counterpart.
+	 * @return at most 500 relationships
+	 */
+	public List<RelationshipSummary> mine() {
+		return this.queries.own(this.access.viewer(), 500);
+	}
+
+	/**
 	 * One relationship the caller may read.
 	 * @param id the relationship
 	 * @return the relationship
@@ -255,6 +263,15 @@ public class RelationshipManagement {
 		if (relationship.contactedOn(day)) {
 			this.relationships.save(relationship);
 		}
+	}
+
+	/**
+	 * Who the caller is to relationships, for read models that narrow their queries to
+	 * what the caller may see.
+	 * @return the viewer
+	 */
+	public Viewer viewer() {
+		return this.access.viewer();
 	}
 
 	/**

@@ -51,14 +51,8 @@ class RelationshipQueries {
 	KeysetPage<RelationshipSummary> relationships(Viewer viewer, RelationshipFilter filter, Cursor after, int size) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		if (!viewer.portfolio()) {
-			where
-				.add("""
-						(r.owner_id = :me or r.it_group_id in (:groups) or exists (
-						  select 1 from relationships_participant p where p.relationship_id = r.id and p.person_id = :me))""");
-			params.put("me", (viewer.personId() != null) ? viewer.personId() : -1L);
-			params.put("groups", viewer.ownGroups().isEmpty() ? List.of(-1L) : viewer.ownGroups());
-		}
+		where.add(viewer.readable("r"));
+		params.putAll(viewer.params());
 		if (filter.kind() != null) {
 			where.add("r.kind = :kind");
 			params.put("kind", filter.kind().name());
@@ -87,6 +81,15 @@ class RelationshipQueries {
 			.query(this::summary)
 			.list();
 		return KeysetPage.of(withParticipants(rows), size, (relationship) -> new Cursor("", relationship.id()));
+	}
+
+	List<RelationshipSummary> own(Viewer viewer, int limit) {
+		return withParticipants(
+				this.jdbc.sql(COLUMNS + " where " + viewer.own("r") + " order by c.name, r.id limit :limit")
+					.params(viewer.params())
+					.param("limit", limit)
+					.query(this::summary)
+					.list());
 	}
 
 	Optional<RelationshipSummary> relationship(long id) {

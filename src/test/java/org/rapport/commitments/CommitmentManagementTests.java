@@ -1,10 +1,6 @@
 package org.rapport.commitments;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rapport.MovableClock;
 import org.rapport.SignedIn;
 import org.rapport.accounts.AccountDraft;
 import org.rapport.accounts.AccountManagement;
@@ -30,9 +27,7 @@ import org.rapport.shared.InvalidInputException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -40,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SpringBootTest(properties = "rapport.demo.enabled=false")
+@Import(MovableClock.Configuration.class)
 class CommitmentManagementTests {
 
 	@Autowired
@@ -199,45 +195,6 @@ class CommitmentManagementTests {
 
 	private <T> T keeper(Supplier<T> action) {
 		return SignedIn.as(this.users, "keeper-" + this.run, action);
-	}
-
-	/**
-	 * A clock the tests move from day to day.
-	 */
-	static class MovableClock extends Clock {
-
-		private Instant now = Instant.now();
-
-		void set(LocalDate day) {
-			this.now = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
-
-	@TestConfiguration
-	static class Days {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock();
-		}
-
 	}
 
 }

@@ -12,7 +12,6 @@ import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
 import org.rapport.relationships.RelationshipDetails;
 import org.rapport.relationships.RelationshipDraft;
-import org.rapport.relationships.RelationshipFilter;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipSummary;
 import org.rapport.relationships.Stance;
@@ -21,7 +20,6 @@ import org.rapport.relationships.StakeholderSummary;
 import org.rapport.relationships.Tier;
 import org.rapport.shared.InvalidInputException;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The relationship portfolio and each relationship's page: owner, tier, stakeholders and
+ * Establishing relationships and each relationship's page: owner, tier, stakeholders and
  * the influence/interest grid.
  */
 @Controller
@@ -48,33 +46,6 @@ class RelationshipsController {
 	RelationshipsController(RelationshipManagement relationships, DirectoryManagement directory) {
 		this.relationships = relationships;
 		this.directory = directory;
-	}
-
-	@GetMapping("/relationships")
-	String portfolio(@RequestParam(required = false) UnitKind kind, @RequestParam(required = false) Tier tier,
-			@RequestParam(required = false) Long itGroup, @RequestParam(required = false) String after, Model model) {
-		list(kind, tier, itGroup, after, model);
-		return "relationships/portfolio";
-	}
-
-	@HxRequest
-	@GetMapping("/relationships")
-	String portfolioList(@RequestParam(required = false) UnitKind kind, @RequestParam(required = false) Tier tier,
-			@RequestParam(required = false) Long itGroup, @RequestParam(required = false) String after, Model model) {
-		list(kind, tier, itGroup, after, model);
-		return "relationships/portfolio :: portfolio-list";
-	}
-
-	private void list(UnitKind kind, Tier tier, Long itGroup, String after, Model model) {
-		model.addAttribute("page",
-				this.relationships.relationships(new RelationshipFilter(kind, tier, null, itGroup), after, 50));
-		model.addAttribute("kind", kind);
-		model.addAttribute("tier", tier);
-		model.addAttribute("itGroup", itGroup);
-		model.addAttribute("kinds", UnitKind.values());
-		model.addAttribute("tiers", Tier.values());
-		model.addAttribute("itGroups", itGroups());
-		model.addAttribute("firstPage", after == null || after.isBlank());
 	}
 
 	@GetMapping("/relationships/new")
@@ -165,10 +136,6 @@ class RelationshipsController {
 			model.addAttribute(errorName, ex);
 			return relationship(id, model);
 		}
-	}
-
-	private List<OrgUnitSummary> itGroups() {
-		return this.directory.allUnits().stream().filter((unit) -> unit.kind() == UnitKind.IT_GROUP).toList();
 	}
 
 	private long person(String field, String reference) {

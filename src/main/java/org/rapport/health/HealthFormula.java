@@ -1,0 +1,228 @@
+package org.rapport.health;
+
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.rapport.relationships.Stance;
+
+/**
+ * The health formula, as {@code docs/health.md} describes it. Each component has a value
+ * from 0 to 1; components without evidence do not count and their weight is spread over
+ * the others in proportion; the score is 100 times the sum of weight times value,
+ * rounded.
+ */
+class HealthFormula {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	private final HealthSettings settings;
+
+	HealthFormula(HealthSettings settings) {
+		this.settings = settings;
+	}
+
+	Health score(HealthInputs inputs) {
+		Map<HealthComponent, Double> values = new EnumMap<>(HealthComponent.class);
+		Map<HealthComponent, String> explanations = new EnumMap<>(HealthComponent.class);
+		perception(inputs, values, explanations);
+		engagement(inputs, values, explanations);
+		reliability(inputs, values, explanations);
+		stance(inputs, values, explanations);
+		escalations(inputs, values, explanations);
+
+		Map<HealthComponent, Double> configured = this.settings.weights().asMap();
+		double countedWeight = values.keySet().stream().mapToDouble(configured::get).sum();
+		List<ComponentScore> components = new ArrayList<>();
+		List<NotCounted> notCounted = new ArrayList<>();
+		double sum = 0;
+		for (HealthComponent component : HealthComponent.values()) {
+			Double value = values.get(component);
+			if (value == null) {
+				notCounted.add(new NotCounted(component, configured.get(component), explanations.get(component)));
+			}
+			else if (configured.get(component) > 0) {
+				double weight = configured.get(component) / countedWeight;
+				components.add(new ComponentScore(component, weight, value, explanations.get(component)));
+				sum += weight * value;
+			}
+		}
+		int score = (int) Math.round(100 * sum);
+		return new Health(inputs.relationshipId(), score, this.settings.bands().of(score), inputs.asOf(),
+				List.copyOf(components), List.copyOf(notCounted), List.of());
+	}
+
+	List<RaisedAlert> alerts(HealthInputs inputs, Health health) {
+		List<RaisedAlert> alerts = new ArrayList<>();
+		long days = daysSinceContact(inputs);
+		if (days > inputs.cadenceDays()) {
+			String whom = inputs.stakeholders()
+				.stream()
+				.filter((stakeholder) -> stakeholder.stance() != Stance.DETRACTOR)
+				.max((a, b) -> Integer.compare(a.influence(), b.influence()))
+				.map(HealthInputs.Stakeholder::name)
+				.orElse("the counterpart");
+			alerts.add(new RaisedAlert(AlertType.LOSING_TOUCH,
+					"%s: no real contact for %d days; the %s tier asks for contact every %d days. Arrange a meeting or call with %s."
+						.formatted(inputs.name(), days, tier(inputs), inputs.cadenceDays(), whom)));
+		}
+		if (inputs.overdue() > 0) {
+			alerts.add(new RaisedAlert(AlertType.COMMITMENT_OVERDUE,
+					"%s: %s overdue, the oldest \u201c%s\u201d due %s. ".formatted(inputs.name(),
+							plural(inputs.overdue(), "commitment"), inputs.oldestOverdue(),
+							DAY.format(inputs.oldestOverdueDueOn()))
+							+ "Keep it, or agree a new date with the counterpart and renegotiate it."));
+		}
+		inputs.stakeholders()
+			.stream()
+			.filter((stakeholder) -> stakeholder.stance() == Stance.DETRACTOR
+					&& stakeholder.influence() >= this.settings.detractorInfluence())
+			.max((a, b) -> Integer.compare(a.influence(), b.influence()))
+			.ifPresent((detractor) -> alerts.add(new RaisedAlert(AlertType.DETRACTOR,
+					"%s: %s%s, influence %d, stands against IT. Meet them one to one to hear their concerns and agree what would change their view."
+						.formatted(inputs.name(), detractor.name(),
+								(detractor.role() != null) ? " (" + detractor.role() + ")" : "",
+								detractor.influence()))));
+		if (inputs.scoreWeeksAgo() != null
+				&& inputs.scoreWeeksAgo() - health.score() >= this.settings.fallingPoints()) {
+			alerts.add(new RaisedAlert(AlertType.SCORE_FALLING,
+					"%s: health fell from %d to %d in %d weeks. See which component fell on the relationship page and talk it through with the owner."
+						.formatted(inputs.name(), inputs.scoreWeeksAgo(), health.score(),
+								this.settings.fallingWeeks())));
+		}
+		return alerts;
+	}
+
+	private static void perception(HealthInputs inputs, Map<HealthComponent, Double> values,
+			Map<HealthComponent, String> explanations) {
+		if (inputs.perception() == null) {
+			explanations.put(HealthComponent.PERCEPTION,
+					"No perception surveys yet, so its weight is spread over the other components.");
+		}
+		else {
+			values.put(HealthComponent.PERCEPTION, clamp(inputs.perception()));
+			explanations.put(HealthComponent.PERCEPTION, "Perception from the latest surveys is %d out of 100."
+				.formatted(Math.round(100 * clamp(inputs.perception()))));
+		}
+	}
+
+	private static void engagement(HealthInputs inputs, Map<HealthComponent, Double> values,
+			Map<HealthComponent, String> explanations) {
+		long days = daysSinceContact(inputs);
+		long cadence = inputs.cadenceDays();
+		// Full marks within the cadence, then a straight fall to nothing at twice the
+		// cadence.
+		double value = (days <= cadence) ? 1 : clamp(1 - (double) (days - cadence) / cadence);
+		values.put(HealthComponent.ENGAGEMENT, value);
+		String asked = "the %d days the %s tier asks for".formatted(cadence, tier(inputs));
+		String explanation;
+		if (inputs.lastContactOn() == null) {
+			explanation = "No real contact logged since the relationship was established %s; %s.".formatted(ago(days),
+					"contact is due within " + asked);
+		}
+		else if (days <= cadence) {
+			explanation = "Last real contact %s, within %s.".formatted(ago(days), asked);
+		}
+		else {
+			explanation = "Last real contact %s, %s past %s.".formatted(ago(days), plural(days - cadence, "day"),
+					asked);
+		}
+		explanations.put(HealthComponent.ENGAGEMENT, explanation);
+	}
+
+	private static void reliability(HealthInputs inputs, Map<HealthComponent, Double> values,
+			Map<HealthComponent, String> explanations) {
+		if (inputs.commitmentsDue() == 0) {
+			explanations.put(HealthComponent.RELIABILITY,
+					"No commitments fell due in the last 12 months, so reliability does not count yet.");
+			return;
+		}
+		values.put(HealthComponent.RELIABILITY, (double) inputs.keptOnTime() / inputs.commitmentsDue());
+		String explanation = "%d of %s due in the last 12 months %s kept on time".formatted(inputs.keptOnTime(),
+				plural(inputs.commitmentsDue(), "commitment"), (inputs.commitmentsDue() == 1) ? "was" : "were");
+		if (inputs.overdue() > 0) {
+			explanation += "; %d %s overdue".formatted(inputs.overdue(), (inputs.overdue() == 1) ? "is" : "are");
+		}
+		explanations.put(HealthComponent.RELIABILITY, explanation + ".");
+	}
+
+	private static void stance(HealthInputs inputs, Map<HealthComponent, Double> values,
+			Map<HealthComponent, String> explanations) {
+		if (inputs.stakeholders().isEmpty()) {
+			explanations.put(HealthComponent.STANCE,
+					"No stakeholders recorded yet; add them so that where they stand counts.");
+			return;
+		}
+		double weighted = 0;
+		int influence = 0;
+		Map<Stance, Integer> counts = new EnumMap<>(Stance.class);
+		for (HealthInputs.Stakeholder stakeholder : inputs.stakeholders()) {
+			weighted += stakeholder.influence() * stanceValue(stakeholder.stance());
+			influence += stakeholder.influence();
+			counts.merge(stakeholder.stance(), 1, Integer::sum);
+		}
+		double value = weighted / influence;
+		values.put(HealthComponent.STANCE, value);
+		Stance nearest = Stance.values()[(int) Math.round((1 - value) * 4)];
+		List<String> parts = new ArrayList<>();
+		counts.forEach((stance, count) -> parts.add(plural(count, stance.name().toLowerCase(Locale.ROOT))));
+		explanations.put(HealthComponent.STANCE,
+				"Weighted by influence, the %s stand closest to %s: %s.".formatted(
+						(inputs.stakeholders().size() == 1) ? "one stakeholder"
+								: inputs.stakeholders().size() + " stakeholders",
+						nearest.name().toLowerCase(Locale.ROOT), String.join(", ", parts)));
+	}
+
+	private void escalations(HealthInputs inputs, Map<HealthComponent, Double> values,
+			Map<HealthComponent, String> explanations) {
+		int count = inputs.escalations();
+		values.put(HealthComponent.ESCALATIONS, clamp(1 - (double) count / this.settings.escalationsToZero()));
+		long window = this.settings.escalationWindow().toDays();
+		explanations.put(HealthComponent.ESCALATIONS,
+				(count == 0) ? "No escalations in the last %d days.".formatted(window)
+						: "%s in the last %d days; %d bring this component to 0.".formatted(plural(count, "escalation"),
+								window, this.settings.escalationsToZero()));
+	}
+
+	/**
+	 * Champion 1, supporter 0.75, neutral 0.5, sceptic 0.25, detractor 0.
+	 */
+	static double stanceValue(Stance stance) {
+		return (Stance.values().length - 1 - stance.ordinal()) / (double) (Stance.values().length - 1);
+	}
+
+	private static long daysSinceContact(HealthInputs inputs) {
+		return ChronoUnit.DAYS
+			.between((inputs.lastContactOn() != null) ? inputs.lastContactOn() : inputs.establishedOn(), inputs.asOf());
+	}
+
+	private static String tier(HealthInputs inputs) {
+		return inputs.tier().name().toLowerCase(Locale.ROOT);
+	}
+
+	private static String ago(long days) {
+		return (days == 0) ? "today" : (days == 1) ? "yesterday" : days + " days ago";
+	}
+
+	private static String plural(long count, String noun) {
+		return count + " " + noun + ((count == 1) ? "" : "s");
+	}
+
+	private static double clamp(double value) {
+		return Math.max(0, Math.min(1, value));
+	}
+
+	/**
+	 * An alert the formula raises.
+	 *
+	 * @param type what it is about
+	 * @param message what is wrong and what to do
+	 */
+	record RaisedAlert(AlertType type, String message) {
+	}
+
+}

@@ -1,0 +1,131 @@
+package org.rapport.health;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rapport.commitments.CommitmentManagement;
+import org.rapport.relationships.Stance;
+import org.rapport.relationships.Tier;
+import org.rapport.relationships.TierCadence;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what health is computed from, for many relationships at once and as of any day,
+ * so that the weekly history can be rebuilt from the record. It reads the tables of the
+ * relationships, interactions and commitments modules, which they own and only extend;
+ * every subquery follows an index that starts with the relationship.
+ */
+@Component
+class HealthInputsReader {
+
+	private final JdbcClient jdbc;
+
+	private final TierCadence cadence;
+
+	private final HealthSettings settings;
+
+	HealthInputsReader(JdbcClient jdbc, TierCadence cadence, HealthSettings settings) {
+		this.jdbc = jdbc;
+		this.cadence = cadence;
+		this.settings = settings;
+	}
+
+	List<HealthInputs> read(List<Long> ids, LocalDate asOf) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<HealthInputs.Stakeholder>> stakeholders = stakeholders(ids);
+		Map<Long, Object[]> overdue = oldestOverdue(ids, asOf);
+		Map<Long, Integer> weeksAgo = scoresOfWeek(ids, weekOf(asOf.minusWeeks(this.settings.fallingWeeks())));
+		return this.jdbc.sql("""
+				select r.id, r.tier, r.created_at, c.name as counterpart_name, g.name as group_name,
+				  (select max(i.occurred_on) from interactions_interaction i
+				    where i.relationship_id = r.id and i.occurred_on <= :asOf) as last_contact_on,
+				  (select count(*) from interactions_interaction i
+				    where i.relationship_id = r.id and i.occurred_on > :escalationsFrom and i.occurred_on <= :asOf
+				      and i.type = 'ESCALATION') as escalations,
+				  (select count(*) from commitments_commitment m
+				    where m.relationship_id = r.id and m.state <> 'CANCELLED'
+				      and m.due_on between :reliabilityFrom and :asOf) as due,
+				  (select count(*) from commitments_commitment m
+				    where m.relationship_id = r.id and m.state = 'KEPT' and m.closed_on <= m.due_on
+				      and m.due_on between :reliabilityFrom and :asOf) as kept_on_time,
+				  (select count(*) from commitments_commitment m
+				    where m.relationship_id = r.id and m.due_on < :asOf
+				      and (m.closed_on is null or m.closed_on > :asOf) and m.state <> 'CANCELLED') as overdue
+				from relationships_relationship r
+				join directory_org_unit c on c.id = r.counterpart_id
+				join directory_org_unit g on g.id = r.it_group_id
+				where r.id in (:ids)
+				order by r.id
+				""")
+			.param("ids", ids)
+			.param("asOf", asOf)
+			.param("escalationsFrom", asOf.minusDays(this.settings.escalationWindow().toDays()))
+			.param("reliabilityFrom", asOf.minusDays(CommitmentManagement.RELIABILITY_WINDOW_DAYS))
+			.query((rs, n) -> {
+				long id = rs.getLong("id");
+				Tier tier = Tier.valueOf(rs.getString("tier"));
+				Object[] oldest = overdue.getOrDefault(id, new Object[2]);
+				return new HealthInputs(id, rs.getString("counterpart_name") + " \u2194 " + rs.getString("group_name"),
+						tier, this.cadence.days(tier), asOf,
+						rs.getTimestamp("created_at").toLocalDateTime().toLocalDate(),
+						rs.getObject("last_contact_on", LocalDate.class), rs.getInt("due"), rs.getInt("kept_on_time"),
+						rs.getInt("overdue"), (String) oldest[0], (LocalDate) oldest[1],
+						stakeholders.getOrDefault(id, List.of()), rs.getInt("escalations"), null, weeksAgo.get(id));
+			})
+			.list();
+	}
+
+	static LocalDate weekOf(LocalDate day) {
+		return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+	}
+
+	private Map<Long, List<HealthInputs.Stakeholder>> stakeholders(List<Long> ids) {
+		Map<Long, List<HealthInputs.Stakeholder>> byRelationship = new HashMap<>();
+		this.jdbc.sql("""
+				select relationship_id, name, role, influence, stance from relationships_stakeholder
+				where relationship_id in (:ids)
+				""").param("ids", ids).query((rs) -> {
+			byRelationship.computeIfAbsent(rs.getLong("relationship_id"), (k) -> new ArrayList<>())
+				.add(new HealthInputs.Stakeholder(rs.getString("name"), rs.getString("role"), rs.getInt("influence"),
+						Stance.valueOf(rs.getString("stance"))));
+		});
+		return byRelationship;
+	}
+
+	private Map<Long, Object[]> oldestOverdue(List<Long> ids, LocalDate asOf) {
+		Map<Long, Object[]> oldest = new HashMap<>();
+		this.jdbc.sql("""
+				select relationship_id, description, due_on from commitments_commitment
+				where relationship_id in (:ids) and due_on < :asOf and (closed_on is null or closed_on > :asOf)
+				  and state <> 'CANCELLED'
+				order by relationship_id, due_on desc, id desc
+				""").param("ids", ids).param("asOf", asOf).query((rs) -> {
+			// Rows come latest first, so the last one put is the oldest.
+			oldest.put(rs.getLong("relationship_id"),
+					new Object[] { rs.getString("description"), rs.getObject("due_on", LocalDate.class) });
+		});
+		return oldest;
+	}
+
+	private Map<Long, Integer> scoresOfWeek(List<Long> ids, LocalDate week) {
+		Map<Long, Integer> scores = new HashMap<>();
+		this.jdbc.sql(
+				"select relationship_id, score from health_history where relationship_id in (:ids) and week_on = :week")
+			.param("ids", ids)
+			.param("week", week)
+			.query((rs) -> {
+				scores.put(rs.getLong(1), rs.getInt(2));
+			});
+		return scores;
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.rapport.health;
+
+import org.rapport.directory.UnitKind;
+import org.rapport.relationships.Tier;
+
+/**
+ * Which relationships the portfolio shows; every part is optional.
+ *
+ * @param kind only relationships with a counterpart of this kind
+ * @param tier only relationships of this tier
+ * @param ownerId only relationships this person owns
+ * @param itGroupId only relationships of this IT group
+ * @param band only relationships whose health is in this band
+ * @param alert only relationships with an alert of this type
+ * @param mine only relationships the caller owns or takes part in
+ */
+public record PortfolioFilter(UnitKind kind, Tier tier, Long ownerId, Long itGroupId, Band band, AlertType alert,
+		boolean mine) {
+
+	public static PortfolioFilter none() {
+		return new PortfolioFilter(null, null, null, null, null, null, false);
+	}
+
+	PortfolioFilter withoutBand() {
+		return new PortfolioFilter(this.kind, this.tier, this.ownerId, this.itGroupId, null, this.alert, this.mine);
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.rapport.health;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.rapport.directory.UnitKind;
+import org.rapport.relationships.Tier;
+
+/**
+ * A relationship as the portfolio lists it, with its health and alerts.
+ *
+ * @param id the relationship
+ * @param counterpartName the unit on the other side
+ * @param kind business unit, vendor or IT group
+ * @param itGroupId the IT group
+ * @param itGroupName its name
+ * @param ownerId the accountable owner
+ * @param ownerName the owner's name
+ * @param tier the tier
+ * @param lastContactOn the last real contact, may be {@code null}
+ * @param score the health score, {@code null} until it is first computed
+ * @param band the band of the score, may be {@code null}
+ * @param alerts the open alerts
+ */
+public record PortfolioRow(long id, String counterpartName, UnitKind kind, long itGroupId, String itGroupName,
+		long ownerId, String ownerName, Tier tier, LocalDate lastContactOn, Integer score, Band band,
+		List<AlertType> alerts) {
+
+	public boolean losingTouch() {
+		return this.alerts.contains(AlertType.LOSING_TOUCH);
+	}
+
+}

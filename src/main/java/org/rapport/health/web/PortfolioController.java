@@ -1,0 +1,190 @@
+package org.rapport.health.web;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.OrgUnitSummary;
+import org.rapport.directory.UnitKind;
+import org.rapport.health.AlertType;
+import org.rapport.health.Band;
+import org.rapport.health.Glance;
+import org.rapport.health.Health;
+import org.rapport.health.HealthComponent;
+import org.rapport.health.HealthManagement;
+import org.rapport.health.PortfolioFilter;
+import org.rapport.health.PortfolioSort;
+import org.rapport.health.WeekScore;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.Tier;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The portfolio seen through its health: the filterable list of relationships with their
+ * scores and alerts, the portfolio at a glance, the caller's alerts, and the health
+ * section of a relationship's page.
+ */
+@Controller
+class PortfolioController {
+
+	private final HealthManagement health;
+
+	private final RelationshipManagement relationships;
+
+	private final DirectoryManagement directory;
+
+	PortfolioController(HealthManagement health, RelationshipManagement relationships, DirectoryManagement directory) {
+		this.health = health;
+		this.relationships = relationships;
+		this.directory = directory;
+	}
+
+	@GetMapping("/relationships")
+	String portfolio(PortfolioQuery query, Model model) {
+		list(query, model);
+		model.addAttribute("kinds", UnitKind.values());
+		model.addAttribute("tiers", Tier.values());
+		model.addAttribute("bands", Band.values());
+		model.addAttribute("alertTypes", AlertType.values());
+		model.addAttribute("sorts", PortfolioSort.values());
+		model.addAttribute("itGroups", itGroups());
+		model.addAttribute("owners", this.health.owners());
+		return "health/portfolio";
+	}
+
+	@HxRequest
+	@GetMapping("/relationships")
+	String portfolioList(PortfolioQuery query, Model model) {
+		list(query, model);
+		return "health/portfolio :: portfolio-list";
+	}
+
+	private void list(PortfolioQuery query, Model model) {
+		PortfolioFilter filter = query.filter();
+		model.addAttribute("query", query);
+		model.addAttribute("page", this.health.portfolio(filter, query.sortOrDefault(), query.after(), 50));
+		model.addAttribute("counts", this.health.bandCounts(filter));
+		model.addAttribute("firstPage", query.after() == null || query.after().isBlank());
+	}
+
+	@GetMapping("/health")
+	String glance(Model model) {
+		Glance glance = this.health.glance();
+		model.addAttribute("glance", glance);
+		model.addAttribute("trendPoints",
+				Charts.line(glance.trend().stream().map(Glance.WeekAverage::average).toList(), 600, 160));
+		model.addAttribute("sparklines", glance.worst()
+			.stream()
+			.map((worst) -> Charts.line(worst.health().history().stream().map(WeekScore::score).toList(), 120, 32))
+			.toList());
+		Map<UnitKind, Long> kindTotals = new EnumMap<>(UnitKind.class);
+		Map<Band, Long> bandTotals = new EnumMap<>(Band.class);
+		glance.byKind().forEach((kind, bands) -> {
+			kindTotals.put(kind, bands.values().stream().mapToLong(Long::longValue).sum());
+			bands.forEach((band, count) -> bandTotals.merge(band, count, Long::sum));
+		});
+		model.addAttribute("kindTotals", kindTotals);
+		Map<UnitKind, List<Charts.Segment<Band>>> kindBars = new EnumMap<>(UnitKind.class);
+		glance.byKind().forEach((kind, bands) -> kindBars.put(kind, Charts.segments(bands, 600)));
+		model.addAttribute("kindBars", kindBars);
+		model.addAttribute("bandTotals", bandTotals);
+		model.addAttribute("total", kindTotals.values().stream().mapToLong(Long::longValue).sum());
+		List<Glance.WeekAverage> trend = glance.trend();
+		model.addAttribute("averageNow", trend.isEmpty() ? null : trend.get(trend.size() - 1).average());
+		model.addAttribute("averageThen", trend.isEmpty() ? null : trend.get(0).average());
+		model.addAttribute("atRiskNow", trend.isEmpty() ? null : trend.get(trend.size() - 1).atRisk());
+		model.addAttribute("atRiskThen", trend.isEmpty() ? null : trend.get(0).atRisk());
+		bands(model, 160);
+		return "health/glance";
+	}
+
+	@GetMapping("/alerts")
+	String alerts(Model model) {
+		model.addAttribute("alerts", this.health.alerts(null));
+		return "health/alerts";
+	}
+
+	@GetMapping("/relationships/{id}/health")
+	String healthPage(@PathVariable long id, Model model) {
+		healthOf(id, model);
+		return "health/health";
+	}
+
+	@HxRequest
+	@GetMapping("/relationships/{id}/health")
+	String healthFragment(@PathVariable long id, Model model) {
+		healthOf(id, model);
+		return "health/health :: health";
+	}
+
+	private void healthOf(long id, Model model) {
+		Health health = this.health.health(id);
+		model.addAttribute("health", health);
+		model.addAttribute("relationship", this.relationships.relationship(id));
+		model.addAttribute("alerts", this.health.alerts(id));
+		model.addAttribute("historyPoints",
+				Charts.line(health.history().stream().map(WeekScore::score).toList(), 600, 120));
+		bands(model, 120);
+		Map<HealthComponent, Double> points = new LinkedHashMap<>();
+		health.components()
+			.forEach((component) -> points.put(component.name(), component.weight() * component.value()));
+		points.put(null, 1 - points.values().stream().mapToDouble(Double::doubleValue).sum());
+		model.addAttribute("scoreBar", Charts.segments(points, 600));
+	}
+
+	private void bands(Model model, int height) {
+		int watch = this.health.floor(Band.WATCH);
+		int healthy = this.health.floor(Band.HEALTHY);
+		model.addAttribute("watchFloor", watch);
+		model.addAttribute("healthyFloor", healthy);
+		model.addAttribute("watchY", Charts.y(watch, height));
+		model.addAttribute("healthyY", Charts.y(healthy, height));
+	}
+
+	private List<OrgUnitSummary> itGroups() {
+		return this.directory.allUnits().stream().filter((unit) -> unit.kind() == UnitKind.IT_GROUP).toList();
+	}
+
+	/**
+	 * The portfolio's query string.
+	 *
+	 * @param kind only this kind
+	 * @param tier only this tier
+	 * @param owner only this owner's
+	 * @param itGroup only this IT group's
+	 * @param band only this band
+	 * @param alert only with this alert
+	 * @param mine only the caller's own
+	 * @param sort the order
+	 * @param after the cursor
+	 */
+	record PortfolioQuery(UnitKind kind, Tier tier, Long owner, Long itGroup, Band band, AlertType alert, Boolean mine,
+			PortfolioSort sort, String after) {
+
+		PortfolioFilter filter() {
+			return new PortfolioFilter(this.kind, this.tier, this.owner, this.itGroup, this.band, this.alert,
+					Boolean.TRUE.equals(this.mine));
+		}
+
+		public boolean filtered() {
+			return this.kind != null || this.tier != null || this.owner != null || this.itGroup != null
+					|| this.band != null || this.alert != null || Boolean.TRUE.equals(this.mine);
+		}
+
+		public PortfolioSort sortOrDefault() {
+			return (this.sort != null) ? this.sort : PortfolioSort.HEALTH;
+		}
+
+	}
+
+}

@@ -1,0 +1,177 @@
+package org.rapport.health;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.rapport.relationships.Stance;
+import org.rapport.relationships.Tier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The health formula against cases worked out by hand, with the default weights:
+ * perception 0.15, engagement 0.30, reliability 0.25, stance 0.20, escalations 0.10.
+ */
+class HealthFormulaTests {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+	final HealthFormula formula = new HealthFormula(settings());
+
+	@Test
+	void withoutSurveysPerceptionsWeightIsSpreadOverTheOthers() {
+		// Engagement 1 (contact 10 days ago, core cadence 30), reliability 3/4 = 0.75,
+		// stance (5 x 1 + 3 x 0.25) / 8 = 0.71875, escalations 1 - 1/3 = 0.6667.
+		// Weights over 0.85: 0.3529, 0.2941, 0.2353, 0.1176.
+		// 0.3529 + 0.2206 + 0.1691 + 0.0784 = 0.8211, so 82.
+		HealthInputs inputs = inputs(Tier.CORE, 30, TODAY.minusDays(10), 4, 3, 0,
+				List.of(stakeholder("Ada", 5, Stance.CHAMPION), stakeholder("Bo", 3, Stance.SCEPTIC)), 1, null);
+
+		Health health = this.formula.score(inputs);
+
+		assertThat(health.score()).isEqualTo(82);
+		assertThat(health.band()).isEqualTo(Band.HEALTHY);
+		assertThat(health.components()).extracting(ComponentScore::name)
+			.containsExactly(HealthComponent.ENGAGEMENT, HealthComponent.RELIABILITY, HealthComponent.STANCE,
+					HealthComponent.ESCALATIONS);
+		assertThat(health.components()).extracting(ComponentScore::weight)
+			.containsExactly(0.30 / 0.85, 0.25 / 0.85, 0.20 / 0.85, 0.10 / 0.85);
+		assertThat(health.components()).extracting(ComponentScore::value)
+			.containsExactly(1.0, 0.75, 0.71875, 1 - 1 / 3.0);
+		assertThat(health.notCounted()).singleElement().satisfies((notCounted) -> {
+			assertThat(notCounted.name()).isEqualTo(HealthComponent.PERCEPTION);
+			assertThat(notCounted.configuredWeight()).isEqualTo(0.15);
+			assertThat(notCounted.explanation()).contains("spread over the other components");
+		});
+		assertThat(explanation(health, HealthComponent.ENGAGEMENT))
+			.isEqualTo("Last real contact 10 days ago, within the 30 days the core tier asks for.");
+		assertThat(explanation(health, HealthComponent.RELIABILITY))
+			.isEqualTo("3 of 4 commitments due in the last 12 months were kept on time.");
+		assertThat(explanation(health, HealthComponent.STANCE))
+			.isEqualTo("Weighted by influence, the 2 stakeholders stand closest to supporter: 1 champion, 1 sceptic.");
+		assertThat(explanation(health, HealthComponent.ESCALATIONS))
+			.isEqualTo("1 escalation in the last 90 days; 3 bring this component to 0.");
+	}
+
+	@Test
+	void engagementFallsStraightFromTheCadenceToNothingAtTwiceTheCadence() {
+		// Strategic cadence 14 days, contact 24 days ago: 1 - 10/14 = 0.2857.
+		// Only engagement (0.30) and escalations (0.10) count: weights 0.75 and 0.25.
+		// 100 x (0.75 x 0.2857 + 0.25 x 1) = 46.4, so 46: at risk.
+		Health health = this.formula
+			.score(inputs(Tier.STRATEGIC, 14, TODAY.minusDays(24), 0, 0, 0, List.of(), 0, null));
+
+		assertThat(health.score()).isEqualTo(46);
+		assertThat(health.band()).isEqualTo(Band.AT_RISK);
+		assertThat(health.components().get(0).weight()).isCloseTo(0.75, within(1e-9));
+		assertThat(health.components().get(1).weight()).isCloseTo(0.25, within(1e-9));
+		assertThat(health.components().get(0).value()).isCloseTo(1 - 10 / 14.0, within(1e-9));
+		assertThat(explanation(health, HealthComponent.ENGAGEMENT))
+			.isEqualTo("Last real contact 24 days ago, 10 days past the 14 days the strategic tier asks for.");
+		assertThat(health.notCounted()).extracting(NotCounted::name)
+			.containsExactly(HealthComponent.PERCEPTION, HealthComponent.RELIABILITY, HealthComponent.STANCE);
+
+		Health silent = this.formula
+			.score(inputs(Tier.STRATEGIC, 14, TODAY.minusDays(40), 0, 0, 0, List.of(), 0, null));
+		assertThat(silent.components().get(0).value()).isZero();
+		assertThat(silent.score()).isEqualTo(25);
+	}
+
+	@Test
+	void withEveryComponentTheConfiguredWeightsApplyAsTheyAre() {
+		// 100 x (0.15 x 0.8 + 0.30 x 1 + 0.25 x 0.75 + 0.20 x 0 + 0.10 x 0) = 60.75, so
+		// 61.
+		HealthInputs inputs = inputs(Tier.CORE, 30, TODAY, 4, 3, 0, List.of(stakeholder("Cleo", 5, Stance.DETRACTOR)),
+				3, 0.8);
+
+		Health health = this.formula.score(inputs);
+
+		assertThat(health.score()).isEqualTo(61);
+		assertThat(health.band()).isEqualTo(Band.WATCH);
+		assertThat(health.notCounted()).isEmpty();
+		assertThat(health.components()).extracting(ComponentScore::weight)
+			.containsExactly(0.15, 0.30, 0.25, 0.20, 0.10);
+		assertThat(explanation(health, HealthComponent.ENGAGEMENT))
+			.isEqualTo("Last real contact today, within the 30 days the core tier asks for.");
+		assertThat(health.weakest().name()).isEqualTo(HealthComponent.STANCE);
+	}
+
+	@Test
+	void scoreIsAHundredTimesTheWeightedSumAndWeightsSumToOne() {
+		Random random = new Random(42);
+		for (int i = 0; i < 500; i++) {
+			int due = random.nextInt(5);
+			List<HealthInputs.Stakeholder> stakeholders = random.nextBoolean() ? List.of()
+					: List.of(stakeholder("A", 1 + random.nextInt(5), Stance.values()[random.nextInt(5)]),
+							stakeholder("B", 1 + random.nextInt(5), Stance.values()[random.nextInt(5)]));
+			Health health = this.formula.score(inputs(Tier.values()[random.nextInt(3)], 14 + random.nextInt(80),
+					TODAY.minusDays(random.nextInt(200)), due, (due == 0) ? 0 : random.nextInt(due + 1), 0,
+					stakeholders, random.nextInt(5), random.nextBoolean() ? random.nextDouble() : null));
+			double weights = health.components().stream().mapToDouble(ComponentScore::weight).sum();
+			double sum = health.components().stream().mapToDouble((c) -> c.weight() * c.value()).sum();
+			assertThat(weights).isCloseTo(1.0, within(1e-9));
+			assertThat(health.components()).allSatisfy((c) -> assertThat(c.value()).isBetween(0.0, 1.0));
+			assertThat(health.score()).isEqualTo((int) Math.round(100 * sum));
+		}
+	}
+
+	@Test
+	void alertsNameTheRelationshipAndSayWhatToDo() {
+		HealthInputs inputs = new HealthInputs(7, "Finance \u2194 Platform", Tier.STRATEGIC, 14, TODAY,
+				TODAY.minusYears(1), TODAY.minusDays(20), 2, 0, 2, "Send the migration plan", LocalDate.of(2026, 11, 3),
+				List.of(stakeholder("Dana Reyes", 5, Stance.DETRACTOR), stakeholder("Eli Moss", 3, Stance.SUPPORTER)),
+				0, null, 80);
+		Health health = this.formula.score(inputs);
+
+		List<HealthFormula.RaisedAlert> alerts = this.formula.alerts(inputs, health);
+
+		assertThat(alerts).extracting(HealthFormula.RaisedAlert::type)
+			.containsExactly(AlertType.LOSING_TOUCH, AlertType.COMMITMENT_OVERDUE, AlertType.DETRACTOR,
+					AlertType.SCORE_FALLING);
+		assertThat(alerts.get(0).message()).isEqualTo(
+				"Finance \u2194 Platform: no real contact for 20 days; the strategic tier asks for contact every 14 days. "
+						+ "Arrange a meeting or call with Eli Moss.");
+		assertThat(alerts.get(1).message()).startsWith(
+				"Finance \u2194 Platform: 2 commitments overdue, the oldest \u201cSend the migration plan\u201d due 3 Nov 2026.");
+		assertThat(alerts.get(2).message())
+			.startsWith("Finance \u2194 Platform: Dana Reyes, influence 5, stands against IT.");
+		assertThat(alerts.get(3).message())
+			.startsWith("Finance \u2194 Platform: health fell from 80 to %d in 4 weeks.".formatted(health.score()));
+	}
+
+	@Test
+	void noAlertWhenAllIsWell() {
+		HealthInputs inputs = inputs(Tier.CORE, 30, TODAY.minusDays(30), 1, 1, 0,
+				List.of(stakeholder("Low", 3, Stance.DETRACTOR)), 0, null);
+		assertThat(this.formula.alerts(inputs, this.formula.score(inputs))).isEmpty();
+	}
+
+	static HealthSettings settings() {
+		return new HealthSettings(new HealthSettings.Weights(0.15, 0.30, 0.25, 0.20, 0.10),
+				new HealthSettings.Bands(50, 70), Duration.ofDays(90), 3, 4, 10, 4, "0 15 2 * * *");
+	}
+
+	private static HealthInputs inputs(Tier tier, long cadence, LocalDate lastContact, int due, int kept, int overdue,
+			List<HealthInputs.Stakeholder> stakeholders, int escalations, Double perception) {
+		return new HealthInputs(1, "Legal \u2194 Platform", tier, cadence, TODAY, TODAY.minusYears(1), lastContact, due,
+				kept, overdue, null, null, stakeholders, escalations, perception, null);
+	}
+
+	private static HealthInputs.Stakeholder stakeholder(String name, int influence, Stance stance) {
+		return new HealthInputs.Stakeholder(name, null, influence, stance);
+	}
+
+	private static String explanation(Health health, HealthComponent component) {
+		return health.components()
+			.stream()
+			.filter((c) -> c.name() == component)
+			.findFirst()
+			.orElseThrow()
+			.explanation();
+	}
+
+}

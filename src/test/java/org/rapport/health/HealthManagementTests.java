@@ -1,0 +1,282 @@
+package org.rapport.health;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapport.MovableClock;
+import org.rapport.SignedIn;
+import org.rapport.accounts.AccountDraft;
+import org.rapport.accounts.AccountManagement;
+import org.rapport.accounts.Role;
+import org.rapport.commitments.CommitmentDraft;
+import org.rapport.commitments.CommitmentManagement;
+import org.rapport.commitments.CommitmentState;
+import org.rapport.commitments.Transition;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.OrgUnitDraft;
+import org.rapport.directory.PersonDraft;
+import org.rapport.directory.UnitKind;
+import org.rapport.interactions.InteractionDraft;
+import org.rapport.interactions.InteractionManagement;
+import org.rapport.interactions.InteractionType;
+import org.rapport.relationships.RelationshipDraft;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.Stance;
+import org.rapport.relationships.StakeholderDraft;
+import org.rapport.relationships.Tier;
+import org.rapport.shared.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Health follows what happens in the other modules: touchpoints, commitments and
+ * stakeholders change the stored score and the alerts through events.
+ */
+@SpringBootTest(properties = "rapport.demo.enabled=false")
+@Import(MovableClock.Configuration.class)
+class HealthManagementTests {
+
+	@Autowired
+	HealthManagement health;
+
+	@Autowired
+	RelationshipManagement relationships;
+
+	@Autowired
+	InteractionManagement interactions;
+
+	@Autowired
+	CommitmentManagement commitments;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	MovableClock clock;
+
+	String run;
+
+	long group;
+
+	long relationship;
+
+	long owner;
+
+	@BeforeEach
+	void relationship() {
+		this.clock.set(LocalDate.now());
+		this.run = UUID.randomUUID().toString().substring(0, 8);
+		SignedIn.asSystem(() -> {
+			this.group = this.directory.createUnit(new OrgUnitDraft("Platform " + this.run, UnitKind.IT_GROUP, null))
+				.id();
+			long otherGroup = this.directory.createUnit(new OrgUnitDraft("Data " + this.run, UnitKind.IT_GROUP, null))
+				.id();
+			long legal = this.directory.createUnit(new OrgUnitDraft("Legal " + this.run, UnitKind.BUSINESS_UNIT, null))
+				.id();
+			this.owner = person("Keeper", this.group, Role.IT_STAFF);
+			person("Bystander", this.group, Role.IT_STAFF);
+			person("Stranger", otherGroup, Role.IT_STAFF);
+			person("Steward", otherGroup, Role.RELATIONSHIP_MANAGER);
+			this.relationship = this.relationships
+				.establish(new RelationshipDraft(this.group, legal, this.owner, Tier.CORE, null))
+				.id();
+			return null;
+		});
+	}
+
+	@Test
+	void aTouchpointLoggedInTheInteractionsModuleChangesTheStoredScore() {
+		assertThat(row().score()).isEqualTo(100);
+		Health before = as("Keeper", () -> this.health.health(this.relationship));
+		assertThat(explanation(before, HealthComponent.ESCALATIONS)).isEqualTo("No escalations in the last 90 days.");
+
+		as("Keeper", () -> this.interactions.log(this.relationship, new InteractionDraft(InteractionType.ESCALATION,
+				this.clock.today(), "Month-end close failed", -2, List.of(), List.of())));
+
+		// 100 x (0.75 x 1 + 0.25 x (1 - 1/3)) = 91.7
+		assertThat(row().score()).isEqualTo(92);
+		Health after = as("Keeper", () -> this.health.health(this.relationship));
+		assertThat(after.score()).isEqualTo(92);
+		assertThat(explanation(after, HealthComponent.ESCALATIONS))
+			.isEqualTo("1 escalation in the last 90 days; 3 bring this component to 0.");
+	}
+
+	@Test
+	void losingTouchIsRaisedAsCadencesAgeAndClearedByATouchpoint() {
+		this.clock.set(LocalDate.now().plusDays(45));
+		SignedIn.asSystem(this.health::recomputeAll);
+
+		assertThat(as("Keeper", () -> this.health.alerts(this.relationship))).extracting(Alert::type)
+			.containsExactly(AlertType.LOSING_TOUCH);
+		assertThat(row().alerts()).containsExactly(AlertType.LOSING_TOUCH);
+		assertThat(explanation(as("Keeper", () -> this.health.health(this.relationship)), HealthComponent.ENGAGEMENT))
+			.startsWith("No real contact logged since the relationship was established 45 days ago");
+
+		as("Keeper", () -> this.interactions.log(this.relationship, new InteractionDraft(InteractionType.MEETING,
+				this.clock.today(), "Caught up on the contract backlog", 1, List.of(), List.of())));
+
+		assertThat(as("Keeper", () -> this.health.alerts(this.relationship))).isEmpty();
+		assertThat(explanation(as("Keeper", () -> this.health.health(this.relationship)), HealthComponent.ENGAGEMENT))
+			.isEqualTo("Last real contact today, within the 30 days the core tier asks for.");
+	}
+
+	@Test
+	void anOverdueCommitmentRaisesAnAlertUntilItIsKept() {
+		long promise = as("Keeper", () -> this.commitments.make(this.relationship,
+				new CommitmentDraft("Send the retention policy", this.owner, this.clock.today().plusDays(1), null)))
+			.id();
+		this.clock.set(LocalDate.now().plusDays(3));
+		SignedIn.asSystem(this.health::recomputeAll);
+
+		assertThat(as("Keeper", () -> this.health.alerts(null)))
+			.filteredOn((a) -> a.relationshipId() == this.relationship)
+			.singleElement()
+			.satisfies((alert) -> {
+				assertThat(alert.type()).isEqualTo(AlertType.COMMITMENT_OVERDUE);
+				assertThat(alert.message()).contains("\u201cSend the retention policy\u201d");
+			});
+		Health overdue = as("Keeper", () -> this.health.health(this.relationship));
+		assertThat(explanation(overdue, HealthComponent.RELIABILITY))
+			.isEqualTo("0 of 1 commitment due in the last 12 months was kept on time; 1 is overdue.");
+
+		as("Keeper", () -> this.commitments.transition(promise, new Transition(CommitmentState.KEPT, null)));
+
+		assertThat(as("Keeper", () -> this.health.alerts(this.relationship))).isEmpty();
+	}
+
+	@Test
+	void aHighInfluenceDetractorRaisesAnAlertAndLowersTheScore() {
+		as("Keeper", () -> this.relationships.addStakeholder(this.relationship,
+				new StakeholderDraft(null, "Dana Reyes", null, "General counsel", 5, 4, Stance.DETRACTOR, null)));
+
+		assertThat(as("Keeper", () -> this.health.alerts(this.relationship))).extracting(Alert::type)
+			.containsExactly(AlertType.DETRACTOR);
+		// Engagement 1 (0.5), stance 0 (0.3333), escalations 1 (0.1667): 66.7, so 67.
+		assertThat(row().score()).isEqualTo(67);
+		assertThat(row().band()).isEqualTo(Band.WATCH);
+	}
+
+	@Test
+	void alertsGoToThoseWhoAnswerForTheRelationship() {
+		as("Keeper", () -> this.relationships.addStakeholder(this.relationship,
+				new StakeholderDraft(null, "Dana Reyes", null, null, 5, 4, Stance.DETRACTOR, null)));
+
+		assertThat(as("Keeper", () -> this.health.alerts(null))).extracting(Alert::relationshipId)
+			.containsExactly(this.relationship);
+		assertThat(as("Steward", () -> this.health.alerts(null))).extracting(Alert::relationshipId)
+			.contains(this.relationship);
+		assertThat(as("Bystander", () -> this.health.alerts(null))).isEmpty();
+		assertThat(as("Stranger", () -> this.health.alerts(null))).isEmpty();
+		// The bystander reads the group's relationships, health included; a stranger does
+		// not.
+		assertThat(as("Bystander", () -> this.health.health(this.relationship)).score()).isEqualTo(67);
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> as("Stranger", () -> this.health.health(this.relationship)));
+		assertThat(as("Stranger",
+				() -> this.health.portfolio(PortfolioFilter.none(), PortfolioSort.HEALTH, null, 200).items()))
+			.extracting(PortfolioRow::id)
+			.doesNotContain(this.relationship);
+	}
+
+	@Test
+	void thePortfolioFiltersByBandAndAlertAndCountsEachBand() {
+		as("Keeper", () -> this.relationships.addStakeholder(this.relationship,
+				new StakeholderDraft(null, "Dana Reyes", null, null, 5, 4, Stance.DETRACTOR, null)));
+		PortfolioFilter ours = new PortfolioFilter(null, null, null, this.group, null, null, false);
+
+		assertThat(as("Steward", () -> this.health.bandCounts(ours))).containsEntry(Band.WATCH, 1L)
+			.containsEntry(Band.HEALTHY, 0L)
+			.containsEntry(Band.AT_RISK, 0L);
+		assertThat(
+				as("Steward",
+						() -> this.health.portfolio(new PortfolioFilter(null, null, null, this.group, Band.WATCH,
+								AlertType.DETRACTOR, false), PortfolioSort.NAME, null, 50))
+					.items())
+			.extracting(PortfolioRow::id)
+			.containsExactly(this.relationship);
+		assertThat(as("Steward",
+				() -> this.health
+					.portfolio(new PortfolioFilter(null, null, null, this.group, Band.AT_RISK, null, false),
+							PortfolioSort.HEALTH, null, 50)
+					.items()))
+			.isEmpty();
+		assertThat(as("Keeper",
+				() -> this.health.portfolio(new PortfolioFilter(null, null, null, null, null, null, true),
+						PortfolioSort.LAST_CONTACT, null, 50))
+			.items()).extracting(PortfolioRow::id).containsExactly(this.relationship);
+	}
+
+	@Test
+	void theWeeklyHistoryIsRebuiltFromTheRecordAndOnlyAdministratorsRebuildIt() {
+		SignedIn.asSystem(() -> {
+			this.interactions.log(this.relationship, new InteractionDraft(InteractionType.MEETING, this.clock.today(),
+					"Kick-off", 1, List.of(), List.of()));
+			return null;
+		});
+		this.clock.set(LocalDate.now().plusDays(70));
+		SignedIn.asSystem(() -> {
+			this.health.backfill(10);
+			return this.health.recomputeAll();
+		});
+
+		List<WeekScore> history = as("Keeper", () -> this.health.health(this.relationship)).history();
+		assertThat(history).hasSizeGreaterThanOrEqualTo(10);
+		// The score falls as the weeks pass without contact.
+		assertThat(history.get(0).score()).isGreaterThan(history.get(history.size() - 1).score());
+		assertThat(history).extracting(WeekScore::weekOn).isSorted();
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> as("Steward", () -> {
+			this.health.backfill(4);
+			return null;
+		}));
+	}
+
+	private PortfolioRow row() {
+		return SignedIn
+			.asSystem(() -> this.health
+				.portfolio(new PortfolioFilter(null, null, null, this.group, null, null, false), PortfolioSort.NAME,
+						null, 50)
+				.items()
+				.get(0));
+	}
+
+	private long person(String name, long unit, Role role) {
+		long id = this.directory
+			.createPerson(new PersonDraft(name + " " + this.run, null, null, null, unit, null, true))
+			.id();
+		this.accounts.createAccount(
+				new AccountDraft(name.toLowerCase() + "-" + this.run, "password-" + this.run, id, Set.of(role)));
+		return id;
+	}
+
+	private <T> T as(String name, Supplier<T> action) {
+		return SignedIn.as(this.users, name.toLowerCase() + "-" + this.run, action);
+	}
+
+	private static String explanation(Health health, HealthComponent component) {
+		return health.components()
+			.stream()
+			.filter((c) -> c.name() == component)
+			.findFirst()
+			.orElseThrow()
+			.explanation();
+	}
+
+}
