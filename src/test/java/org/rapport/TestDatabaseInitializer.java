@@ -14,14 +14,17 @@ import org.springframework.core.env.MapPropertySource;
  * {@code rapport.test.postgres} (or the environment variable
  * {@code RAPPORT_TEST_POSTGRES}) names, such as
  * {@code jdbc:postgresql://127.0.0.1:5432/rapport_test}. Flyway builds the schema either
- * way.
+ * way. A schema named by {@code rapport.test.postgres.schema} is used instead of a fresh
+ * one and kept between runs, so that the benchmark reuses the data it loaded.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		String postgres = postgresUrl();
+		String kept = System.getProperty("rapport.test.postgres.schema");
+		String name = (postgres != null && kept != null && !kept.isBlank()) ? kept.strip()
+				: "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		Map<String, Object> properties;
 		if (postgres != null) {
 			properties = Map.of("spring.datasource.url",
