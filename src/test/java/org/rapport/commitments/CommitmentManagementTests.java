@@ -188,6 +188,26 @@ class CommitmentManagementTests {
 		assertThat(keeper(() -> this.commitments.commitments(this.relationship))).isEmpty();
 	}
 
+	@Test
+	void aTouchpointIsLoggedWithItsCommitmentsOrNotAtAll() {
+		InteractionDraft meeting = new InteractionDraft(InteractionType.MEETING, LocalDate.of(2026, 3, 2),
+				"Quarterly review", 1, List.of(), List.of());
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> keeper(() -> this.commitments.logTouchpoint(this.relationship, meeting,
+					List.of(new CommitmentDraft("Send the minutes", this.owner, LocalDate.of(2026, 3, 9), null),
+							new CommitmentDraft("Fix the export", this.outsider, LocalDate.of(2026, 3, 20), null)))))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("commitments[1].ownerId"));
+		assertThat(keeper(() -> this.commitments.commitments(this.relationship))).isEmpty();
+		assertThat(keeper(() -> this.interactions.timeline(this.relationship, null, 10).items())).isEmpty();
+
+		Touchpoint logged = keeper(() -> this.commitments.logTouchpoint(this.relationship, meeting,
+				List.of(new CommitmentDraft("Send the minutes", this.owner, LocalDate.of(2026, 3, 9), null))));
+		assertThat(logged.commitments()).singleElement()
+			.satisfies((commitment) -> assertThat(commitment.interactionId()).isEqualTo(logged.interaction().id()));
+		assertThat(keeper(() -> this.interactions.timeline(this.relationship, null, 10).items())).hasSize(1);
+	}
+
 	private CommitmentSummary make(String description, LocalDate due) {
 		return keeper(() -> this.commitments.make(this.relationship,
 				new CommitmentDraft(description, this.owner, due, null)));

@@ -272,26 +272,47 @@ class BrowserJourneyTests {
 	}
 
 	@Test
-	void staffLogsATouchpointOnARelationshipLosingTouchAndTheAlertGoes() {
+	void staffLogsATouchpointWithACommitmentAndTheLosingTouchAlertGoesAndTheHealthExplanationChanges() {
 		String staff = this.jdbc.sql("""
 				select p.name from accounts_account a join directory_person p on p.id = a.person_id
 				where a.username = 'staff'
 				""").query(String.class).single();
-		this.browser.signOut().signIn("staff", "demo").go("/relationships");
+		this.browser.signOut().signIn("staff", "demo").go("/alerts");
+		assertThat(this.browser.find(By.tagName("main")).getText()).contains("Losing touch");
+		this.browser.screenshot("alerts-staff");
+		this.browser.go("/relationships");
 		this.browser.find(By.xpath("//tr[.//span[normalize-space()='Losing touch'] and .//a[normalize-space()='" + staff
 				+ "']]//a[contains(@href, '/relationships/')]"))
 			.click();
-		assertThat(this.browser.find(By.id("losing-touch")).getText()).contains("Losing touch");
+		String relationshipPath = this.browser.currentPath();
+		By engagement = By.cssSelector("#health tr[data-component='ENGAGEMENT'] .health-explanation");
+		assertThat(this.browser.find(By.cssSelector("#health .alert-LOSING_TOUCH")).getText())
+			.contains("Arrange a meeting or call");
+		String before = this.browser.find(engagement).getText();
+		assertThat(before).contains("days past");
+		this.browser.screenshot("relationship-staff-losing-touch");
 
 		this.browser.find(By.id("summary")).sendKeys("Coffee with the team lead about the spring release");
 		new Select(this.browser.find(By.id("type"))).selectByVisibleText("Meeting");
 		new Select(this.browser.find(By.id("sentiment"))).selectByVisibleText("Well (+1)");
+		this.browser.find(By.id("promise-0")).sendKeys("Share the spring release plan");
+		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
+			.executeScript("document.getElementById('promise-due-0').value = '2030-04-01'");
 		this.browser.find(By.xpath("//button[normalize-space()='Log the touchpoint']")).click();
 
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).contains("logged");
-		assertThat(this.browser.driver().findElements(By.id("losing-touch"))).isEmpty();
+		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
+			.contains("logged with its commitment");
+		String after = this.browser.find(engagement).getText();
+		assertThat(after).startsWith("Last real contact today, within the").isNotEqualTo(before);
+		assertThat(this.browser.driver().findElements(By.cssSelector("#health .alert-LOSING_TOUCH"))).isEmpty();
+		this.browser.waitFor()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"),
+					"Share the spring release plan"));
 		this.browser.waitFor()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Coffee with the team lead"));
+		this.browser.go("/commitments");
+		assertThat(this.browser.find(By.tagName("main")).getText()).contains("Share the spring release plan");
+		this.browser.go(relationshipPath);
 		this.browser.screenshot("relationship-staff-logged");
 		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
 			.executeScript("document.getElementById('timeline').scrollIntoView()");
@@ -322,6 +343,66 @@ class BrowserJourneyTests {
 		this.browser.screenshot("relationship-commitments");
 		this.browser.go("/commitments");
 		assertThat(this.browser.find(By.tagName("main")).getText()).doesNotContain("Send the release calendar");
+	}
+
+	@Test
+	void headOfRelationshipManagementFiltersThePortfolioToAtRiskAndReassignsAnOwner() {
+		String newOwner = this.jdbc.sql("""
+				select p.employee_id from directory_person p
+				where p.in_it and p.employee_id is not null
+				  and not exists (select 1 from relationships_relationship r where r.owner_id = p.id)
+				order by p.id limit 1
+				""").query(String.class).single();
+		this.browser.signOut().signIn("brm", "demo").go("/relationships");
+		String atRisk = this.browser.find(By.cssSelector(".band-count.band-AT_RISK .band-count-value")).getText();
+		new Select(this.browser.find(By.id("band"))).selectByVisibleText("At risk");
+		this.browser.waitFor().until(ExpectedConditions.urlContains("band=AT_RISK"));
+		this.browser.waitFor()
+			.until((driver) -> driver.findElements(By.cssSelector("#portfolio-list .score-HEALTHY")).isEmpty()
+					&& !driver.findElements(By.cssSelector("#portfolio-list .score-AT_RISK")).isEmpty());
+		assertThat(this.browser.driver().findElements(By.cssSelector("#portfolio-list tbody tr")))
+			.hasSize(Integer.parseInt(atRisk));
+		assertThat(this.browser.driver().findElements(By.cssSelector("#portfolio-list tbody .score-WATCH"))).isEmpty();
+		this.browser.screenshot("portfolio-at-risk");
+
+		this.browser.find(By.cssSelector("#portfolio-list tbody tr td:nth-child(2) a")).click();
+		this.browser.find(By.id("health"));
+		this.browser.find(By.id("ownerRef")).sendKeys(newOwner);
+		this.browser.driver().findElement(By.xpath("//button[normalize-space()='Reassign the owner']")).click();
+		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).contains("saved");
+		String ownerName = this.jdbc.sql("select name from directory_person where employee_id = :id")
+			.param("id", newOwner)
+			.query(String.class)
+			.single();
+		assertThat(this.browser.find(By.id("owner-heading")).findElement(By.xpath("../..")).getText())
+			.contains(ownerName);
+		assertThat(this.browser.text()).contains("handed over to");
+
+		this.browser.go("/alerts");
+		assertThat(this.browser.driver().findElements(By.cssSelector(".alert-item"))).isNotEmpty();
+		this.browser.screenshot("alerts-brm");
+	}
+
+	@Test
+	void cioSeesThePortfolioAtAGlance() {
+		this.browser.signOut().signIn("cio", "demo");
+		this.browser.find(By.linkText("Portfolio health")).click();
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Portfolio health");
+		long relationships = this.jdbc.sql("select count(*) from relationships_relationship")
+			.query(Long.class)
+			.single();
+		assertThat(this.browser.find(By.cssSelector(".stats .stat .stat-value")).getText())
+			.isEqualTo(String.valueOf(relationships));
+		assertThat(this.browser.driver().findElements(By.cssSelector(".kind-row"))).hasSize(3);
+		assertThat(this.browser.driver().findElements(By.cssSelector("svg.band-bar rect.band-bar-part"))).isNotEmpty();
+		assertThat(this.browser.find(By.cssSelector(".health-trend polyline.trend-line")).getAttribute("points"))
+			.isNotBlank();
+		assertThat(this.browser.driver().findElements(By.cssSelector(".worst-table tbody tr"))).isNotEmpty();
+		this.browser.screenshot("glance-cio");
+
+		this.browser.find(By.cssSelector("svg.band-bar a")).click();
+		this.browser.waitFor().until(ExpectedConditions.urlContains("band="));
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Relationships");
 	}
 
 }

@@ -36,7 +36,7 @@ final class Charts {
 	/**
 	 * Lays parts end to end across a width, each as wide as its share of the whole.
 	 * @param parts the size of each part, in order; parts of size 0 get no segment
-	 * @param width the width to fill
+	 * @param width the width to fill, 100 for percentages
 	 * @return the segments
 	 */
 	static <K> List<Segment<K>> segments(Map<K, ? extends Number> parts, double width) {

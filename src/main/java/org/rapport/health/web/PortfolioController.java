@@ -95,7 +95,7 @@ class PortfolioController {
 		});
 		model.addAttribute("kindTotals", kindTotals);
 		Map<UnitKind, List<Charts.Segment<Band>>> kindBars = new EnumMap<>(UnitKind.class);
-		glance.byKind().forEach((kind, bands) -> kindBars.put(kind, Charts.segments(bands, 600)));
+		glance.byKind().forEach((kind, bands) -> kindBars.put(kind, Charts.segments(bands, 100)));
 		model.addAttribute("kindBars", kindBars);
 		model.addAttribute("bandTotals", bandTotals);
 		model.addAttribute("total", kindTotals.values().stream().mapToLong(Long::longValue).sum());
@@ -139,7 +139,7 @@ class PortfolioController {
 		health.components()
 			.forEach((component) -> points.put(component.name(), component.weight() * component.value()));
 		points.put(null, 1 - points.values().stream().mapToDouble(Double::doubleValue).sum());
-		model.addAttribute("scoreBar", Charts.segments(points, 600));
+		model.addAttribute("scoreBar", Charts.segments(points, 100));
 	}
 
 	private void bands(Model model, int height) {
