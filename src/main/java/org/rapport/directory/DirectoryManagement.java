@@ -126,6 +126,15 @@ public class DirectoryManagement {
 	}
 
 	/**
+	 * The units of one kind by name, for choosing one in a filter.
+	 * @param kind the kind
+	 * @return the units, at most 5,000
+	 */
+	public List<OrgUnitSummary> unitsOf(UnitKind kind) {
+		return this.queries.units(kind, null, null, 5000).items();
+	}
+
+	/**
 	 * A unit and every unit inside it, at any depth.
 	 * @param unitId the unit
 	 * @return the ids of the unit and its descendants

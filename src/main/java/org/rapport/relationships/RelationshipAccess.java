@@ -11,12 +11,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Works out the {@link Viewer} for the signed-in user.
  */
 @Component
 class RelationshipAccess {
+
+	private static final String VIEWER = RelationshipAccess.class.getName() + ".viewer";
 
 	private static final Set<String> PORTFOLIO_ROLES = Set.of("ROLE_ADMIN", "ROLE_CIO", "ROLE_RELATIONSHIP_MANAGER");
 
@@ -28,6 +32,20 @@ class RelationshipAccess {
 
 	Viewer viewer() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		// Within one web request the viewer is worked out once; a page asks many times.
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(VIEWER, RequestAttributes.SCOPE_REQUEST) instanceof Seen seen
+				&& seen.authentication() == authentication) {
+			return seen.viewer();
+		}
+		Viewer viewer = viewer(authentication);
+		if (request != null) {
+			request.setAttribute(VIEWER, new Seen(authentication, viewer), RequestAttributes.SCOPE_REQUEST);
+		}
+		return viewer;
+	}
+
+	private Viewer viewer(Authentication authentication) {
 		Set<String> roles = new HashSet<>();
 		if (authentication != null) {
 			authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).forEach(roles::add);
@@ -48,6 +66,9 @@ class RelationshipAccess {
 			}
 		}
 		return new Viewer(personId, portfolio, Set.copyOf(led), Set.copyOf(own));
+	}
+
+	private record Seen(Authentication authentication, Viewer viewer) {
 	}
 
 }

@@ -152,7 +152,7 @@ class PortfolioController {
 	}
 
 	private List<OrgUnitSummary> itGroups() {
-		return this.directory.allUnits().stream().filter((unit) -> unit.kind() == UnitKind.IT_GROUP).toList();
+		return this.directory.unitsOf(UnitKind.IT_GROUP);
 	}
 
 	/**
