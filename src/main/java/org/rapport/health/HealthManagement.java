@@ -86,21 +86,33 @@ public class HealthManagement {
 	 */
 	public List<Alert> alerts(Long relationshipId) {
 		Viewer viewer = this.relationships.viewer();
-		return this.jdbc
-			.sql("""
-					select a.type, a.relationship_id, c.name as counterpart_name, g.name as group_name, r.owner_id,
-					       o.name as owner_name, a.message, a.raised_on
-					from health_alert a
-					join relationships_relationship r on r.id = a.relationship_id
-					join directory_org_unit g on g.id = r.it_group_id
-					join directory_org_unit c on c.id = r.counterpart_id
-					join directory_person o on o.id = r.owner_id
-					where %s and %s
-					order by case a.type when 'DETRACTOR' then 0 when 'SCORE_FALLING' then 1
-					         when 'COMMITMENT_OVERDUE' then 2 else 3 end, a.raised_on, a.relationship_id
-					limit 1000
-					""".formatted(viewer.involved("r"),
-					(relationshipId != null) ? "a.relationship_id = :relationship" : "1 = 1"))
+		return alerts(viewer, viewer.involved("r"), relationshipId);
+	}
+
+	/**
+	 * The alerts on the caller's own relationships: those they own or take part in and
+	 * those of the groups they lead, whatever their role.
+	 * @return the alerts
+	 */
+	public List<Alert> myAlerts() {
+		Viewer viewer = this.relationships.viewer();
+		return alerts(viewer, viewer.own("r"), null);
+	}
+
+	private List<Alert> alerts(Viewer viewer, String scope, Long relationshipId) {
+		return this.jdbc.sql("""
+				select a.type, a.relationship_id, c.name as counterpart_name, g.name as group_name, r.owner_id,
+				       o.name as owner_name, a.message, a.raised_on
+				from health_alert a
+				join relationships_relationship r on r.id = a.relationship_id
+				join directory_org_unit g on g.id = r.it_group_id
+				join directory_org_unit c on c.id = r.counterpart_id
+				join directory_person o on o.id = r.owner_id
+				where %s and %s
+				order by case a.type when 'DETRACTOR' then 0 when 'SCORE_FALLING' then 1
+				         when 'COMMITMENT_OVERDUE' then 2 else 3 end, a.raised_on, a.relationship_id
+				limit 1000
+				""".formatted(scope, (relationshipId != null) ? "a.relationship_id = :relationship" : "1 = 1"))
 			.params(viewer.params())
 			.param("relationship", (relationshipId != null) ? relationshipId : -1L)
 			.query((rs, n) -> new Alert(AlertType.valueOf(rs.getString("type")), rs.getLong("relationship_id"),

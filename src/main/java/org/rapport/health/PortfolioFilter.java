@@ -12,13 +12,18 @@ import org.rapport.relationships.Tier;
  * @param itGroupId only relationships of this IT group
  * @param band only relationships whose health is in this band
  * @param alert only relationships with an alert of this type
- * @param mine only relationships the caller owns or takes part in
+ * @param mine only the caller's own relationships: those they own or take part in and
+ * those of the groups they lead
  */
 public record PortfolioFilter(UnitKind kind, Tier tier, Long ownerId, Long itGroupId, Band band, AlertType alert,
 		boolean mine) {
 
 	public static PortfolioFilter none() {
 		return new PortfolioFilter(null, null, null, null, null, null, false);
+	}
+
+	public static PortfolioFilter mineOnly() {
+		return new PortfolioFilter(null, null, null, null, null, null, true);
 	}
 
 	PortfolioFilter withoutBand() {

@@ -70,7 +70,8 @@ public class RelationshipManagement {
 	}
 
 	/**
-	 * The relationships the caller owns or takes part in, by counterpart.
+	 * The caller's own relationships: those they own or take part in and those of the
+	 * groups they lead, by counterpart.
 	 * @return at most 500 relationships
 	 */
 	public List<RelationshipSummary> mine() {

@@ -57,16 +57,14 @@ public record Viewer(Long personId, boolean portfolio, Set<Long> ledGroups, Set<
 	}
 
 	/**
-	 * A condition on a {@code relationships_relationship} row that holds for the
-	 * relationships the viewer owns or takes part in, whatever their role.
+	 * A condition on a {@code relationships_relationship} row that holds for the viewer's
+	 * own relationships, whatever their role: those they own or take part in, and those
+	 * of the groups they lead.
 	 * @param alias the row's alias in the query
 	 * @return the condition
 	 */
 	public String own(String alias) {
-		return """
-				(%1$s.owner_id = :viewerPerson or exists (
-				  select 1 from relationships_participant vp where vp.relationship_id = %1$s.id and vp.person_id = :viewerPerson))"""
-			.formatted(alias);
+		return INVOLVED.formatted(alias);
 	}
 
 	/**

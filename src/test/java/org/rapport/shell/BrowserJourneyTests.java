@@ -277,9 +277,11 @@ class BrowserJourneyTests {
 				select p.name from accounts_account a join directory_person p on p.id = a.person_id
 				where a.username = 'staff'
 				""").query(String.class).single();
-		this.browser.signOut().signIn("staff", "demo").go("/alerts");
-		assertThat(this.browser.find(By.tagName("main")).getText()).contains("Losing touch");
-		this.browser.screenshot("alerts-staff");
+		this.browser.signOut().signIn("staff", "demo");
+		this.browser.find(By.linkText("My relationships")).click();
+		assertThat(this.browser.find(By.id("my-alerts")).findElement(By.xpath("../..")).getText())
+			.contains("Losing touch");
+		this.browser.screenshot("mine-staff");
 		this.browser.go("/relationships");
 		this.browser.find(By.xpath("//tr[.//span[normalize-space()='Losing touch'] and .//a[normalize-space()='" + staff
 				+ "']]//a[contains(@href, '/relationships/')]"))

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.rapport.accounts.RapportUser;
+import org.rapport.commitments.CommitmentManagement;
+import org.rapport.commitments.CommitmentSummary;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.UnitKind;
@@ -17,12 +20,15 @@ import org.rapport.health.Health;
 import org.rapport.health.HealthComponent;
 import org.rapport.health.HealthManagement;
 import org.rapport.health.PortfolioFilter;
+import org.rapport.health.PortfolioRow;
 import org.rapport.health.PortfolioSort;
 import org.rapport.health.WeekScore;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.Tier;
+import org.rapport.shared.KeysetPage;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +37,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The portfolio seen through its health: the filterable list of relationships with their
- * scores and alerts, the portfolio at a glance, the caller's alerts, and the health
- * section of a relationship's page.
+ * scores and alerts, the portfolio at a glance, the caller's own relationships with their
+ * alerts and pending commitments, the alerts, and the health section of a relationship's
+ * page.
  */
 @Controller
 class PortfolioController {
@@ -43,7 +50,11 @@ class PortfolioController {
 
 	private final DirectoryManagement directory;
 
-	PortfolioController(HealthManagement health, RelationshipManagement relationships, DirectoryManagement directory) {
+	private final CommitmentManagement commitments;
+
+	PortfolioController(HealthManagement health, RelationshipManagement relationships, DirectoryManagement directory,
+			CommitmentManagement commitments) {
+		this.commitments = commitments;
 		this.health = health;
 		this.relationships = relationships;
 		this.directory = directory;
@@ -106,6 +117,20 @@ class PortfolioController {
 		model.addAttribute("atRiskThen", trend.isEmpty() ? null : trend.get(0).atRisk());
 		bands(model, 160);
 		return "health/glance";
+	}
+
+	@GetMapping("/mine")
+	String mine(@AuthenticationPrincipal RapportUser user, Model model) {
+		KeysetPage<PortfolioRow> page = this.health.portfolio(PortfolioFilter.mineOnly(), PortfolioSort.HEALTH, null,
+				200);
+		List<CommitmentSummary> pending = (user != null && user.getPersonId() != null)
+				? this.commitments.pendingOf(user.getPersonId()) : List.of();
+		model.addAttribute("page", page);
+		model.addAttribute("alerts", this.health.myAlerts());
+		model.addAttribute("pending", pending);
+		model.addAttribute("overdue", pending.stream().filter(CommitmentSummary::overdue).count());
+		model.addAttribute("atRisk", page.items().stream().filter((row) -> row.band() == Band.AT_RISK).count());
+		return "health/mine";
 	}
 
 	@GetMapping("/alerts")
