@@ -16,6 +16,7 @@ import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.Tier;
 import org.rapport.relationships.Viewer;
 import org.rapport.shared.Cursor;
+import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,11 +143,7 @@ public class HealthManagement {
 		};
 		if (cursor != null) {
 			where.add("(" + key + ", r.id) > (:afterKey, :afterId)");
-			params.put("afterKey", switch (sort) {
-				case HEALTH -> Integer.valueOf(cursor.key());
-				case LAST_CONTACT -> LocalDate.parse(cursor.key());
-				default -> cursor.key();
-			});
+			params.put("afterKey", key(sort, cursor));
 			params.put("afterId", cursor.id());
 		}
 		params.put("limit", limit + 1);
@@ -162,6 +159,20 @@ public class HealthManagement {
 				String.valueOf((row.lastContactOn() != null) ? row.lastContactOn() : LocalDate.of(1900, 1, 1));
 			case OWNER -> row.ownerName();
 		}, row.id()));
+	}
+
+	private static Object key(PortfolioSort sort, Cursor cursor) {
+		try {
+			return switch (sort) {
+				case HEALTH -> Integer.valueOf(cursor.key());
+				case LAST_CONTACT -> LocalDate.parse(cursor.key());
+				default -> cursor.key();
+			};
+		}
+		catch (RuntimeException ex) {
+			// A cursor from another order, or one a client made up.
+			throw new InvalidInputException("after", "is not a valid page cursor for this order");
+		}
 	}
 
 	/**

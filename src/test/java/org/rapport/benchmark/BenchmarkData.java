@@ -193,7 +193,8 @@ final class BenchmarkData {
 		Map<String, Long> sizes = new LinkedHashMap<>();
 		for (String table : new String[] { "directory_org_unit", "directory_person", "relationships_relationship",
 				"relationships_stakeholder", "interactions_interaction", "interactions_participant",
-				"interactions_stakeholder_met", "commitments_commitment" }) {
+				"interactions_stakeholder_met", "commitments_commitment", "health_score", "health_history",
+				"health_alert" }) {
 			sizes.put(table, count("select count(*) from " + table));
 		}
 		return sizes;

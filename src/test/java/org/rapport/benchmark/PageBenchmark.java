@@ -38,6 +38,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rapport.SignedIn;
 import org.rapport.accounts.AccountManagement;
+import org.rapport.health.HealthManagement;
 import org.rapport.shared.Cursor;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -91,6 +92,9 @@ class PageBenchmark {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	HealthManagement health;
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
@@ -151,6 +155,19 @@ class PageBenchmark {
 			boolean loaded = data.ensure(Long.parseLong(setting("interactions", "1000000")),
 					Integer.parseInt(setting("relationships", "2000")));
 			long loadSeconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+			// The generated rows bypass the events that score health: score them all now,
+			// and
+			// rebuild half a year of weekly history once.
+			long healthStarted = System.nanoTime();
+			SignedIn.asSystem(this.health::recomputeAll);
+			long healthRecomputeMillis = Duration.ofNanos(System.nanoTime() - healthStarted).toMillis();
+			if (data.count("select count(distinct week_on) from health_history") < 20) {
+				SignedIn.asSystem(() -> {
+					this.health.backfill(26);
+					return null;
+				});
+			}
+			System.out.println("Recomputed the health of every relationship in " + healthRecomputeMillis + " ms");
 			Map<String, Long> sizes = data.sizes();
 			long busiest = data.busiestRelationship();
 			long timelineLength = data.count("select count(*) from interactions_interaction where relationship_id = ?",
@@ -161,19 +178,32 @@ class PageBenchmark {
 			Map<String, String> htmx = Map.of("HX-Request", "true");
 			Map<String, String> api = Map.of("Authorization", "Bearer " + token, "Accept", "application/json");
 			String deepTimeline = timelineCursor(connection, busiest, timelineLength / 2);
-			String deepPortfolio = new Cursor("", data.count("""
-					select id from relationships_relationship order by id offset (select count(*) / 2
-					from relationships_relationship) limit 1""")).encode();
+			// The portfolio lists the weakest health first: the cursor of the middle row
+			// in
+			// that order.
+			long middle = data.count("select count(*) / 2 from relationships_relationship");
+			String deepPortfolio = new Cursor(String.valueOf(data.count("""
+					select coalesce(h.score, -1) from relationships_relationship r
+					left join health_score h on h.relationship_id = r.id
+					order by coalesce(h.score, -1), r.id offset ? limit 1""", middle)), data.count("""
+					select r.id from relationships_relationship r left join health_score h on h.relationship_id = r.id
+					order by coalesce(h.score, -1), r.id offset ? limit 1""", middle)).encode();
 			List<Page> pages = List.of(new Page("Portfolio", "/relationships", Map.of()),
 					new Page("Portfolio, vendors of the strategic tier", "/relationships?kind=VENDOR&tier=STRATEGIC",
 							Map.of()),
 					new Page("Portfolio, middle page", "/relationships?after=" + deepPortfolio, Map.of()),
+					new Page("Portfolio, at risk", "/relationships?band=AT_RISK", Map.of()),
+					new Page("Portfolio health at a glance", "/health", Map.of()),
+					new Page("Alerts", "/alerts", Map.of()),
 					new Page("Relationship page", "/relationships/" + busiest, Map.of()),
+					new Page("Health fragment", "/relationships/" + busiest + "/health", htmx),
 					new Page("Commitments fragment", "/relationships/" + busiest + "/commitments", htmx),
 					new Page("Timeline fragment, first page", "/relationships/" + busiest + "/interactions", htmx),
 					new Page("Timeline fragment, middle page",
 							"/relationships/" + busiest + "/interactions?after=" + deepTimeline, htmx),
 					new Page("API portfolio", "/api/v1/relationships", api),
+					new Page("API health", "/api/v1/relationships/" + busiest + "/health", api),
+					new Page("API alerts", "/api/v1/alerts", api),
 					new Page("API timeline, first page", "/api/v1/relationships/" + busiest + "/interactions", api),
 					new Page("API timeline, middle page",
 							"/api/v1/relationships/" + busiest + "/interactions?after=" + deepTimeline, api));

@@ -13,7 +13,7 @@ final class QueryPlans {
 
 	/** The tables that grow with the organisation's history. */
 	static final List<String> LARGE_TABLES = List.of("interactions_interaction", "relationships_relationship",
-			"commitments_commitment");
+			"commitments_commitment", "health_history");
 
 	private static final Pattern SEQ_SCAN = Pattern.compile("Seq Scan on ([a-z0-9_]+)");
 

@@ -29,6 +29,8 @@ import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.Stance;
 import org.rapport.relationships.StakeholderDraft;
 import org.rapport.relationships.Tier;
+import org.rapport.shared.Cursor;
+import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -222,6 +224,11 @@ class HealthManagementTests {
 				() -> this.health.portfolio(new PortfolioFilter(null, null, null, null, null, null, true),
 						PortfolioSort.LAST_CONTACT, null, 50))
 			.items()).extracting(PortfolioRow::id).containsExactly(this.relationship);
+		String nameCursor = new Cursor("Legal", this.relationship).encode();
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> as("Steward",
+					() -> this.health.portfolio(PortfolioFilter.none(), PortfolioSort.HEALTH, nameCursor, 50)))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("after"));
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.rapport.commitments.CommitmentSummary;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.UnitKind;
+import org.rapport.health.Alert;
 import org.rapport.health.AlertType;
 import org.rapport.health.Band;
 import org.rapport.health.Glance;
@@ -43,6 +44,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class PortfolioController {
+
+	/**
+	 * How many alerts the alerts page lists; the portfolio filters by alert for the rest.
+	 */
+	private static final int ALERTS_SHOWN = 200;
 
 	private final HealthManagement health;
 
@@ -135,7 +141,9 @@ class PortfolioController {
 
 	@GetMapping("/alerts")
 	String alerts(Model model) {
-		model.addAttribute("alerts", this.health.alerts(null));
+		List<Alert> alerts = this.health.alerts(null);
+		model.addAttribute("alerts", alerts.subList(0, Math.min(ALERTS_SHOWN, alerts.size())));
+		model.addAttribute("alertCount", alerts.size());
 		return "health/alerts";
 	}
 
