@@ -1,10 +1,13 @@
 package org.rapport.relationships;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.SignedIn;
@@ -214,6 +217,108 @@ class RelationshipManagementTests {
 									this.businessPerson))))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("itContactId"));
 		assertThat(as("owner", () -> this.relationships.stakeholders(relationship.id()))).hasSize(1);
+	}
+
+	@Test
+	void recordsMaturityFromBothSidesAndShowsTheCurrentViewsTheGapAndTheHistoryNewestFirst() {
+		RelationshipSummary relationship = establish(this.finance);
+		LocalDate today = LocalDate.now();
+
+		as("owner", () -> this.relationships.assessMaturity(relationship.id(),
+				new MaturityDraft(Side.IT, 4, today.minusDays(60), "We advise on the ERP roadmap")));
+		as("owner", () -> this.relationships.assessMaturity(relationship.id(),
+				new MaturityDraft(Side.COUNTERPART, 2, today.minusDays(30), "The controller sees tickets")));
+		MaturityDetails maturity = as("owner", () -> this.relationships.assessMaturity(relationship.id(),
+				new MaturityDraft(Side.IT, 5, today.minusDays(10), null)));
+
+		assertThat(maturity.itView().maturity()).isEqualTo(Maturity.STRATEGIC_PARTNER);
+		assertThat(maturity.counterpartView().maturity()).isEqualTo(Maturity.ORDER_TAKER);
+		assertThat(maturity.counterpartView().note()).isEqualTo("The controller sees tickets");
+		assertThat(maturity.gap()).isEqualTo(3);
+		assertThat(maturity.disagree()).isTrue();
+		assertThat(maturity.history()).extracting(MaturityAssessment::level).containsExactly(5, 2, 4);
+		assertThat(maturity.history().get(0).recordedBy()).isEqualTo("owner-" + this.run);
+		assertThat(as("colleague", () -> this.relationships.maturity(relationship.id()).history())).hasSize(3);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql(
+					"select count(*) from accounts_audit_event where action = 'MATURITY_ASSESSED' and target = :target")
+				.param("target", "relationship:" + relationship.id())
+				.query(Long.class)
+				.single() == 3);
+	}
+
+	@Test
+	void aLaterAssessmentOfAnEarlierDayDoesNotReplaceTheCurrentView() {
+		RelationshipSummary relationship = establish(this.finance);
+		LocalDate today = LocalDate.now();
+		as("owner", () -> this.relationships.assessMaturity(relationship.id(),
+				new MaturityDraft(Side.COUNTERPART, 3, today.minusDays(5), null)));
+
+		MaturityDetails maturity = as("owner", () -> this.relationships.assessMaturity(relationship.id(),
+				new MaturityDraft(Side.COUNTERPART, 1, today.minusDays(400), "From last year's review")));
+
+		assertThat(maturity.counterpartView().level()).isEqualTo(3);
+		assertThat(maturity.itView()).isNull();
+		assertThat(maturity.gap()).isNull();
+		assertThat(maturity.history()).extracting(MaturityAssessment::assessedOn)
+			.containsExactly(today.minusDays(5), today.minusDays(400));
+	}
+
+	@Test
+	void refusesAMaturityAssessmentWithoutASideOutOfRangeOrInTheFutureAndStoresNothing() {
+		RelationshipSummary relationship = establish(this.finance);
+		LocalDate today = LocalDate.now();
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> as("owner",
+					() -> this.relationships.assessMaturity(relationship.id(),
+							new MaturityDraft(null, 3, today, null))))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("side"));
+		for (Integer level : new Integer[] { null, 0, 6 }) {
+			assertThatExceptionOfType(InvalidInputException.class)
+				.isThrownBy(() -> as("owner",
+						() -> this.relationships.assessMaturity(relationship.id(),
+								new MaturityDraft(Side.IT, level, today, null))))
+				.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("level"));
+		}
+		for (LocalDate day : new LocalDate[] { null, today.plusDays(1) }) {
+			assertThatExceptionOfType(InvalidInputException.class)
+				.isThrownBy(() -> as("owner",
+						() -> this.relationships.assessMaturity(relationship.id(),
+								new MaturityDraft(Side.IT, 3, day, null))))
+				.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("assessedOn"));
+		}
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> as("owner",
+					() -> this.relationships.assessMaturity(relationship.id(),
+							new MaturityDraft(Side.IT, 3, today, "x".repeat(1001)))))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("note"));
+		assertThat(assessments(relationship.id())).isZero();
+	}
+
+	@Test
+	void onlyThoseWhoMayChangeARelationshipRecordItsMaturityAndOtherGroupsDoNotSeeIt() {
+		RelationshipSummary relationship = establish(this.finance);
+		MaturityDraft draft = new MaturityDraft(Side.IT, 3, LocalDate.now(), null);
+
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> as("colleague", () -> this.relationships.assessMaturity(relationship.id(), draft)));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> as("desk", () -> this.relationships.assessMaturity(relationship.id(), draft)));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> as("desk", () -> this.relationships.maturity(relationship.id())));
+		assertThat(assessments(relationship.id())).isZero();
+
+		as("lead", () -> this.relationships.assessMaturity(relationship.id(), draft));
+		assertThat(assessments(relationship.id())).isEqualTo(1);
+	}
+
+	private long assessments(long relationshipId) {
+		return this.jdbc.sql("select count(*) from relationships_maturity where relationship_id = :id")
+			.param("id", relationshipId)
+			.query(Long.class)
+			.single();
 	}
 
 	private RelationshipSummary establish(long counterpart) {
