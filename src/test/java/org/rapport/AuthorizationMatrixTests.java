@@ -112,6 +112,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /relationships/{id}/tier", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/stakeholders", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/maturity", Access.SIGNED_IN);
+		EXPECTED.put("GET /relationships/map", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("GET /relationships/{id}/interactions", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/interactions", Access.SIGNED_IN);
 		EXPECTED.put("GET /relationships/{id}/commitments", Access.SIGNED_IN);
@@ -562,7 +563,9 @@ class AuthorizationMatrixTests {
 		/** Administrators and the CIO. */
 		ADMIN_OR_CIO(EnumSet.of(Role.ADMIN, Role.CIO)),
 		/** Those who steer the relationship portfolio. */
-		PORTFOLIO(EnumSet.of(Role.ADMIN, Role.CIO, Role.RELATIONSHIP_MANAGER));
+		PORTFOLIO(EnumSet.of(Role.ADMIN, Role.CIO, Role.RELATIONSHIP_MANAGER)),
+		/** Those who steer the portfolio, and IT leaders for the groups they lead. */
+		PORTFOLIO_OR_LEADER(EnumSet.of(Role.ADMIN, Role.CIO, Role.RELATIONSHIP_MANAGER, Role.IT_LEADER));
 
 		private final Set<Role> roles;
 

@@ -28,9 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The relationships' API: establish relationships, give them owners, keep their
- * participants and stakeholders, and record their maturity from both sides. Who may read
- * and change which relationship follows {@link Viewer}; the head of relationship
- * management, the CIO and administrators establish relationships and assign owners.
+ * participants and stakeholders, record their maturity from both sides, and map who in IT
+ * knows each counterpart. Who may read and change which relationship follows
+ * {@link Viewer}; the head of relationship management, the CIO and administrators
+ * establish relationships and assign owners.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,11 +52,13 @@ public class RelationshipManagement {
 
 	private final MaturityQueries maturity;
 
+	private final WhoKnowsWhomQueries map;
+
 	private final Clock clock;
 
 	RelationshipManagement(RelationshipRepository relationships, RelationshipQueries queries, RelationshipAccess access,
 			DirectoryManagement directory, JdbcClient jdbc, ApplicationEventPublisher events, MaturityQueries maturity,
-			Clock clock) {
+			WhoKnowsWhomQueries map, Clock clock) {
 		this.relationships = relationships;
 		this.queries = queries;
 		this.access = access;
@@ -63,6 +66,7 @@ public class RelationshipManagement {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.maturity = maturity;
+		this.map = map;
 		this.clock = clock;
 	}
 
@@ -297,6 +301,20 @@ public class RelationshipManagement {
 		this.maturity.insert(id, drafts, Actor.current());
 		this.events.publishEvent(new RelationshipChanged(id, "MATURITY_ASSESSED", Actor.current(),
 				drafts.size() + " past assessments loaded"));
+	}
+
+	/**
+	 * Who in IT knows each counterpart of the caller's relationships, the counterparts
+	 * that rest on one person and the people who are someone's only link. Those who steer
+	 * the portfolio see every relationship; IT leaders those of the groups they lead.
+	 * @param onlySinglePerson whether to list only the counterparts one person knows
+	 * @param after the cursor of the page before, or {@code null}
+	 * @param size the page size
+	 * @return the map
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'CIO', 'RELATIONSHIP_MANAGER', 'IT_LEADER')")
+	public WhoKnowsWhom whoKnowsWhom(boolean onlySinglePerson, String after, Integer size) {
+		return this.map.map(this.access.viewer(), onlySinglePerson, Cursor.decode(after), Cursor.pageSize(size));
 	}
 
 	/**

@@ -14,3 +14,6 @@ create table relationships_maturity (
 );
 -- The history newest first, and the current view of each side, within a relationship.
 create index relationships_maturity_relationship_idx on relationships_maturity (relationship_id, assessed_on, id);
+
+-- Who knows whom reads each relationship's IT contacts from the index alone.
+create index relationships_stakeholder_contact_link_idx on relationships_stakeholder (relationship_id, it_contact_id);

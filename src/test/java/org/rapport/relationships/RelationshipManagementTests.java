@@ -2,6 +2,7 @@ package org.rapport.relationships;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.rapport.directory.OrgUnitDraft;
 import org.rapport.directory.PersonDraft;
 import org.rapport.directory.UnitKind;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -312,6 +314,128 @@ class RelationshipManagementTests {
 
 		as("lead", () -> this.relationships.assessMaturity(relationship.id(), draft));
 		assertThat(assessments(relationship.id())).isEqualTo(1);
+	}
+
+	@Test
+	void mapsWhoKnowsEachCounterpartAndFlagsThoseThatRestOnOnePerson() {
+		RelationshipSummary finance = establish(this.finance);
+		RelationshipSummary hosting = establish(this.vendor);
+		// Finance is known by its owner, a participant and the IT contact of a
+		// stakeholder; the vendor by its owner alone.
+		as("brm", () -> this.relationships.change(finance.id(), new RelationshipDraft(this.infrastructure, this.finance,
+				this.ownerPerson, Tier.CORE, List.of(this.colleague))));
+		as("owner", () -> this.relationships.addStakeholder(finance.id(), new StakeholderDraft(this.businessPerson,
+				null, null, "Controller", 4, 4, Stance.NEUTRAL, this.otherGroupStaff)));
+
+		WhoKnowsWhom map = as("brm", () -> this.relationships.whoKnowsWhom(false, null, 200));
+
+		WhoKnowsWhom.Counterpart financeRow = row(false, this.finance);
+		assertThat(financeRow.peopleCount()).isEqualTo(3);
+		assertThat(financeRow.restsOnOnePerson()).isFalse();
+		assertThat(financeRow.people().get(0).personId()).isEqualTo(this.ownerPerson);
+		assertThat(financeRow.people().get(0).owner()).isTrue();
+		assertThat(financeRow.people()).filteredOn((link) -> link.personId() == this.otherGroupStaff)
+			.singleElement()
+			.satisfies((link) -> assertThat(link.contact()).isTrue());
+		assertThat(financeRow.relationships()).extracting(WhoKnowsWhom.Through::relationshipId)
+			.containsExactly(finance.id());
+		WhoKnowsWhom.Counterpart hostingRow = row(false, this.vendor);
+		assertThat(hostingRow.restsOnOnePerson()).isTrue();
+		assertThat(hostingRow.relationships()).extracting(WhoKnowsWhom.Through::relationshipId)
+			.containsExactly(hosting.id());
+		assertThat(map.soleLinks()).filteredOn((link) -> link.personId() == this.ownerPerson)
+			.singleElement()
+			.satisfies((link) -> assertThat(link.counterparts()).extracting(WhoKnowsWhom.CounterpartRef::id)
+				.contains(this.vendor)
+				.doesNotContain(this.finance));
+
+		List<WhoKnowsWhom.Counterpart> single = everyCounterpart("brm", true);
+		assertThat(single).extracting(WhoKnowsWhom.Counterpart::id).contains(this.vendor).doesNotContain(this.finance);
+		assertThat(single).allMatch(WhoKnowsWhom.Counterpart::restsOnOnePerson);
+		assertThat(map.singlePersonCount()).isEqualTo(single.size());
+		assertThat(map.counterpartCount()).isEqualTo(everyCounterpart("brm", false).size());
+	}
+
+	@Test
+	void aCounterpartThatTwoGroupsKnowOnlyThroughTheSamePersonStillRestsOnThatPerson() {
+		establish(this.vendor);
+		RelationshipSummary desk = as("brm", () -> this.relationships
+			.establish(new RelationshipDraft(this.serviceDesk, this.vendor, this.ownerPerson, Tier.CORE, null)));
+		as("owner", () -> this.relationships.addStakeholder(desk.id(),
+				new StakeholderDraft(null, "Account manager", null, null, 3, 3, Stance.SUPPORTER, this.ownerPerson)));
+
+		WhoKnowsWhom.Counterpart once = row(false, this.vendor);
+		assertThat(once.restsOnOnePerson()).isTrue();
+		assertThat(once.relationships()).hasSize(2);
+		assertThat(once.people()).singleElement().satisfies((link) -> {
+			assertThat(link.owner()).isTrue();
+			assertThat(link.contact()).isTrue();
+		});
+
+		as("brm", () -> this.relationships.change(desk.id(), new RelationshipDraft(this.serviceDesk, this.vendor,
+				this.ownerPerson, Tier.CORE, List.of(this.otherGroupStaff))));
+		assertThat(row(false, this.vendor).peopleCount()).isEqualTo(2);
+		assertThat(everyCounterpart("brm", true)).extracting(WhoKnowsWhom.Counterpart::id).doesNotContain(this.vendor);
+	}
+
+	@Test
+	void theMapPagesThroughCounterpartsByNameWithAndWithoutTheFilter() {
+		long second = asSystem(() -> unit("Zz second vendor", UnitKind.VENDOR, null));
+		establish(this.finance);
+		establish(this.vendor);
+		establish(second);
+
+		for (boolean single : new boolean[] { false, true }) {
+			List<Long> seen = new ArrayList<>();
+			String after = null;
+			do {
+				String cursor = after;
+				var page = as("brm", () -> this.relationships.whoKnowsWhom(single, cursor, 1)).counterparts();
+				page.items().forEach((counterpart) -> seen.add(counterpart.id()));
+				after = page.next();
+			}
+			while (after != null);
+			assertThat(seen).doesNotHaveDuplicates().contains(this.finance, this.vendor, second);
+		}
+	}
+
+	@Test
+	void itLeadersMapTheirGroupsAndStaffMayNotOpenTheMap() {
+		RelationshipSummary relationship = establish(this.finance);
+		long deskGroupVendor = asSystem(() -> unit("Desk vendor", UnitKind.VENDOR, null));
+		as("brm", () -> this.relationships.establish(
+				new RelationshipDraft(this.serviceDesk, deskGroupVendor, this.otherGroupStaff, Tier.CORE, null)));
+
+		List<WhoKnowsWhom.Counterpart> led = everyCounterpart("lead", false);
+
+		assertThat(led).extracting(WhoKnowsWhom.Counterpart::id).contains(this.finance).doesNotContain(deskGroupVendor);
+		assertThat(led).flatExtracting(WhoKnowsWhom.Counterpart::relationships)
+			.extracting(WhoKnowsWhom.Through::relationshipId)
+			.contains(relationship.id());
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> as("owner", () -> this.relationships.whoKnowsWhom(false, null, 50)));
+	}
+
+	private WhoKnowsWhom.Counterpart row(boolean single, long counterpartId) {
+		return everyCounterpart("brm", single).stream()
+			.filter((counterpart) -> counterpart.id() == counterpartId)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private List<WhoKnowsWhom.Counterpart> everyCounterpart(String username, boolean single) {
+		List<WhoKnowsWhom.Counterpart> all = new ArrayList<>();
+		String after = null;
+		do {
+			String cursor = after;
+			KeysetPage<WhoKnowsWhom.Counterpart> page = as(username,
+					() -> this.relationships.whoKnowsWhom(single, cursor, 200))
+				.counterparts();
+			all.addAll(page.items());
+			after = page.next();
+		}
+		while (after != null);
+		return all;
 	}
 
 	private long assessments(long relationshipId) {

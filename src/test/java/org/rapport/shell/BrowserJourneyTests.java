@@ -140,7 +140,8 @@ class BrowserJourneyTests {
 	void navigationFitsEachRole() {
 		this.browser.signOut().signIn("staff", "demo");
 		String staffNavigation = this.browser.find(By.cssSelector("nav.mainnav")).getText();
-		assertThat(staffNavigation).contains("People", "Units", "Leadership").doesNotContain("Import", "Audit log");
+		assertThat(staffNavigation).contains("People", "Units", "Leadership")
+			.doesNotContain("Import", "Audit log", "Who knows whom");
 		this.browser.go("/units");
 		this.browser.screenshot("units-staff");
 		this.browser.find(By.cssSelector("#unit-list a")).click();
@@ -350,6 +351,43 @@ class BrowserJourneyTests {
 				  .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-wrap'))
 				  .map((e) => e.tagName + '.' + e.className + '#' + e.id);
 				""");
+	}
+
+	@Test
+	void headOfRelationshipManagementOpensWhoKnowsWhomAndFiltersToRelationshipsRestingOnOnePerson() {
+		this.browser.signOut().signIn("brm", "demo").go("/relationships");
+		this.browser.find(By.linkText("Who knows whom")).click();
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Who knows whom");
+		int single = Integer.parseInt(this.browser.find(By.cssSelector("[data-testid=single-person]")).getText());
+		assertThat(single).isPositive();
+		assertThat(this.browser.driver().findElements(By.cssSelector(".who-row:not(.who-single)"))).isNotEmpty();
+		this.browser.screenshot("who-knows-whom");
+
+		this.browser.find(By.id("single")).click();
+		this.browser.waitFor().until((driver) -> driver.getCurrentUrl().contains("single=true"));
+		this.browser.waitFor()
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".who-row:not(.who-single)"), 0));
+		var rows = this.browser.driver().findElements(By.cssSelector(".who-row"));
+		assertThat(rows).hasSize(Math.min(single, 25));
+		assertThat(rows).allSatisfy((row) -> assertThat(row.getText()).contains("Rests on one person")
+			.contains("Only one person in IT knows it"));
+		this.browser.screenshot("who-knows-whom-single");
+
+		((JavascriptExecutor) this.browser.driver())
+			.executeScript("document.getElementById('sole-links').scrollIntoView()");
+		assertThat(this.browser.find(By.id("sole-links")).getText()).contains("would lose its only link to");
+		this.browser.screenshot("who-knows-whom-sole-links");
+
+		onAPhone(() -> {
+			this.browser.go("/relationships/map");
+			assertThat(overflowing()).as("elements wider than a phone").isEmpty();
+			((JavascriptExecutor) this.browser.driver())
+				.executeScript("document.getElementById('map-list').scrollIntoView()");
+			this.browser.screenshot("who-knows-whom-on-phone");
+		});
+
+		this.browser.signOut().signIn("staff", "demo").go("/relationships/map");
+		assertThat(this.browser.text()).contains("You may not open this page");
 	}
 
 	private long assessments(String relationshipId) {
