@@ -250,6 +250,12 @@ class BrowserJourneyTests {
 
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo(group + " – " + businessUnit);
 		assertThat(this.browser.text()).contains("Strategic").contains("was established");
+		assertThat(this.browser.find(By.cssSelector("#maturity .empty-state")).getText())
+			.contains("No maturity assessed yet")
+			.contains("Ask " + businessUnit + " where they place IT");
+		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
+			.executeScript("document.getElementById('maturity').scrollIntoView()");
+		this.browser.screenshot("relationship-maturity-empty");
 
 		this.browser.find(By.id("personRef")).sendKeys(stakeholder);
 		new Select(this.browser.find(By.id("influence"))).selectByVisibleText("5");
