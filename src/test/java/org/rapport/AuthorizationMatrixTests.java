@@ -111,6 +111,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /relationships/{id}/owner", Access.PORTFOLIO);
 		EXPECTED.put("POST /relationships/{id}/tier", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/stakeholders", Access.SIGNED_IN);
+		EXPECTED.put("POST /relationships/{id}/maturity", Access.SIGNED_IN);
+		EXPECTED.put("GET /relationships/map", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("GET /relationships/{id}/interactions", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/touchpoints", Access.SIGNED_IN);
 		EXPECTED.put("GET /touchpoints/new", Access.SIGNED_IN);
@@ -154,6 +156,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("PUT /api/v1/relationships/{id}", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/relationships/{id}/stakeholders", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/relationships/{id}/stakeholders", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/relationships/{id}/maturity", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/relationships/{id}/maturity", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/relationships/{id}/interactions", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/relationships/{id}/interactions", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/relationships/{id}/commitments", Access.SIGNED_IN);
@@ -433,6 +437,7 @@ class AuthorizationMatrixTests {
 			case "POST /relationships/new" -> "itGroupId=&counterpartId=&ownerRef=";
 			case "POST /relationships/{id}/owner" -> "ownerRef=" + this.outsideIt.employeeId();
 			case "POST /relationships/{id}/tier" -> "tier=";
+			case "POST /relationships/{id}/maturity" -> "side=COUNTERPART&level=&assessedOn=2026-01-05";
 			case "POST /relationships/{id}/stakeholders" -> "name=&influence=3&interest=3&stance=NEUTRAL";
 			case "POST /relationships/{id}/touchpoints" ->
 				"type=CALL&occurredOn=2026-01-05&summary=&sentiment=0&promise=&promiseOwnerRef=&promiseDueOn=";
@@ -448,7 +453,8 @@ class AuthorizationMatrixTests {
 			case "POST /api/v1/people", "PUT /api/v1/people/{id}", "POST /api/v1/org-units",
 					"POST /api/v1/relationships", "PUT /api/v1/relationships/{id}",
 					"POST /api/v1/relationships/{id}/stakeholders", "POST /api/v1/relationships/{id}/interactions",
-					"POST /api/v1/relationships/{id}/commitments", "POST /api/v1/commitments/{id}/transitions" ->
+					"POST /api/v1/relationships/{id}/commitments", "POST /api/v1/commitments/{id}/transitions",
+					"POST /api/v1/relationships/{id}/maturity" ->
 				"application/json";
 			case "POST /api/v1/people/imports" -> "multipart/form-data; boundary=matrix";
 			default -> null;
@@ -470,6 +476,8 @@ class AuthorizationMatrixTests {
 			case "POST /api/v1/relationships/{id}/commitments" -> "{\"description\": \"Matrix promise by " + caller
 					+ "\", \"ownerId\": " + this.relationshipOwner + ", \"dueOn\": \"2030-01-01\"}";
 			case "POST /api/v1/commitments/{id}/transitions" -> "{\"to\": \"RENEGOTIATED\", \"dueOn\": \"2031-01-01\"}";
+			case "POST /api/v1/relationships/{id}/maturity" -> "{\"side\": \"COUNTERPART\", \"level\": 2, "
+					+ "\"assessedOn\": \"2026-01-05\", \"note\": \"Matrix view by " + caller + "\"}";
 			case "POST /api/v1/relationships/{id}/interactions" -> "{\"type\": \"CALL\", \"occurredOn\": "
 					+ "\"2026-01-05\", \"summary\": \"Matrix call by " + caller + "\", \"sentiment\": 1}";
 			case "POST /api/v1/relationships/{id}/stakeholders" -> "{\"name\": \"Matrix Stakeholder " + caller
@@ -566,7 +574,9 @@ class AuthorizationMatrixTests {
 		/** Administrators and the CIO. */
 		ADMIN_OR_CIO(EnumSet.of(Role.ADMIN, Role.CIO)),
 		/** Those who steer the relationship portfolio. */
-		PORTFOLIO(EnumSet.of(Role.ADMIN, Role.CIO, Role.RELATIONSHIP_MANAGER));
+		PORTFOLIO(EnumSet.of(Role.ADMIN, Role.CIO, Role.RELATIONSHIP_MANAGER)),
+		/** Those who steer the portfolio, and IT leaders for the groups they lead. */
+		PORTFOLIO_OR_LEADER(EnumSet.of(Role.ADMIN, Role.CIO, Role.RELATIONSHIP_MANAGER, Role.IT_LEADER));
 
 		private final Set<Role> roles;
 

@@ -18,9 +18,11 @@ import org.rapport.directory.UnitKind;
 import org.rapport.interactions.InteractionDraft;
 import org.rapport.interactions.InteractionManagement;
 import org.rapport.interactions.InteractionType;
+import org.rapport.relationships.MaturityDraft;
 import org.rapport.relationships.RelationshipDraft;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipSummary;
+import org.rapport.relationships.Side;
 import org.rapport.relationships.Stance;
 import org.rapport.relationships.StakeholderDraft;
 import org.rapport.relationships.Tier;
@@ -29,8 +31,10 @@ import org.rapport.relationships.Tier;
  * The demo organisation's relationship portfolio: every IT group with a few business
  * units, a vendor or two and a neighbouring IT group, each with an owner from the group,
  * sometimes participants, and stakeholders on the other side. One vendor relationship is
- * souring (its stakeholders are sceptics and detractors), and some relationships rest on
- * their owner alone.
+ * souring (its stakeholders are sceptics and detractors, and its counterpart's view of
+ * IT's maturity is falling), some relationships rest on their owner alone, and most carry
+ * two years of maturity assessments in which IT rates itself higher than its counterpart
+ * does.
  */
 class DemoPortfolio {
 
@@ -45,12 +49,21 @@ class DemoPortfolio {
 			"Priorities for the next release", "Feedback on the service desk", "Planning the migration weekend",
 			"Budget for next year", "Lessons learned from the last outage" };
 
+	private static final String[] NOTES = { "From the quarterly business review", "Asked in the maturity check-in",
+			"Said in the steering committee", null, null };
+
 	private static final Stance[] MOODS = { Stance.CHAMPION, Stance.SUPPORTER, Stance.SUPPORTER, Stance.NEUTRAL,
 			Stance.NEUTRAL, Stance.SCEPTIC };
 
 	private final DemoOrganisation organisation;
 
 	private final Random random;
+
+	/**
+	 * Draws the maturity assessments apart from the rest, so that they leave the
+	 * portfolio the other draws make as it was.
+	 */
+	private final Random maturityRandom;
 
 	private final Map<String, List<Person>> peopleByUnit = new LinkedHashMap<>();
 
@@ -59,6 +72,7 @@ class DemoPortfolio {
 	DemoPortfolio(DemoOrganisation organisation, long seed) {
 		this.organisation = organisation;
 		this.random = new Random(seed * 31 + 7);
+		this.maturityRandom = new Random(seed * 17 + 3);
 		organisation.people()
 			.forEach((person) -> this.peopleByUnit.computeIfAbsent(person.unitName(), (unit) -> new ArrayList<>())
 				.add(person));
@@ -100,6 +114,7 @@ class DemoPortfolio {
 				long id = establish(relationships, group, counterpart, owner, souring, unitId, personId);
 				touchpoints(interactions, id, owner, souring, quiet, today, personId);
 				promises(commitments, id, personId.apply(owner.employeeId()), souring || quiet, today);
+				maturity(relationships, id, established, souring, quiet, today);
 				established++;
 			}
 		}
@@ -219,6 +234,52 @@ class DemoPortfolio {
 				.id();
 			commitments.transition(dropped, new Transition(CommitmentState.CANCELLED, null));
 		}
+	}
+
+	/**
+	 * Two years of maturity assessments, about a quarter apart, from both sides. IT
+	 * mostly rates itself a level or two above where its counterpart places it; the
+	 * souring vendor relationship falls to ad hoc in the counterpart's eyes while IT's
+	 * own view holds; a quiet relationship stopped being assessed; one in seven has no
+	 * assessment yet and one in ten only IT's own view.
+	 */
+	private void maturity(RelationshipManagement relationships, long relationshipId, int index, boolean souring,
+			boolean quiet, LocalDate today) {
+		Random random = this.maturityRandom;
+		if (!souring && index % 7 == 3) {
+			return;
+		}
+		boolean onlyIt = !souring && index % 10 == 6;
+		int counterpart = 2 + random.nextInt(2);
+		// Most of IT sees itself a level higher than its counterpart does; some two.
+		int bias = (random.nextInt(3) == 0) ? 2 : ((random.nextInt(4) == 0) ? 0 : 1);
+		int it = Math.min(5, counterpart + bias);
+		LocalDate last = quiet ? today.minusDays(120 + random.nextInt(30)) : today.minusDays(random.nextInt(20));
+		LocalDate day = today.minusDays(700 + random.nextInt(20));
+		List<MaturityDraft> history = new ArrayList<>();
+		int quarter = 0;
+		while (!day.isAfter(last)) {
+			boolean recent = day.isAfter(today.minusDays(240));
+			if (souring) {
+				counterpart = recent ? Math.max(1, counterpart - 1) : 3;
+				it = 4;
+			}
+			else if (random.nextInt(4) == 0) {
+				counterpart = Math.max(1, Math.min(5, counterpart + (random.nextBoolean() ? 1 : -1)));
+				it = Math.max(it, counterpart);
+			}
+			history.add(new MaturityDraft(Side.IT, it, day, (quarter == 0) ? "The owner's self-assessment" : null));
+			if (!onlyIt) {
+				history.add(new MaturityDraft(Side.COUNTERPART, counterpart, day.plusDays(3 + random.nextInt(10)),
+						NOTES[random.nextInt(NOTES.length)]));
+			}
+			quarter++;
+			day = day.plusDays(85 + random.nextInt(15));
+		}
+		// A counterpart's view given after the last day the relationship was in touch
+		// would not ring true; neither would one in the future.
+		history.removeIf((draft) -> draft.assessedOn().isAfter(quiet ? last : today));
+		relationships.assessMaturityHistory(relationshipId, history);
 	}
 
 	private List<Unit> units(UnitKind kind) {

@@ -1,5 +1,6 @@
 package org.rapport.relationships;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The relationships' API: establish relationships, give them owners, keep their
- * participants and stakeholders. Who may read and change which relationship follows
+ * participants and stakeholders, record their maturity from both sides, and map who in IT
+ * knows each counterpart. Who may read and change which relationship follows
  * {@link Viewer}; the head of relationship management, the CIO and administrators
  * establish relationships and assign owners.
  */
@@ -48,14 +50,24 @@ public class RelationshipManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final MaturityQueries maturity;
+
+	private final WhoKnowsWhomQueries map;
+
+	private final Clock clock;
+
 	RelationshipManagement(RelationshipRepository relationships, RelationshipQueries queries, RelationshipAccess access,
-			DirectoryManagement directory, JdbcClient jdbc, ApplicationEventPublisher events) {
+			DirectoryManagement directory, JdbcClient jdbc, ApplicationEventPublisher events, MaturityQueries maturity,
+			WhoKnowsWhomQueries map, Clock clock) {
 		this.relationships = relationships;
 		this.queries = queries;
 		this.access = access;
 		this.directory = directory;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.maturity = maturity;
+		this.map = map;
+		this.clock = clock;
 	}
 
 	/**
@@ -253,6 +265,68 @@ public class RelationshipManagement {
 	}
 
 	/**
+	 * A relationship's maturity from both sides: the current view of each, how far apart
+	 * they are, and the history.
+	 * @param id the relationship
+	 * @return the maturity
+	 */
+	public MaturityDetails maturity(long id) {
+		readable(id);
+		return this.maturity.maturity(id);
+	}
+
+	/**
+	 * Records one side's view of the relationship's maturity, as of a day. Whoever may
+	 * change the relationship records both IT's view and what the counterpart said.
+	 * @param id the relationship
+	 * @param draft the assessment
+	 * @return the maturity with the new assessment
+	 */
+	@Transactional
+	public MaturityDetails assessMaturity(long id, MaturityDraft draft) {
+		editable(id);
+		check(draft);
+		this.maturity.insert(id, List.of(draft), Actor.current());
+		this.events.publishEvent(new RelationshipChanged(id, "MATURITY_ASSESSED", Actor.current(), draft.side()
+				+ " view " + draft.level() + " (" + Maturity.of(draft.level()) + ") as of " + draft.assessedOn()));
+		return this.maturity.maturity(id);
+	}
+
+	/**
+	 * Loads a relationship's past maturity assessments at once, for imports and the demo
+	 * organisation. Each is checked as {@link #assessMaturity} checks it, and nothing is
+	 * stored unless all pass.
+	 * @param id the relationship
+	 * @param drafts the assessments, in any order
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void assessMaturityHistory(long id, List<MaturityDraft> drafts) {
+		editable(id);
+		if (drafts.isEmpty()) {
+			return;
+		}
+		drafts.forEach(this::check);
+		this.maturity.insert(id, drafts, Actor.current());
+		this.events.publishEvent(new RelationshipChanged(id, "MATURITY_ASSESSED", Actor.current(),
+				drafts.size() + " past assessments loaded"));
+	}
+
+	/**
+	 * Who in IT knows each counterpart of the caller's relationships, the counterparts
+	 * that rest on one person and the people who are someone's only link. Those who steer
+	 * the portfolio see every relationship; IT leaders those of the groups they lead.
+	 * @param onlySinglePerson whether to list only the counterparts one person knows
+	 * @param after the cursor of the page before, or {@code null}
+	 * @param size the page size
+	 * @return the map
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'CIO', 'RELATIONSHIP_MANAGER', 'IT_LEADER')")
+	public WhoKnowsWhom whoKnowsWhom(boolean onlySinglePerson, String after, Integer size) {
+		return this.map.map(this.access.viewer(), onlySinglePerson, Cursor.decode(after), Cursor.pageSize(size));
+	}
+
+	/**
 	 * Notes real contact with the counterpart on a day, for the cadence; the latest day
 	 * counts.
 	 * @param id the relationship
@@ -363,6 +437,25 @@ public class RelationshipManagement {
 					person.name() + " does not work in IT; owners, participants " + "and IT contacts are people in IT");
 		}
 		return person;
+	}
+
+	private void check(MaturityDraft draft) {
+		if (draft.side() == null) {
+			throw new InvalidInputException("side", "Say whose view it is: IT's or the counterpart's");
+		}
+		if (draft.level() == null || draft.level() < 1 || draft.level() > 5) {
+			throw new InvalidInputException("level", "Give the level from 1 (ad hoc) to 5 (strategic partner)");
+		}
+		if (draft.assessedOn() == null) {
+			throw new InvalidInputException("assessedOn", "Give the day the view was given");
+		}
+		if (draft.assessedOn().isAfter(LocalDate.now(this.clock))) {
+			throw new InvalidInputException("assessedOn",
+					"The day is in the future; record a view once it has been given");
+		}
+		if (draft.note() != null && draft.note().length() > 1000) {
+			throw new InvalidInputException("note", "Keep the note to 1,000 characters");
+		}
 	}
 
 	private static void checkScale(String field, Integer value) {

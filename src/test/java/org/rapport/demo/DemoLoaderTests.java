@@ -1,5 +1,6 @@
 package org.rapport.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +17,13 @@ import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
 
 import org.rapport.commitments.CommitmentManagement;
+import org.rapport.relationships.Maturity;
+import org.rapport.relationships.MaturityAssessment;
+import org.rapport.relationships.MaturityDetails;
 import org.rapport.relationships.RelationshipFilter;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipSummary;
+import org.rapport.relationships.Side;
 import org.rapport.relationships.Stance;
 import org.rapport.relationships.StakeholderSummary;
 
@@ -108,6 +113,40 @@ class DemoLoaderTests {
 				.contains(Stance.DETRACTOR));
 		assertThat(portfolio)
 			.allSatisfy((relationship) -> assertThat(this.directory.person(relationship.ownerId()).inIt()).isTrue());
+	}
+
+	@Test
+	void assessesMostRelationshipsFromBothSidesWithItRatingItselfHigherAndTheSouringVendorFalling() {
+		List<RelationshipSummary> portfolio = this.relationships.relationships(RelationshipFilter.none(), null, 200)
+			.items();
+		List<MaturityDetails> assessed = portfolio.stream()
+			.map((relationship) -> this.relationships.maturity(relationship.id()))
+			.filter((maturity) -> !maturity.history().isEmpty())
+			.toList();
+
+		assertThat(assessed).hasSizeGreaterThan(portfolio.size() / 2);
+		assertThat(assessed).allSatisfy((maturity) -> assertThat(maturity.history())
+			.allSatisfy((assessment) -> assertThat(assessment.assessedOn()).isBeforeOrEqualTo(LocalDate.now())));
+		assertThat(assessed).anySatisfy((maturity) -> assertThat(maturity.gap()).isGreaterThanOrEqualTo(2));
+		assertThat(assessed).anySatisfy((maturity) -> assertThat(maturity.counterpartView()).isNull());
+		long itHigher = assessed.stream().filter((maturity) -> maturity.gap() != null && maturity.gap() > 0).count();
+		long itLower = assessed.stream().filter((maturity) -> maturity.gap() != null && maturity.gap() < 0).count();
+		assertThat(itHigher).isGreaterThan(itLower);
+		RelationshipSummary souring = portfolio.stream()
+			.filter((relationship) -> relationship.kind() == UnitKind.VENDOR)
+			.filter((relationship) -> this.relationships.stakeholders(relationship.id())
+				.stream()
+				.anyMatch((stakeholder) -> stakeholder.stance() == Stance.DETRACTOR))
+			.findFirst()
+			.orElseThrow();
+		MaturityDetails falling = this.relationships.maturity(souring.id());
+		List<MaturityAssessment> counterpartViews = falling.history()
+			.stream()
+			.filter((assessment) -> assessment.side() == Side.COUNTERPART)
+			.toList();
+		assertThat(falling.counterpartView().maturity()).isEqualTo(Maturity.AD_HOC);
+		assertThat(counterpartViews.get(counterpartViews.size() - 1).level()).isGreaterThan(1);
+		assertThat(falling.gap()).isGreaterThanOrEqualTo(2);
 	}
 
 	private long personId(String employeeId) {

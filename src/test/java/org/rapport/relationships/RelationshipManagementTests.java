@@ -1,10 +1,14 @@
 package org.rapport.relationships;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.SignedIn;
@@ -16,6 +20,7 @@ import org.rapport.directory.OrgUnitDraft;
 import org.rapport.directory.PersonDraft;
 import org.rapport.directory.UnitKind;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -214,6 +219,230 @@ class RelationshipManagementTests {
 									this.businessPerson))))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("itContactId"));
 		assertThat(as("owner", () -> this.relationships.stakeholders(relationship.id()))).hasSize(1);
+	}
+
+	@Test
+	void recordsMaturityFromBothSidesAndShowsTheCurrentViewsTheGapAndTheHistoryNewestFirst() {
+		RelationshipSummary relationship = establish(this.finance);
+		LocalDate today = LocalDate.now();
+
+		as("owner", () -> this.relationships.assessMaturity(relationship.id(),
+				new MaturityDraft(Side.IT, 4, today.minusDays(60), "We advise on the ERP roadmap")));
+		as("owner", () -> this.relationships.assessMaturity(relationship.id(),
+				new MaturityDraft(Side.COUNTERPART, 2, today.minusDays(30), "The controller sees tickets")));
+		MaturityDetails maturity = as("owner", () -> this.relationships.assessMaturity(relationship.id(),
+				new MaturityDraft(Side.IT, 5, today.minusDays(10), null)));
+
+		assertThat(maturity.itView().maturity()).isEqualTo(Maturity.STRATEGIC_PARTNER);
+		assertThat(maturity.counterpartView().maturity()).isEqualTo(Maturity.ORDER_TAKER);
+		assertThat(maturity.counterpartView().note()).isEqualTo("The controller sees tickets");
+		assertThat(maturity.gap()).isEqualTo(3);
+		assertThat(maturity.disagree()).isTrue();
+		assertThat(maturity.history()).extracting(MaturityAssessment::level).containsExactly(5, 2, 4);
+		assertThat(maturity.history().get(0).recordedBy()).isEqualTo("owner-" + this.run);
+		assertThat(as("colleague", () -> this.relationships.maturity(relationship.id()).history())).hasSize(3);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql(
+					"select count(*) from accounts_audit_event where action = 'MATURITY_ASSESSED' and target = :target")
+				.param("target", "relationship:" + relationship.id())
+				.query(Long.class)
+				.single() == 3);
+	}
+
+	@Test
+	void aLaterAssessmentOfAnEarlierDayDoesNotReplaceTheCurrentView() {
+		RelationshipSummary relationship = establish(this.finance);
+		LocalDate today = LocalDate.now();
+		as("owner", () -> this.relationships.assessMaturity(relationship.id(),
+				new MaturityDraft(Side.COUNTERPART, 3, today.minusDays(5), null)));
+
+		MaturityDetails maturity = as("owner", () -> this.relationships.assessMaturity(relationship.id(),
+				new MaturityDraft(Side.COUNTERPART, 1, today.minusDays(400), "From last year's review")));
+
+		assertThat(maturity.counterpartView().level()).isEqualTo(3);
+		assertThat(maturity.itView()).isNull();
+		assertThat(maturity.gap()).isNull();
+		assertThat(maturity.history()).extracting(MaturityAssessment::assessedOn)
+			.containsExactly(today.minusDays(5), today.minusDays(400));
+	}
+
+	@Test
+	void refusesAMaturityAssessmentWithoutASideOutOfRangeOrInTheFutureAndStoresNothing() {
+		RelationshipSummary relationship = establish(this.finance);
+		LocalDate today = LocalDate.now();
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> as("owner",
+					() -> this.relationships.assessMaturity(relationship.id(),
+							new MaturityDraft(null, 3, today, null))))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("side"));
+		for (Integer level : new Integer[] { null, 0, 6 }) {
+			assertThatExceptionOfType(InvalidInputException.class)
+				.isThrownBy(() -> as("owner",
+						() -> this.relationships.assessMaturity(relationship.id(),
+								new MaturityDraft(Side.IT, level, today, null))))
+				.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("level"));
+		}
+		for (LocalDate day : new LocalDate[] { null, today.plusDays(1) }) {
+			assertThatExceptionOfType(InvalidInputException.class)
+				.isThrownBy(() -> as("owner",
+						() -> this.relationships.assessMaturity(relationship.id(),
+								new MaturityDraft(Side.IT, 3, day, null))))
+				.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("assessedOn"));
+		}
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> as("owner",
+					() -> this.relationships.assessMaturity(relationship.id(),
+							new MaturityDraft(Side.IT, 3, today, "x".repeat(1001)))))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("note"));
+		assertThat(assessments(relationship.id())).isZero();
+	}
+
+	@Test
+	void onlyThoseWhoMayChangeARelationshipRecordItsMaturityAndOtherGroupsDoNotSeeIt() {
+		RelationshipSummary relationship = establish(this.finance);
+		MaturityDraft draft = new MaturityDraft(Side.IT, 3, LocalDate.now(), null);
+
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> as("colleague", () -> this.relationships.assessMaturity(relationship.id(), draft)));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> as("desk", () -> this.relationships.assessMaturity(relationship.id(), draft)));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> as("desk", () -> this.relationships.maturity(relationship.id())));
+		assertThat(assessments(relationship.id())).isZero();
+
+		as("lead", () -> this.relationships.assessMaturity(relationship.id(), draft));
+		assertThat(assessments(relationship.id())).isEqualTo(1);
+	}
+
+	@Test
+	void mapsWhoKnowsEachCounterpartAndFlagsThoseThatRestOnOnePerson() {
+		RelationshipSummary finance = establish(this.finance);
+		RelationshipSummary hosting = establish(this.vendor);
+		// Finance is known by its owner, a participant and the IT contact of a
+		// stakeholder; the vendor by its owner alone.
+		as("brm", () -> this.relationships.change(finance.id(), new RelationshipDraft(this.infrastructure, this.finance,
+				this.ownerPerson, Tier.CORE, List.of(this.colleague))));
+		as("owner", () -> this.relationships.addStakeholder(finance.id(), new StakeholderDraft(this.businessPerson,
+				null, null, "Controller", 4, 4, Stance.NEUTRAL, this.otherGroupStaff)));
+
+		WhoKnowsWhom map = as("brm", () -> this.relationships.whoKnowsWhom(false, null, 200));
+
+		WhoKnowsWhom.Counterpart financeRow = row(false, this.finance);
+		assertThat(financeRow.peopleCount()).isEqualTo(3);
+		assertThat(financeRow.restsOnOnePerson()).isFalse();
+		assertThat(financeRow.people().get(0).personId()).isEqualTo(this.ownerPerson);
+		assertThat(financeRow.people().get(0).owner()).isTrue();
+		assertThat(financeRow.people()).filteredOn((link) -> link.personId() == this.otherGroupStaff)
+			.singleElement()
+			.satisfies((link) -> assertThat(link.contact()).isTrue());
+		assertThat(financeRow.relationships()).extracting(WhoKnowsWhom.Through::relationshipId)
+			.containsExactly(finance.id());
+		WhoKnowsWhom.Counterpart hostingRow = row(false, this.vendor);
+		assertThat(hostingRow.restsOnOnePerson()).isTrue();
+		assertThat(hostingRow.relationships()).extracting(WhoKnowsWhom.Through::relationshipId)
+			.containsExactly(hosting.id());
+		assertThat(map.soleLinks()).filteredOn((link) -> link.personId() == this.ownerPerson)
+			.singleElement()
+			.satisfies((link) -> assertThat(link.counterparts()).extracting(WhoKnowsWhom.CounterpartRef::id)
+				.contains(this.vendor)
+				.doesNotContain(this.finance));
+
+		List<WhoKnowsWhom.Counterpart> single = everyCounterpart("brm", true);
+		assertThat(single).extracting(WhoKnowsWhom.Counterpart::id).contains(this.vendor).doesNotContain(this.finance);
+		assertThat(single).allMatch(WhoKnowsWhom.Counterpart::restsOnOnePerson);
+		assertThat(map.singlePersonCount()).isEqualTo(single.size());
+		assertThat(map.counterpartCount()).isEqualTo(everyCounterpart("brm", false).size());
+	}
+
+	@Test
+	void aCounterpartThatTwoGroupsKnowOnlyThroughTheSamePersonStillRestsOnThatPerson() {
+		establish(this.vendor);
+		RelationshipSummary desk = as("brm", () -> this.relationships
+			.establish(new RelationshipDraft(this.serviceDesk, this.vendor, this.ownerPerson, Tier.CORE, null)));
+		as("owner", () -> this.relationships.addStakeholder(desk.id(),
+				new StakeholderDraft(null, "Account manager", null, null, 3, 3, Stance.SUPPORTER, this.ownerPerson)));
+
+		WhoKnowsWhom.Counterpart once = row(false, this.vendor);
+		assertThat(once.restsOnOnePerson()).isTrue();
+		assertThat(once.relationships()).hasSize(2);
+		assertThat(once.people()).singleElement().satisfies((link) -> {
+			assertThat(link.owner()).isTrue();
+			assertThat(link.contact()).isTrue();
+		});
+
+		as("brm", () -> this.relationships.change(desk.id(), new RelationshipDraft(this.serviceDesk, this.vendor,
+				this.ownerPerson, Tier.CORE, List.of(this.otherGroupStaff))));
+		assertThat(row(false, this.vendor).peopleCount()).isEqualTo(2);
+		assertThat(everyCounterpart("brm", true)).extracting(WhoKnowsWhom.Counterpart::id).doesNotContain(this.vendor);
+	}
+
+	@Test
+	void theMapPagesThroughCounterpartsByNameWithAndWithoutTheFilter() {
+		long second = asSystem(() -> unit("Zz second vendor", UnitKind.VENDOR, null));
+		establish(this.finance);
+		establish(this.vendor);
+		establish(second);
+
+		for (boolean single : new boolean[] { false, true }) {
+			List<Long> seen = new ArrayList<>();
+			String after = null;
+			do {
+				String cursor = after;
+				var page = as("brm", () -> this.relationships.whoKnowsWhom(single, cursor, 1)).counterparts();
+				page.items().forEach((counterpart) -> seen.add(counterpart.id()));
+				after = page.next();
+			}
+			while (after != null);
+			assertThat(seen).doesNotHaveDuplicates().contains(this.finance, this.vendor, second);
+		}
+	}
+
+	@Test
+	void itLeadersMapTheirGroupsAndStaffMayNotOpenTheMap() {
+		RelationshipSummary relationship = establish(this.finance);
+		long deskGroupVendor = asSystem(() -> unit("Desk vendor", UnitKind.VENDOR, null));
+		as("brm", () -> this.relationships.establish(
+				new RelationshipDraft(this.serviceDesk, deskGroupVendor, this.otherGroupStaff, Tier.CORE, null)));
+
+		List<WhoKnowsWhom.Counterpart> led = everyCounterpart("lead", false);
+
+		assertThat(led).extracting(WhoKnowsWhom.Counterpart::id).contains(this.finance).doesNotContain(deskGroupVendor);
+		assertThat(led).flatExtracting(WhoKnowsWhom.Counterpart::relationships)
+			.extracting(WhoKnowsWhom.Through::relationshipId)
+			.contains(relationship.id());
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> as("owner", () -> this.relationships.whoKnowsWhom(false, null, 50)));
+	}
+
+	private WhoKnowsWhom.Counterpart row(boolean single, long counterpartId) {
+		return everyCounterpart("brm", single).stream()
+			.filter((counterpart) -> counterpart.id() == counterpartId)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private List<WhoKnowsWhom.Counterpart> everyCounterpart(String username, boolean single) {
+		List<WhoKnowsWhom.Counterpart> all = new ArrayList<>();
+		String after = null;
+		do {
+			String cursor = after;
+			KeysetPage<WhoKnowsWhom.Counterpart> page = as(username,
+					() -> this.relationships.whoKnowsWhom(single, cursor, 200))
+				.counterparts();
+			all.addAll(page.items());
+			after = page.next();
+		}
+		while (after != null);
+		return all;
+	}
+
+	private long assessments(long relationshipId) {
+		return this.jdbc.sql("select count(*) from relationships_maturity where relationship_id = :id")
+			.param("id", relationshipId)
+			.query(Long.class)
+			.single();
 	}
 
 	private RelationshipSummary establish(long counterpart) {

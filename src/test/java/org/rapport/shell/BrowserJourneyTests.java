@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.Browser;
@@ -139,7 +140,8 @@ class BrowserJourneyTests {
 	void navigationFitsEachRole() {
 		this.browser.signOut().signIn("staff", "demo");
 		String staffNavigation = this.browser.find(By.cssSelector("nav.mainnav")).getText();
-		assertThat(staffNavigation).contains("People", "Units", "Leadership").doesNotContain("Import", "Audit log");
+		assertThat(staffNavigation).contains("People", "Units", "Leadership")
+			.doesNotContain("Import", "Audit log", "Who knows whom");
 		this.browser.go("/units");
 		this.browser.screenshot("units-staff");
 		this.browser.find(By.cssSelector("#unit-list a")).click();
@@ -248,6 +250,12 @@ class BrowserJourneyTests {
 
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo(group + " – " + businessUnit);
 		assertThat(this.browser.text()).contains("Strategic").contains("was established");
+		assertThat(this.browser.find(By.cssSelector("#maturity .empty-state")).getText())
+			.contains("No maturity assessed yet")
+			.contains("Ask " + businessUnit + " where they place IT");
+		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
+			.executeScript("document.getElementById('maturity').scrollIntoView()");
+		this.browser.screenshot("relationship-maturity-empty");
 
 		this.browser.find(By.id("personRef")).sendKeys(stakeholder);
 		new Select(this.browser.find(By.id("influence"))).selectByVisibleText("5");
@@ -269,6 +277,130 @@ class BrowserJourneyTests {
 		this.browser.go("/relationships?tier=STRATEGIC");
 		assertThat(this.browser.find(By.id("portfolio-list")).getText()).contains(businessUnit);
 		this.browser.screenshot("portfolio-brm");
+	}
+
+	@Test
+	void headOfRelationshipManagementRecordsTheCounterpartsViewOfMaturityAndSeesTheDisagreement() {
+		// A relationship whose IT group currently sees itself as a trusted advisor or
+		// more.
+		List<String> relationship = this.jdbc.sql("""
+				select r.id, g.name, c.name from relationships_relationship r
+				join directory_org_unit g on g.id = r.it_group_id
+				join directory_org_unit c on c.id = r.counterpart_id
+				where (select m.level from relationships_maturity m where m.relationship_id = r.id and m.side = 'IT'
+				       order by m.assessed_on desc, m.id desc limit 1) >= 4
+				order by r.id limit 1
+				""").query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+		String counterpart = relationship.get(2);
+		long before = assessments(relationship.get(0));
+
+		this.browser.signOut().signIn("brm", "demo").go("/relationships/" + relationship.get(0));
+		JavascriptExecutor js = (JavascriptExecutor) this.browser.driver();
+		js.executeScript("document.getElementById('maturity').scrollIntoView()");
+		new Select(this.browser.find(By.id("maturity-side"))).selectByVisibleText(counterpart + "'s view of IT");
+		new Select(this.browser.find(By.id("maturity-level"))).selectByVisibleText("2 · Order taker");
+		// The browser refuses a day after today itself; without its check, Rapport does.
+		js.executeScript("document.getElementById('maturity-form').noValidate = true;"
+				+ "document.getElementById('maturity-assessedOn').value = '2099-01-01'");
+		this.browser.find(By.xpath("//button[normalize-space()='Record the assessment']")).click();
+		assertThat(this.browser.find(By.id("maturity-assessedOn-error")).getText()).contains("future");
+		assertThat(this.browser.find(By.id("maturity-assessedOn")).getDomAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(assessments(relationship.get(0))).isEqualTo(before);
+		js.executeScript("document.getElementById('maturity-form').scrollIntoView()");
+		this.browser.screenshot("relationship-maturity-error");
+
+		js.executeScript("document.getElementById('maturity-assessedOn').valueAsDate = new Date()");
+		this.browser.find(By.id("maturity-note")).sendKeys("Said in the quarterly review");
+		this.browser.find(By.xpath("//button[normalize-space()='Record the assessment']")).click();
+
+		assertThat(this.browser.find(By.cssSelector("#maturity .flash-success")).getText())
+			.contains(counterpart + "'s view was recorded");
+		assertThat(this.browser.find(By.cssSelector("[data-testid=maturity-counterpart]")).getText())
+			.contains("Order taker");
+		assertThat(this.browser.find(By.id("maturity-gap")).getText()).contains(relationship.get(1) + " sees itself as")
+			.contains(counterpart + " sees it as an order taker")
+			.contains("levels apart");
+		assertThat(this.browser.driver().findElements(By.cssSelector(".maturity-chart .series-COUNTERPART circle")))
+			.isNotEmpty();
+		assertThat(assessments(relationship.get(0))).isEqualTo(before + 1);
+		js.executeScript("document.getElementById('maturity').scrollIntoView()");
+		this.browser.screenshot("relationship-maturity");
+		onAPhone(() -> {
+			this.browser.go("/relationships/" + relationship.get(0));
+			js.executeScript("document.getElementById('maturity-gap').scrollIntoView()");
+			assertThat(overflowing()).as("elements wider than a phone").isEmpty();
+			this.browser.screenshot("relationship-maturity-on-phone");
+		});
+	}
+
+	private void onAPhone(Runnable journey) {
+		var window = this.browser.driver().manage().window();
+		var desktop = window.getSize();
+		try {
+			window.setSize(new org.openqa.selenium.Dimension(390, 844));
+			journey.run();
+		}
+		finally {
+			window.setSize(desktop);
+		}
+	}
+
+	/**
+	 * The elements of the page that stick out to the right of the window, which a phone
+	 * would have to scroll sideways to read.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<String> overflowing() {
+		return (List<String>) ((JavascriptExecutor) this.browser.driver()).executeScript("""
+				const width = document.documentElement.clientWidth;
+				return [...document.querySelectorAll('main *')]
+				  .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-wrap'))
+				  .map((e) => e.tagName + '.' + e.className + '#' + e.id);
+				""");
+	}
+
+	@Test
+	void headOfRelationshipManagementOpensWhoKnowsWhomAndFiltersToRelationshipsRestingOnOnePerson() {
+		this.browser.signOut().signIn("brm", "demo").go("/relationships");
+		this.browser.find(By.linkText("Who knows whom")).click();
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Who knows whom");
+		int single = Integer.parseInt(this.browser.find(By.cssSelector("[data-testid=single-person]")).getText());
+		assertThat(single).isPositive();
+		assertThat(this.browser.driver().findElements(By.cssSelector(".who-row:not(.who-single)"))).isNotEmpty();
+		this.browser.screenshot("who-knows-whom");
+
+		this.browser.find(By.id("single")).click();
+		this.browser.waitFor().until((driver) -> driver.getCurrentUrl().contains("single=true"));
+		this.browser.waitFor()
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".who-row:not(.who-single)"), 0));
+		var rows = this.browser.driver().findElements(By.cssSelector(".who-row"));
+		assertThat(rows).hasSize(Math.min(single, 25));
+		assertThat(rows).allSatisfy((row) -> assertThat(row.getText()).contains("Rests on one person")
+			.contains("Only one person in IT knows it"));
+		this.browser.screenshot("who-knows-whom-single");
+
+		((JavascriptExecutor) this.browser.driver())
+			.executeScript("document.getElementById('sole-links').scrollIntoView()");
+		assertThat(this.browser.find(By.id("sole-links")).getText()).contains("would lose its only link to");
+		this.browser.screenshot("who-knows-whom-sole-links");
+
+		onAPhone(() -> {
+			this.browser.go("/relationships/map");
+			assertThat(overflowing()).as("elements wider than a phone").isEmpty();
+			((JavascriptExecutor) this.browser.driver())
+				.executeScript("document.getElementById('map-list').scrollIntoView()");
+			this.browser.screenshot("who-knows-whom-on-phone");
+		});
+
+		this.browser.signOut().signIn("staff", "demo").go("/relationships/map");
+		assertThat(this.browser.text()).contains("You may not open this page");
+	}
+
+	private long assessments(String relationshipId) {
+		return this.jdbc.sql("select count(*) from relationships_maturity where relationship_id = :id")
+			.param("id", Long.parseLong(relationshipId))
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -96,6 +96,19 @@ class MessagesTests {
 		for (org.rapport.commitments.CommitmentState state : org.rapport.commitments.CommitmentState.values()) {
 			keys.add("commitment.state." + state);
 		}
+		for (org.rapport.relationships.Maturity maturity : org.rapport.relationships.Maturity.values()) {
+			keys.add("maturity." + maturity);
+			keys.add("maturity." + maturity + ".text");
+			keys.add("maturity.as." + maturity);
+		}
+		for (org.rapport.relationships.Side side : org.rapport.relationships.Side.values()) {
+			keys.add("maturity.side." + side);
+			keys.add("maturity.view." + side);
+			keys.add("maturity.recorded." + side);
+		}
+		for (int apart = 1; apart <= 4; apart++) {
+			keys.add("maturity.apart." + apart);
+		}
 		for (int sentiment = -2; sentiment <= 2; sentiment++) {
 			keys.add("interaction.sentiment." + sentiment);
 		}

@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.rapport.directory.UnitKind;
+import org.rapport.relationships.MaturityDetails;
+import org.rapport.relationships.MaturityDraft;
 import org.rapport.relationships.RelationshipDraft;
 import org.rapport.relationships.RelationshipFilter;
 import org.rapport.relationships.RelationshipManagement;
@@ -26,7 +28,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Relationships and their stakeholders over REST.
+ * Relationships, their stakeholders and their maturity over REST.
  */
 @RestController
 @RequestMapping("/api/v1/relationships")
@@ -72,6 +74,17 @@ class RelationshipApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	StakeholderSummary addStakeholder(@PathVariable long id, @Valid @RequestBody StakeholderDraft draft) {
 		return this.relationships.addStakeholder(id, draft);
+	}
+
+	@GetMapping("/{id}/maturity")
+	MaturityDetails maturity(@PathVariable long id) {
+		return this.relationships.maturity(id);
+	}
+
+	@PostMapping("/{id}/maturity")
+	@ResponseStatus(HttpStatus.CREATED)
+	MaturityDetails assessMaturity(@PathVariable long id, @Valid @RequestBody MaturityDraft draft) {
+		return this.relationships.assessMaturity(id, draft);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.rapport.relationships.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,10 +12,14 @@ import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
+import org.rapport.relationships.Maturity;
+import org.rapport.relationships.MaturityDetails;
+import org.rapport.relationships.MaturityDraft;
 import org.rapport.relationships.RelationshipDetails;
 import org.rapport.relationships.RelationshipDraft;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipSummary;
+import org.rapport.relationships.Side;
 import org.rapport.relationships.Stance;
 import org.rapport.relationships.StakeholderDraft;
 import org.rapport.relationships.StakeholderSummary;
@@ -29,8 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Establishing relationships and each relationship's page: owner, tier, stakeholders and
- * the influence/interest grid.
+ * Establishing relationships and each relationship's page: owner, tier, stakeholders with
+ * the influence/interest grid, and maturity from both sides over time.
  */
 @Controller
 class RelationshipsController {
@@ -43,9 +49,12 @@ class RelationshipsController {
 
 	private final DirectoryManagement directory;
 
-	RelationshipsController(RelationshipManagement relationships, DirectoryManagement directory) {
+	private final Clock clock;
+
+	RelationshipsController(RelationshipManagement relationships, DirectoryManagement directory, Clock clock) {
 		this.relationships = relationships;
 		this.directory = directory;
+		this.clock = clock;
 	}
 
 	@GetMapping("/relationships/new")
@@ -90,7 +99,33 @@ class RelationshipsController {
 		model.addAttribute("grid", grid(details.stakeholders()));
 		model.addAttribute("tiers", Tier.values());
 		model.addAttribute("stances", Stance.values());
+		MaturityDetails maturity = this.relationships.maturity(id);
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("maturity", maturity);
+		model.addAttribute("maturityChart", MaturityChart.of(maturity.history(), today));
+		model.addAttribute("maturities", Maturity.values());
+		model.addAttribute("sides", Side.values());
+		model.addAttribute("today", today);
 		return "relationships/relationship";
+	}
+
+	@PostMapping("/relationships/{id}/maturity")
+	String assessMaturity(@PathVariable long id, @RequestParam(required = false) Side side,
+			@RequestParam(required = false) Integer level, @RequestParam(required = false) LocalDate assessedOn,
+			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+		try {
+			this.relationships.assessMaturity(id, new MaturityDraft(side, level, assessedOn, note));
+			redirect.addFlashAttribute("assessed", side);
+			return "redirect:/relationships/" + id + "#maturity";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("maturityError", ex);
+			model.addAttribute("draftSide", side);
+			model.addAttribute("draftLevel", level);
+			model.addAttribute("draftAssessedOn", assessedOn);
+			model.addAttribute("draftNote", note);
+			return relationship(id, model);
+		}
 	}
 
 	@PostMapping("/relationships/{id}/owner")

@@ -1,15 +1,18 @@
 package org.rapport.shared.web;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.NotFoundException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,6 +39,32 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	/**
+	 * A value of the wrong type, such as a side or tier that does not exist, names its
+	 * field like any other invalid input; JSON that cannot be read at all does not.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+					&& mismatch.getPath().get(mismatch.getPath().size() - 1).getPropertyName() != null) {
+				String field = mismatch.getPath().get(mismatch.getPath().size() - 1).getPropertyName();
+				Class<?> type = mismatch.getTargetType();
+				String message = (type != null && type.isEnum())
+						? "Use one of " + String.join(", ",
+								Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList())
+						: "Not a value this field takes";
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+						"The request has 1 invalid field");
+				problem.setTitle("Invalid input");
+				problem.setProperty("errors", List.of(new FieldError(field, message)));
+				return ResponseEntity.badRequest().headers(headers).body(problem);
+			}
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -199,6 +200,63 @@ class RelationshipApiTests {
 	}
 
 	@Test
+	void recordsBothSidesMaturityAndAnswersWithTheGapAndTheHistory() throws Exception {
+		long id = this.json
+			.readTree(
+					send("POST", "/api/v1/relationships", BRM, body(vendor("Api Vendor maturity"), this.owner, "CORE"))
+						.body())
+			.path("id")
+			.asLong();
+		String path = "/api/v1/relationships/" + id + "/maturity";
+		LocalDate today = LocalDate.now();
+
+		HttpResponse<String> it = send("POST", path, OWNER, maturity("IT", 4, today.minusDays(20), "We advise"));
+		assertThat(it.statusCode()).isEqualTo(201);
+		HttpResponse<String> counterpart = send("POST", path, OWNER, maturity("COUNTERPART", 2, today, null));
+		assertThat(counterpart.statusCode()).isEqualTo(201);
+
+		JsonNode maturity = this.json.readTree(send("GET", path, OWNER, null).body());
+		assertThat(maturity.path("itView").path("maturity").asString()).isEqualTo("TRUSTED_ADVISOR");
+		assertThat(maturity.path("itView").path("note").asString()).isEqualTo("We advise");
+		assertThat(maturity.path("counterpartView").path("level").asInt()).isEqualTo(2);
+		assertThat(maturity.path("gap").asInt()).isEqualTo(2);
+		assertThat(maturity.path("history")).hasSize(2);
+		assertThat(maturity.path("history").get(0).path("side").asString()).isEqualTo("COUNTERPART");
+		assertThat(send("GET", path, DESK, null).statusCode()).isEqualTo(404);
+		assertThat(send("POST", path, DESK, maturity("IT", 3, today, null)).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void refusesAMaturityAssessmentWithAProblemNamingEachBadField() throws Exception {
+		long id = this.json
+			.readTree(send("POST", "/api/v1/relationships", BRM,
+					body(vendor("Api Vendor bad maturity"), this.owner, "CORE"))
+				.body())
+			.path("id")
+			.asLong();
+		String path = "/api/v1/relationships/" + id + "/maturity";
+		LocalDate today = LocalDate.now();
+
+		HttpResponse<String> level = send("POST", path, OWNER, maturity("IT", 6, today, null));
+		assertThat(level.statusCode()).isEqualTo(400);
+		assertThat(level.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(fields(level)).containsExactly("level");
+		HttpResponse<String> future = send("POST", path, OWNER, maturity("IT", 3, today.plusDays(2), null));
+		assertThat(future.statusCode()).isEqualTo(400);
+		assertThat(fields(future)).containsExactly("assessedOn");
+		HttpResponse<String> side = send("POST", path, OWNER, maturity("BOTH", 3, today, null));
+		assertThat(side.statusCode()).isEqualTo(400);
+		assertThat(fields(side)).containsExactly("side");
+		assertThat(side.body()).contains("IT, COUNTERPART").doesNotContain("Exception").doesNotContain("jackson");
+		HttpResponse<String> missing = send("POST", path, OWNER, "{\"level\": 3}");
+		assertThat(missing.statusCode()).isEqualTo(400);
+		assertThat(fields(missing)).containsExactlyInAnyOrder("side", "assessedOn");
+
+		assertThat(this.json.readTree(send("GET", path, OWNER, null).body()).path("history")).isEmpty();
+	}
+
+	@Test
 	void refusesATierItDoesNotKnow() throws Exception {
 		HttpResponse<String> response = send("POST", "/api/v1/relationships", BRM,
 				body(this.vendors.get(0), this.owner, "ENORMOUS"));
@@ -217,6 +275,11 @@ class RelationshipApiTests {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	private static String maturity(String side, int level, LocalDate assessedOn, String note) {
+		return "{\"side\": \"" + side + "\", \"level\": " + level + ", \"assessedOn\": \"" + assessedOn + "\""
+				+ ((note != null) ? ", \"note\": \"" + note + "\"" : "") + "}";
 	}
 
 	private String body(long counterpart, long owner, String tier) {
