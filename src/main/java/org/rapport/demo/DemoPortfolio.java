@@ -184,8 +184,12 @@ class DemoPortfolio {
 			InteractionType type = (souring && recent && this.random.nextBoolean()) ? InteractionType.ESCALATION
 					: TYPES[this.random.nextInt(TYPES.length)];
 			int sentiment = (souring && recent) ? -1 - this.random.nextInt(2) : this.random.nextInt(4) - 1;
+			// What the owner keeps to IT about a souring relationship goes in a private
+			// note.
+			String note = (type == InteractionType.ESCALATION)
+					? "They are weighing a second supplier; keep the service credits out of the next review." : null;
 			history.add(new InteractionDraft(type, day, TOPICS[this.random.nextInt(TOPICS.length)], sentiment,
-					List.of(ownerId), List.of()));
+					List.of(ownerId), List.of(), note));
 			day = day.plusDays(10 + this.random.nextInt(30));
 		}
 		interactions.logHistory(relationshipId, history);

@@ -29,6 +29,8 @@ class Interaction {
 
 	private int sentiment;
 
+	private String privateNote;
+
 	private String loggedBy;
 
 	private LocalDateTime loggedAt;
@@ -54,6 +56,7 @@ class Interaction {
 	static Interaction log(long relationshipId, InteractionDraft draft, String loggedBy) {
 		Interaction interaction = new Interaction(null, relationshipId, draft.type(), draft.occurredOn(),
 				draft.summary().strip(), draft.sentiment(), loggedBy, LocalDateTime.now());
+		interaction.privateNote = draft.privateNote();
 		interaction.participants = draft.participantIds()
 			.stream()
 			.map(Participant::new)

@@ -19,14 +19,22 @@ import jakarta.validation.constraints.Size;
  * @param sentiment how it went, from -2 (badly) to +2 (very well)
  * @param participantIds the people in IT who took part, optional
  * @param stakeholderIds the relationship's stakeholders who were met, optional
+ * @param privateNote what IT keeps to itself about the touchpoint, optional; those who
+ * only administer Rapport do not read it
  */
 public record InteractionDraft(@NotNull InteractionType type, @NotNull @PastOrPresent LocalDate occurredOn,
 		@NotBlank @Size(max = 4000) String summary, @NotNull @Min(-2) @Max(2) Integer sentiment,
-		List<Long> participantIds, List<Long> stakeholderIds) {
+		List<Long> participantIds, List<Long> stakeholderIds, @Size(max = 4000) String privateNote) {
 
 	public InteractionDraft {
 		participantIds = (participantIds != null) ? List.copyOf(participantIds) : List.of();
 		stakeholderIds = (stakeholderIds != null) ? List.copyOf(stakeholderIds) : List.of();
+		privateNote = (privateNote != null && !privateNote.isBlank()) ? privateNote.strip() : null;
+	}
+
+	public InteractionDraft(InteractionType type, LocalDate occurredOn, String summary, Integer sentiment,
+			List<Long> participantIds, List<Long> stakeholderIds) {
+		this(type, occurredOn, summary, sentiment, participantIds, stakeholderIds, null);
 	}
 
 }

@@ -39,14 +39,15 @@ class InteractionHistory {
 					.addValue("on", Date.valueOf(draft.occurredOn()))
 					.addValue("summary", draft.summary().strip())
 					.addValue("sentiment", draft.sentiment())
+					.addValue("note", draft.privateNote())
 					.addValue("by", loggedBy)
 					.addValue("at", now))
 				.toArray(SqlParameterSource[]::new);
 			KeyHolder keys = new GeneratedKeyHolder();
 			this.jdbc.batchUpdate("""
 					insert into interactions_interaction
-					  (relationship_id, type, occurred_on, summary, sentiment, logged_by, logged_at)
-					values (:relationship, :type, :on, :summary, :sentiment, :by, :at)
+					  (relationship_id, type, occurred_on, summary, sentiment, private_note, logged_by, logged_at)
+					values (:relationship, :type, :on, :summary, :sentiment, :note, :by, :at)
 					""", rows, keys, new String[] { "id" });
 			List<SqlParameterSource> participants = new ArrayList<>();
 			List<SqlParameterSource> met = new ArrayList<>();

@@ -66,7 +66,8 @@ public class InteractionManagement {
 	 */
 	public KeysetPage<InteractionSummary> timeline(long relationshipId, String after, Integer size) {
 		this.relationships.requireReadable(relationshipId);
-		return this.queries.timeline(relationshipId, Cursor.decode(after), Cursor.pageSize(size));
+		return this.queries.timeline(relationshipId, Cursor.decode(after), Cursor.pageSize(size),
+				this.relationships.mayReadPrivateNotes(relationshipId));
 	}
 
 	/**
@@ -95,7 +96,7 @@ public class InteractionManagement {
 		this.relationships.recordContact(relationshipId, draft.occurredOn());
 		this.events.publishEvent(new InteractionLogged(interaction.getId(), relationshipId, draft.type(),
 				draft.occurredOn(), draft.sentiment(), Actor.current()));
-		return this.queries.interaction(interaction.getId());
+		return this.queries.interaction(interaction.getId(), this.relationships.mayReadPrivateNotes(relationshipId));
 	}
 
 	/**
@@ -135,6 +136,9 @@ public class InteractionManagement {
 	private void check(InteractionDraft draft, Set<Long> stakeholders, Set<Long> inIt) {
 		if (draft.type() == null) {
 			throw new InvalidInputException("type", "Say what kind of touchpoint it was");
+		}
+		if (draft.privateNote() != null && draft.privateNote().length() > 4000) {
+			throw new InvalidInputException("privateNote", "Keep the private note to 4,000 characters");
 		}
 		if (draft.occurredOn() == null) {
 			throw new InvalidInputException("occurredOn", "Give the day it happened");

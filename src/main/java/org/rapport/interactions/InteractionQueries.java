@@ -27,7 +27,7 @@ class InteractionQueries {
 		this.jdbc = jdbc;
 	}
 
-	KeysetPage<InteractionSummary> timeline(long relationshipId, Cursor after, int size) {
+	KeysetPage<InteractionSummary> timeline(long relationshipId, Cursor after, int size, boolean notes) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("relationship", relationshipId);
 		params.put("limit", size + 1);
@@ -39,7 +39,8 @@ class InteractionQueries {
 			params.put("id", after.id());
 		}
 		List<Row> rows = this.jdbc.sql("""
-				select i.id, i.relationship_id, i.type, i.occurred_on, i.summary, i.sentiment, i.logged_by
+				select i.id, i.relationship_id, i.type, i.occurred_on, i.summary, i.sentiment, i.logged_by,
+				       i.private_note
 				from interactions_interaction i
 				where i.relationship_id = :relationship""" + seek + """
 
@@ -47,18 +48,18 @@ class InteractionQueries {
 				limit :limit
 				""").params(params).query(InteractionQueries::row).list();
 		KeysetPage<Row> page = KeysetPage.of(rows, size, (row) -> new Cursor(row.occurredOn().toString(), row.id()));
-		return new KeysetPage<>(withPeople(page.items()), page.next());
+		return new KeysetPage<>(withPeople(page.items(), notes), page.next());
 	}
 
-	InteractionSummary interaction(long id) {
+	InteractionSummary interaction(long id, boolean notes) {
 		Row row = this.jdbc.sql("""
-				select id, relationship_id, type, occurred_on, summary, sentiment, logged_by
+				select id, relationship_id, type, occurred_on, summary, sentiment, logged_by, private_note
 				from interactions_interaction where id = :id
 				""").param("id", id).query(InteractionQueries::row).single();
-		return withPeople(List.of(row)).get(0);
+		return withPeople(List.of(row), notes).get(0);
 	}
 
-	private List<InteractionSummary> withPeople(List<Row> rows) {
+	private List<InteractionSummary> withPeople(List<Row> rows, boolean notes) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
@@ -89,18 +90,19 @@ class InteractionQueries {
 			return new InteractionSummary(row.id(), row.relationshipId(), row.type(), row.occurredOn(), row.summary(),
 					row.sentiment(), people.stream().map((p) -> (Long) p[0]).toList(),
 					people.stream().map((p) -> (String) p[1]).toList(), met.stream().map((s) -> (Long) s[0]).toList(),
-					met.stream().map((s) -> (String) s[1]).toList(), row.loggedBy());
+					met.stream().map((s) -> (String) s[1]).toList(), row.loggedBy(), notes ? row.privateNote() : null,
+					!notes && row.privateNote() != null);
 		}).toList();
 	}
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {
 		return new Row(rs.getLong("id"), rs.getLong("relationship_id"), InteractionType.valueOf(rs.getString("type")),
 				rs.getObject("occurred_on", LocalDate.class), rs.getString("summary"), rs.getInt("sentiment"),
-				rs.getString("logged_by"));
+				rs.getString("logged_by"), rs.getString("private_note"));
 	}
 
 	private record Row(long id, long relationshipId, InteractionType type, LocalDate occurredOn, String summary,
-			int sentiment, String loggedBy) {
+			int sentiment, String loggedBy, String privateNote) {
 	}
 
 }

@@ -17,8 +17,12 @@ import java.util.List;
  * @param stakeholderIds the stakeholders who were met
  * @param stakeholderNames their names, in the same order
  * @param loggedBy who logged it
+ * @param privateNote the private note, {@code null} when there is none or the reader may
+ * not read it
+ * @param privateNoteWithheld whether there is a private note the reader may not read
  */
 public record InteractionSummary(long id, long relationshipId, InteractionType type, LocalDate occurredOn,
 		String summary, int sentiment, List<Long> participantIds, List<String> participantNames,
-		List<Long> stakeholderIds, List<String> stakeholderNames, String loggedBy) {
+		List<Long> stakeholderIds, List<String> stakeholderNames, String loggedBy, String privateNote,
+		boolean privateNoteWithheld) {
 }

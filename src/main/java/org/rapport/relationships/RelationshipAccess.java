@@ -65,7 +65,8 @@ class RelationshipAccess {
 				}
 			}
 		}
-		return new Viewer(personId, portfolio, Set.copyOf(led), Set.copyOf(own));
+		boolean stewards = roles.contains("ROLE_CIO") || roles.contains("ROLE_RELATIONSHIP_MANAGER");
+		return new Viewer(personId, portfolio, Set.copyOf(led), Set.copyOf(own), stewards);
 	}
 
 	private record Seen(Authentication authentication, Viewer viewer) {

@@ -350,6 +350,17 @@ public class RelationshipManagement {
 	}
 
 	/**
+	 * Tells whether the caller reads the private notes of a relationship's touchpoints:
+	 * those who work the relationship or its group, and the CIO and the head of
+	 * relationship management, but not those who only administer Rapport.
+	 * @param id the relationship
+	 * @return {@code true} when the caller may read them
+	 */
+	public boolean mayReadPrivateNotes(long id) {
+		return this.access.viewer().canReadPrivateNotes(readable(id));
+	}
+
+	/**
 	 * Fails unless the caller may read the relationship.
 	 * @param id the relationship
 	 * @throws NotFoundException when the relationship does not exist or is out of reach

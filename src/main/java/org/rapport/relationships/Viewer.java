@@ -15,8 +15,10 @@ import java.util.Set;
  * @param portfolio whether the viewer steers the whole portfolio
  * @param ledGroups the IT groups the viewer leads, with the groups inside them
  * @param ownGroups the IT groups whose relationships the viewer may read
+ * @param stewards whether the viewer steers the portfolio as CIO or head of relationship
+ * management, and so reads private notes; administrators manage without reading them
  */
-public record Viewer(Long personId, boolean portfolio, Set<Long> ledGroups, Set<Long> ownGroups) {
+public record Viewer(Long personId, boolean portfolio, Set<Long> ledGroups, Set<Long> ownGroups, boolean stewards) {
 
 	private static final String INVOLVED = """
 			(%1$s.owner_id = :viewerPerson or %1$s.it_group_id in (:viewerLedGroups) or exists (
@@ -24,6 +26,11 @@ public record Viewer(Long personId, boolean portfolio, Set<Long> ledGroups, Set<
 
 	boolean canRead(Relationship relationship) {
 		return canEdit(relationship) || this.ownGroups.contains(relationship.getItGroupId());
+	}
+
+	boolean canReadPrivateNotes(Relationship relationship) {
+		return this.stewards || relationship.involves(this.personId)
+				|| this.ownGroups.contains(relationship.getItGroupId());
 	}
 
 	boolean canEdit(Relationship relationship) {

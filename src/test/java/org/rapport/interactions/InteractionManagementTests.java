@@ -171,6 +171,38 @@ class InteractionManagementTests {
 	}
 
 	@Test
+	void privateNotesAreReadByThoseWhoWorkTheRelationshipButNotByAdministrators() {
+		as("system", () -> {
+			account("cio", person("Chief", unit("Office", UnitKind.BUSINESS_UNIT), false), Role.CIO);
+			return null;
+		});
+		as("owner", () -> this.interactions.log(this.relationship, new InteractionDraft(InteractionType.MEETING,
+				LocalDate.now(), "Budget talk", -1, null, null, "Their CFO is looking at outsourcing the desk")));
+
+		assertThat(as("owner", () -> this.interactions.timeline(this.relationship, null, 10).items())).singleElement()
+			.satisfies((touchpoint) -> {
+				assertThat(touchpoint.privateNote()).isEqualTo("Their CFO is looking at outsourcing the desk");
+				assertThat(touchpoint.privateNoteWithheld()).isFalse();
+			});
+		assertThat(
+				as("peer", () -> this.interactions.timeline(this.relationship, null, 10).items().get(0).privateNote()))
+			.isNotNull();
+		assertThat(
+				as("cio", () -> this.interactions.timeline(this.relationship, null, 10).items().get(0).privateNote()))
+			.isNotNull();
+		// An administrator manages the relationship and its timeline, but not its private
+		// notes.
+		assertThat(as("system", () -> this.interactions.timeline(this.relationship, null, 10).items())).singleElement()
+			.satisfies((touchpoint) -> {
+				assertThat(touchpoint.summary()).isEqualTo("Budget talk");
+				assertThat(touchpoint.privateNote()).isNull();
+				assertThat(touchpoint.privateNoteWithheld()).isTrue();
+			});
+		assertField("privateNote",
+				new InteractionDraft(InteractionType.CALL, LocalDate.now(), "Long", 0, null, null, "x".repeat(4001)));
+	}
+
+	@Test
 	void loadsAHistoryInOneGoOrNotAtAll() {
 		List<InteractionDraft> history = List.of(
 				new InteractionDraft(InteractionType.WORKSHOP, LocalDate.now().minusDays(300), "Kick-off", 2, null,

@@ -21,22 +21,24 @@ import org.rapport.shared.InvalidInputException;
  * @param summary what happened
  * @param sentiment how it went
  * @param stakeholderIds the stakeholders met
+ * @param privateNote what IT keeps to itself
  * @param promise what was promised, per row
  * @param promiseOwnerRef who keeps it, by employee id or email, per row; blank for the
  * person logging
  * @param promiseDueOn by when, per row
  */
 record TouchpointForm(Long relationshipId, InteractionType type, LocalDate occurredOn, String summary,
-		Integer sentiment, List<Long> stakeholderIds, List<String> promise, List<String> promiseOwnerRef,
-		List<String> promiseDueOn) {
+		Integer sentiment, List<Long> stakeholderIds, String privateNote, List<String> promise,
+		List<String> promiseOwnerRef, List<String> promiseDueOn) {
 
 	static TouchpointForm empty(Long relationshipId) {
-		return new TouchpointForm(relationshipId, null, null, null, null, List.of(), List.of(), List.of(), List.of());
+		return new TouchpointForm(relationshipId, null, null, null, null, List.of(), null, List.of(), List.of(),
+				List.of());
 	}
 
 	InteractionDraft interaction(List<Long> participantIds) {
 		return new InteractionDraft(this.type, this.occurredOn, this.summary, this.sentiment, participantIds,
-				(this.stakeholderIds != null) ? this.stakeholderIds : List.of());
+				(this.stakeholderIds != null) ? this.stakeholderIds : List.of(), this.privateNote);
 	}
 
 	/**

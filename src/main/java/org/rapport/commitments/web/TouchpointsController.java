@@ -80,10 +80,9 @@ class TouchpointsController {
 			return "redirect:/relationships/" + id;
 		}
 		catch (InvalidInputException ex) {
-			return page(
-					new TouchpointForm(id, form.type(), form.occurredOn(), form.summary(), form.sentiment(),
-							form.stakeholderIds(), form.promise(), form.promiseOwnerRef(), form.promiseDueOn()),
-					ex, model);
+			return page(new TouchpointForm(id, form.type(), form.occurredOn(), form.summary(), form.sentiment(),
+					form.stakeholderIds(), form.privateNote(), form.promise(), form.promiseOwnerRef(),
+					form.promiseDueOn()), ex, model);
 		}
 	}
 
