@@ -126,6 +126,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /health", Access.SIGNED_IN);
 		EXPECTED.put("GET /alerts", Access.SIGNED_IN);
 		EXPECTED.put("GET /mine", Access.SIGNED_IN);
+		EXPECTED.put("GET /health/summary", Access.SIGNED_IN);
 		// Accounts pages
 		EXPECTED.put("GET /account", Access.SIGNED_IN);
 		EXPECTED.put("POST /account/password", Access.SIGNED_IN);

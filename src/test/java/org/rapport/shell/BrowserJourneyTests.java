@@ -520,7 +520,12 @@ class BrowserJourneyTests {
 	@Test
 	void cioSeesThePortfolioAtAGlance() {
 		this.browser.signOut().signIn("cio", "demo");
-		this.browser.find(By.linkText("Portfolio health")).click();
+		// The first screen tells the story: bands, the trend and where to act.
+		assertThat(this.browser.find(By.cssSelector("#health-summary .band-count.band-AT_RISK")).getText())
+			.contains("At risk");
+		assertThat(this.browser.driver().findElements(By.cssSelector("#health-summary .alert-item"))).isNotEmpty();
+		this.browser.screenshot("home-cio-health");
+		this.browser.find(By.cssSelector("nav.mainnav")).findElement(By.linkText("Portfolio health")).click();
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Portfolio health");
 		long relationships = this.jdbc.sql("select count(*) from relationships_relationship")
 			.query(Long.class)

@@ -1,11 +1,14 @@
 package org.rapport.health.web;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.rapport.accounts.RapportUser;
 import org.rapport.commitments.CommitmentManagement;
@@ -29,7 +32,9 @@ import org.rapport.relationships.Tier;
 import org.rapport.shared.KeysetPage;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -123,6 +128,42 @@ class PortfolioController {
 		model.addAttribute("atRiskThen", trend.isEmpty() ? null : trend.get(0).atRisk());
 		bands(model, 160);
 		return "health/glance";
+	}
+
+	/**
+	 * The home page's health section: the portfolio at a glance for those who steer it
+	 * and for leaders, and the most pressing alerts of the relationships the caller
+	 * answers for.
+	 */
+	@GetMapping("/health/summary")
+	String summary(Model model) {
+		Set<String> roles = currentRoles();
+		boolean overview = roles.contains("ROLE_ADMIN") || roles.contains("ROLE_CIO")
+				|| roles.contains("ROLE_RELATIONSHIP_MANAGER") || roles.contains("ROLE_IT_LEADER");
+		if (overview) {
+			Glance glance = this.health.glance();
+			Map<Band, Long> bandTotals = new EnumMap<>(Band.class);
+			glance.byKind()
+				.values()
+				.forEach((bands) -> bands.forEach((band, count) -> bandTotals.merge(band, count, Long::sum)));
+			model.addAttribute("glance", glance);
+			model.addAttribute("bandTotals", bandTotals);
+			model.addAttribute("total", bandTotals.values().stream().mapToLong(Long::longValue).sum());
+		}
+		List<Alert> alerts = overview ? this.health.alerts(null) : this.health.myAlerts();
+		model.addAttribute("overview", overview);
+		model.addAttribute("alerts", alerts.subList(0, Math.min(5, alerts.size())));
+		model.addAttribute("alertCount", alerts.size());
+		return "health/summary :: summary";
+	}
+
+	private static Set<String> currentRoles() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Set<String> roles = new HashSet<>();
+		if (authentication != null) {
+			authentication.getAuthorities().forEach((authority) -> roles.add(authority.getAuthority()));
+		}
+		return roles;
 	}
 
 	@GetMapping("/mine")
