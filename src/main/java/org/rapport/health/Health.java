@@ -2,6 +2,7 @@ package org.rapport.health;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A relationship's health: a score from 0 to 100, equal to 100 times the sum of each
@@ -21,6 +22,15 @@ public record Health(long relationshipId, int score, Band band, LocalDate asOf, 
 	Health withHistory(List<WeekScore> weeks) {
 		return new Health(this.relationshipId, this.score, this.band, this.asOf, this.components, this.notCounted,
 				List.copyOf(weeks));
+	}
+
+	/**
+	 * One of the components that count.
+	 * @param name which component
+	 * @return the component, empty when it does not count
+	 */
+	public Optional<ComponentScore> component(HealthComponent name) {
+		return this.components.stream().filter((component) -> component.name() == name).findFirst();
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.rapport.directory.UnitKind;
+import org.rapport.relationships.RelationshipFilter;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.Tier;
 import org.rapport.relationships.Viewer;
@@ -336,22 +337,8 @@ public class HealthManagement {
 		if (filter.mine()) {
 			where.add(viewer.own("r"));
 		}
-		if (filter.kind() != null) {
-			where.add("r.kind = :kind");
-			params.put("kind", filter.kind().name());
-		}
-		if (filter.tier() != null) {
-			where.add("r.tier = :tier");
-			params.put("tier", filter.tier().name());
-		}
-		if (filter.ownerId() != null) {
-			where.add("r.owner_id = :owner");
-			params.put("owner", filter.ownerId());
-		}
-		if (filter.itGroupId() != null) {
-			where.add("r.it_group_id = :group");
-			params.put("group", filter.itGroupId());
-		}
+		where.addAll(new RelationshipFilter(filter.kind(), filter.tier(), filter.ownerId(), filter.itGroupId())
+			.conditions("r", params));
 		if (filter.band() != null) {
 			where.add("r.id in (select b.relationship_id from health_score b where b.band = :band)");
 			params.put("band", filter.band().name());

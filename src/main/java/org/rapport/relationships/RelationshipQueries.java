@@ -53,22 +53,7 @@ class RelationshipQueries {
 		Map<String, Object> params = new LinkedHashMap<>();
 		where.add(viewer.readable("r"));
 		params.putAll(viewer.params());
-		if (filter.kind() != null) {
-			where.add("r.kind = :kind");
-			params.put("kind", filter.kind().name());
-		}
-		if (filter.tier() != null) {
-			where.add("r.tier = :tier");
-			params.put("tier", filter.tier().name());
-		}
-		if (filter.ownerId() != null) {
-			where.add("r.owner_id = :owner");
-			params.put("owner", filter.ownerId());
-		}
-		if (filter.itGroupId() != null) {
-			where.add("r.it_group_id = :group");
-			params.put("group", filter.itGroupId());
-		}
+		where.addAll(filter.conditions("r", params));
 		if (after != null) {
 			where.add("r.id > :after");
 			params.put("after", after.id());

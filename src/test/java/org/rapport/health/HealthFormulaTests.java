@@ -166,12 +166,7 @@ class HealthFormulaTests {
 	}
 
 	private static String explanation(Health health, HealthComponent component) {
-		return health.components()
-			.stream()
-			.filter((c) -> c.name() == component)
-			.findFirst()
-			.orElseThrow()
-			.explanation();
+		return health.component(component).orElseThrow().explanation();
 	}
 
 }
