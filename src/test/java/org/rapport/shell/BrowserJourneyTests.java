@@ -429,6 +429,13 @@ class BrowserJourneyTests {
 		this.browser.find(By.id("summary")).sendKeys("Coffee with the team lead about the spring release");
 		new Select(this.browser.find(By.id("type"))).selectByVisibleText("Meeting");
 		new Select(this.browser.find(By.id("sentiment"))).selectByVisibleText("Well (+1)");
+		List<String> colleague = this.jdbc.sql("""
+				select p.employee_id, p.name from directory_person p
+				where p.in_it and p.employee_id is not null
+				  and p.id <> (select person_id from accounts_account where username = 'staff')
+				order by p.id limit 1
+				""").query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).single();
+		this.browser.find(By.id("participantRefs")).sendKeys(colleague.get(0));
 		this.browser.find(By.id("promise-0")).sendKeys("Share the spring release plan");
 		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
 			.executeScript("document.getElementById('promise-due-0').value = '2030-04-01'");
@@ -444,6 +451,7 @@ class BrowserJourneyTests {
 					"Share the spring release plan"));
 		this.browser.waitFor()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Coffee with the team lead"));
+		assertThat(this.browser.find(By.id("timeline")).getText()).contains(colleague.get(1));
 		this.browser.go("/commitments");
 		assertThat(this.browser.find(By.tagName("main")).getText()).contains("Share the spring release plan");
 		this.browser.go(relationshipPath);

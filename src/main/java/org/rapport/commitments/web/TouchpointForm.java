@@ -21,6 +21,8 @@ import org.rapport.shared.InvalidInputException;
  * @param summary what happened
  * @param sentiment how it went
  * @param stakeholderIds the stakeholders met
+ * @param participantRefs others from IT who took part, by employee id or email, separated
+ * by commas
  * @param privateNote what IT keeps to itself
  * @param promise what was promised, per row
  * @param promiseOwnerRef who keeps it, by employee id or email, per row; blank for the
@@ -28,17 +30,39 @@ import org.rapport.shared.InvalidInputException;
  * @param promiseDueOn by when, per row
  */
 record TouchpointForm(Long relationshipId, InteractionType type, LocalDate occurredOn, String summary,
-		Integer sentiment, List<Long> stakeholderIds, String privateNote, List<String> promise,
+		Integer sentiment, List<Long> stakeholderIds, String participantRefs, String privateNote, List<String> promise,
 		List<String> promiseOwnerRef, List<String> promiseDueOn) {
 
 	static TouchpointForm empty(Long relationshipId) {
-		return new TouchpointForm(relationshipId, null, null, null, null, List.of(), null, List.of(), List.of(),
+		return new TouchpointForm(relationshipId, null, null, null, null, List.of(), null, null, List.of(), List.of(),
 				List.of());
+	}
+
+	TouchpointForm on(long relationship) {
+		return new TouchpointForm(relationship, this.type, this.occurredOn, this.summary, this.sentiment,
+				this.stakeholderIds, this.participantRefs, this.privateNote, this.promise, this.promiseOwnerRef,
+				this.promiseDueOn);
 	}
 
 	InteractionDraft interaction(List<Long> participantIds) {
 		return new InteractionDraft(this.type, this.occurredOn, this.summary, this.sentiment, participantIds,
 				(this.stakeholderIds != null) ? this.stakeholderIds : List.of(), this.privateNote);
+	}
+
+	/**
+	 * The people named as other participants.
+	 * @param person finds a person's id by reference
+	 */
+	List<Long> participants(Function<String, Long> person) {
+		List<Long> ids = new ArrayList<>();
+		if (this.participantRefs != null) {
+			for (String reference : this.participantRefs.split("[,;\\s]+")) {
+				if (!reference.isBlank()) {
+					ids.add(person.apply(reference));
+				}
+			}
+		}
+		return ids;
 	}
 
 	/**

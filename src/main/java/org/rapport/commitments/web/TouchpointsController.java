@@ -73,6 +73,10 @@ class TouchpointsController {
 			participants.add(me);
 		}
 		try {
+			form.participants(this::inIt)
+				.stream()
+				.filter((person) -> !participants.contains(person))
+				.forEach(participants::add);
 			Touchpoint logged = this.commitments.logTouchpoint(id, form.interaction(participants),
 					form.promises((ref) -> owner(ref, me)));
 			redirect.addFlashAttribute("logged", true);
@@ -80,9 +84,7 @@ class TouchpointsController {
 			return "redirect:/relationships/" + id;
 		}
 		catch (InvalidInputException ex) {
-			return page(new TouchpointForm(id, form.type(), form.occurredOn(), form.summary(), form.sentiment(),
-					form.stakeholderIds(), form.privateNote(), form.promise(), form.promiseOwnerRef(),
-					form.promiseDueOn()), ex, model);
+			return page(form.on(id), ex, model);
 		}
 	}
 
@@ -100,6 +102,13 @@ class TouchpointsController {
 			model.addAttribute("relationship", details.relationship());
 		}
 		return "commitments/touchpoint";
+	}
+
+	private Long inIt(String reference) {
+		return this.directory.findByReference(reference)
+			.map(PersonSummary::id)
+			.orElseThrow(() -> new InvalidInputException("participantIds",
+					"No one has the employee id or email \"" + reference.strip() + "\""));
 	}
 
 	private Long owner(String reference, Long me) {
