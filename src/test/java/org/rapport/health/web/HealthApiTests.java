@@ -1,16 +1,12 @@
 package org.rapport.health.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.rapport.JsonApi;
 import org.rapport.SignedIn;
 import org.rapport.accounts.AccountDraft;
 import org.rapport.accounts.AccountManagement;
@@ -56,8 +52,6 @@ class HealthApiTests {
 
 	@Autowired
 	JsonMapper json;
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	long relationship;
 
@@ -129,15 +123,7 @@ class HealthApiTests {
 	}
 
 	private HttpResponse<String> send(String method, String path, String credentials, String body) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return new JsonApi(this.port).send(method, path, credentials, body);
 	}
 
 	private long person(String name, long unit) {

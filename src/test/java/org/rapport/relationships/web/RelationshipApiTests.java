@@ -1,19 +1,15 @@
 package org.rapport.relationships.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.rapport.JsonApi;
 import org.rapport.accounts.AccountDraft;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
@@ -60,8 +56,6 @@ class RelationshipApiTests {
 
 	@Autowired
 	JsonMapper json;
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	long network;
 
@@ -296,15 +290,7 @@ class RelationshipApiTests {
 	}
 
 	private HttpResponse<String> send(String method, String path, String credentials, String body) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return new JsonApi(this.port).send(method, path, credentials, body);
 	}
 
 	private long person(String name, long unit, boolean inIt) {
