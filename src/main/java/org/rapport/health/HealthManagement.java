@@ -233,16 +233,17 @@ public class HealthManagement {
 			.map((row) -> new Glance.Worst(row,
 					live.get(row.id()).withHistory(histories.getOrDefault(row.id(), List.of()))))
 			.toList();
-		List<Glance.WeekAverage> trend = this.jdbc.sql("""
-				select w.week_on, avg(w.score), sum(case when w.band = 'AT_RISK' then 1 else 0 end), count(*)
-				from health_history w join relationships_relationship r on r.id = w.relationship_id
-				where w.week_on >= :from and %s
-				group by w.week_on order by w.week_on""".formatted(readable))
-			.params(viewer.params())
-			.param("from", firstWeek())
-			.query((rs, n) -> new Glance.WeekAverage(rs.getObject(1, LocalDate.class), rs.getDouble(2), rs.getLong(3),
-					rs.getLong(4)))
-			.list();
+		List<Glance.WeekAverage> trend = viewer.portfolio() ? portfolioTrend()
+				: this.jdbc.sql("""
+						select w.week_on, avg(w.score), sum(case when w.band = 'AT_RISK' then 1 else 0 end), count(*)
+						from health_history w join relationships_relationship r on r.id = w.relationship_id
+						where w.week_on >= :from and %s
+						group by w.week_on order by w.week_on""".formatted(readable))
+					.params(viewer.params())
+					.param("from", firstWeek())
+					.query((rs, n) -> new Glance.WeekAverage(rs.getObject(1, LocalDate.class), rs.getDouble(2),
+							rs.getLong(3), rs.getLong(4)))
+					.list();
 		Map<AlertType, Long> alerts = new EnumMap<>(AlertType.class);
 		for (AlertType type : AlertType.values()) {
 			alerts.put(type, 0L);
@@ -306,6 +307,19 @@ public class HealthManagement {
 	@PreAuthorize("hasRole('ADMIN')")
 	public void backfill(int weeks) {
 		this.recorder.backfill(Math.max(1, Math.min(104, weeks)));
+	}
+
+	/**
+	 * The whole portfolio's weekly trend, from the weekly totals.
+	 */
+	private List<Glance.WeekAverage> portfolioTrend() {
+		return this.jdbc.sql("""
+				select week_on, score_sum, scored, at_risk from health_week
+				where week_on >= :from and scored > 0 order by week_on""")
+			.param("from", firstWeek())
+			.query((rs, n) -> new Glance.WeekAverage(rs.getObject(1, LocalDate.class),
+					(double) rs.getLong(2) / rs.getInt(3), rs.getLong(4), rs.getLong(3)))
+			.list();
 	}
 
 	private Map<Long, List<WeekScore>> history(List<Long> ids) {

@@ -58,6 +58,7 @@ class HealthRecorder {
 			storeWeek(chunk, scores, HealthInputsReader.weekOf(today));
 			storeAlerts(chunk, read, scores, today);
 		}
+		totalWeek(HealthInputsReader.weekOf(today));
 	}
 
 	/**
@@ -90,6 +91,7 @@ class HealthRecorder {
 					.toList();
 				storeWeek(chunk, scores, week);
 			}
+			totalWeek(week);
 		}
 	}
 
@@ -138,6 +140,18 @@ class HealthRecorder {
 						.addValue("score", health.score())
 						.addValue("band", health.band().name()))
 					.toArray(SqlParameterSource[]::new));
+	}
+
+	/**
+	 * Sums up one week of the whole portfolio from its history.
+	 */
+	private void totalWeek(LocalDate week) {
+		this.jdbc.sql("delete from health_week where week_on = :week").param("week", week).update();
+		this.jdbc.sql("""
+				insert into health_week (week_on, score_sum, scored, at_risk)
+				select week_on, sum(score), count(*), sum(case when band = 'AT_RISK' then 1 else 0 end)
+				from health_history where week_on = :week group by week_on
+				""").param("week", week).update();
 	}
 
 	private void storeAlerts(List<Long> ids, List<HealthInputs> read, List<Health> scores, LocalDate today) {

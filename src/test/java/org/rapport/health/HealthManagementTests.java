@@ -36,11 +36,13 @@ import org.rapport.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Health follows what happens in the other modules: touchpoints, commitments and
@@ -73,6 +75,9 @@ class HealthManagementTests {
 
 	@Autowired
 	MovableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	String run;
 
@@ -249,6 +254,22 @@ class HealthManagementTests {
 		// The score falls as the weeks pass without contact.
 		assertThat(history.get(0).score()).isGreaterThan(history.get(history.size() - 1).score());
 		assertThat(history).extracting(WeekScore::weekOn).isSorted();
+		// The portfolio's trend, read from the weekly totals, matches the history it
+		// sums.
+		List<Glance.WeekAverage> trend = SignedIn.asSystem(() -> this.health.glance().trend());
+		assertThat(trend).hasSizeGreaterThanOrEqualTo(10);
+		for (Glance.WeekAverage week : trend) {
+			double average = this.jdbc.sql("select avg(score * 1.0) from health_history where week_on = :week")
+				.param("week", week.weekOn())
+				.query(Double.class)
+				.single();
+			long count = this.jdbc.sql("select count(*) from health_history where week_on = :week")
+				.param("week", week.weekOn())
+				.query(Long.class)
+				.single();
+			assertThat(week.average()).isCloseTo(average, within(1e-6));
+			assertThat(week.count()).isEqualTo(count);
+		}
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> as("Steward", () -> {
 			this.health.backfill(4);
 			return null;
