@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * Calls Rapport's REST API over real HTTP with HTTP Basic, sending and receiving JSON.
@@ -30,6 +31,21 @@ public final class JsonApi {
 	 * @throws Exception when the request cannot be sent
 	 */
 	public HttpResponse<String> send(String method, String path, String credentials, String body) throws Exception {
+		return send(method, path, credentials, body, Map.of());
+	}
+
+	/**
+	 * Sends a request with more headers, such as {@code If-Match}.
+	 * @param method the HTTP method
+	 * @param path the path, from {@code /api/v1}
+	 * @param credentials {@code username:password}
+	 * @param body the JSON body, or {@code null}
+	 * @param headers the headers to add
+	 * @return the response
+	 * @throws Exception when the request cannot be sent
+	 */
+	public HttpResponse<String> send(String method, String path, String credentials, String body,
+			Map<String, String> headers) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.method(method,
 					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
@@ -38,6 +54,7 @@ public final class JsonApi {
 		if (body != null) {
 			request.header("Content-Type", "application/json");
 		}
+		headers.forEach(request::header);
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

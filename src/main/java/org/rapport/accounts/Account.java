@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -17,6 +18,9 @@ class Account {
 
 	@Id
 	private Long id;
+
+	@Version
+	private Long version;
 
 	private String username;
 
@@ -60,6 +64,10 @@ class Account {
 
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
+	}
+
+	Long getVersion() {
+		return this.version;
 	}
 
 	Long getId() {

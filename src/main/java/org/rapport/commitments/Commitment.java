@@ -2,10 +2,15 @@ package org.rapport.commitments;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.StateConflictException;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -16,6 +21,9 @@ class Commitment {
 
 	@Id
 	private Long id;
+
+	@Version
+	private Long version;
 
 	private Long relationshipId;
 
@@ -34,6 +42,9 @@ class Commitment {
 	private LocalDateTime createdAt;
 
 	private String createdBy;
+
+	@MappedCollection(idColumn = "commitment_id")
+	private Set<Renegotiation> renegotiations = new LinkedHashSet<>();
 
 	Commitment(Long id, Long relationshipId, String description, Long ownerId, LocalDate dueOn, Long interactionId,
 			CommitmentState state, LocalDate closedOn, LocalDateTime createdAt, String createdBy) {
@@ -55,16 +66,16 @@ class Commitment {
 	}
 
 	/**
-	 * Moves the commitment on. Renegotiating sets a new due date and keeps it pending;
-	 * keeping, breaking and cancelling close it on the given day.
-	 * @return the due date before, for the history of a renegotiation
+	 * Moves the commitment on. Renegotiating sets a new due date, keeps it pending and
+	 * adds the change to its history; keeping, breaking and cancelling close it on the
+	 * given day. A closed commitment moves no more, whoever closed it.
 	 */
-	LocalDate move(Transition transition, LocalDate today) {
+	void move(Transition transition, LocalDateTime at, String by) {
 		if (!this.state.allows(transition.to())) {
-			throw new InvalidInputException("to", "A commitment that is " + this.state.name().toLowerCase()
+			throw new StateConflictException("A commitment that is " + this.state.name().toLowerCase()
 					+ " cannot become " + transition.to().name().toLowerCase());
 		}
-		LocalDate previous = this.dueOn;
+		LocalDate today = at.toLocalDate();
 		if (transition.to() == CommitmentState.RENEGOTIATED) {
 			if (transition.dueOn() == null) {
 				throw new InvalidInputException("dueOn", "Give the new due date agreed with the counterpart");
@@ -72,13 +83,17 @@ class Commitment {
 			if (transition.dueOn().isBefore(today)) {
 				throw new InvalidInputException("dueOn", "The new due date is in the past");
 			}
+			this.renegotiations.add(new Renegotiation(this.dueOn, transition.dueOn(), at, by));
 			this.dueOn = transition.dueOn();
 		}
 		else {
 			this.closedOn = today;
 		}
 		this.state = transition.to();
-		return previous;
+	}
+
+	Long getVersion() {
+		return this.version;
 	}
 
 	Long getId() {
@@ -95,6 +110,18 @@ class Commitment {
 
 	CommitmentState getState() {
 		return this.state;
+	}
+
+	/**
+	 * A new due date agreed with the counterpart, kept as the commitment's history.
+	 *
+	 * @param previousDueOn the due date before
+	 * @param newDueOn the due date after
+	 * @param changedAt when it was agreed
+	 * @param changedBy who recorded it
+	 */
+	@Table("commitments_renegotiation")
+	record Renegotiation(LocalDate previousDueOn, LocalDate newDueOn, LocalDateTime changedAt, String changedBy) {
 	}
 
 }

@@ -17,6 +17,7 @@ import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.Actor;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.NotFoundException;
+import org.rapport.shared.StaleVersionException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +40,7 @@ public class CommitmentManagement {
 
 	private static final String COLUMNS = """
 			select c.id, c.relationship_id, c.description, c.owner_id, p.name as owner_name, c.due_on,
-			       c.interaction_id, c.state, c.closed_on
+			       c.interaction_id, c.state, c.closed_on, c.version
 			from commitments_commitment c
 			join directory_person p on p.id = c.owner_id
 			""";
@@ -128,7 +129,7 @@ public class CommitmentManagement {
 		Commitment commitment = this.commitments.save(Commitment.make(relationshipId, draft, Actor.current()));
 		this.events.publishEvent(new CommitmentChanged(commitment.getId(), relationshipId, CommitmentState.OPEN,
 				Actor.current(), commitment.getDescription() + ", due " + draft.dueOn()));
-		return commitment(commitment.getId());
+		return summaryOf(commitment.getId());
 	}
 
 	/**
@@ -159,10 +160,16 @@ public class CommitmentManagement {
 
 	/**
 	 * Moves a commitment to another state: kept, broken, renegotiated with a new due
-	 * date, or cancelled.
+	 * date, or cancelled. Transitions of one commitment happen one after the other: of
+	 * two made at once over the same state, one wins and the other is refused, and a
+	 * closed commitment moves no more.
 	 * @param id the commitment
-	 * @param transition the new state
+	 * @param transition the new state, with the version it was made over if known
 	 * @return the commitment after the change
+	 * @throws StaleVersionException when the commitment changed since that version, or
+	 * another transition won the race
+	 * @throws org.rapport.shared.StateConflictException when its state does not allow the
+	 * transition
 	 */
 	@Transactional
 	public CommitmentSummary transition(long id, Transition transition) {
@@ -172,24 +179,30 @@ public class CommitmentManagement {
 		if (transition.to() == null) {
 			throw new InvalidInputException("to", "Say which state the commitment moves to");
 		}
-		LocalDate previous = commitment.move(transition, LocalDate.now(this.clock));
+		StaleVersionException.check("Commitment", id, transition.version(), commitment.getVersion());
+		commitment.move(transition, LocalDateTime.now(this.clock), Actor.current());
+		// The versioned update refuses a transition that lost the race to another one.
 		this.commitments.save(commitment);
-		if (transition.to() == CommitmentState.RENEGOTIATED) {
-			this.jdbc
-				.sql("""
-						insert into commitments_renegotiation (commitment_id, previous_due_on, new_due_on, changed_at, changed_by)
-						values (:id, :previous, :next, :at, :by)
-						""")
-				.param("id", id)
-				.param("previous", previous)
-				.param("next", transition.dueOn())
-				.param("at", LocalDateTime.now())
-				.param("by", Actor.current())
-				.update();
-		}
 		this.events.publishEvent(new CommitmentChanged(id, commitment.getRelationshipId(), transition.to(),
 				Actor.current(), commitment.getDescription()));
-		return commitment(id);
+		return summaryOf(id);
+	}
+
+	/**
+	 * One commitment of a relationship the caller may read.
+	 * @param id the commitment
+	 * @return the commitment
+	 */
+	public CommitmentSummary commitment(long id) {
+		Commitment commitment = this.commitments.findById(id)
+			.orElseThrow(() -> new NotFoundException("Commitment", id));
+		try {
+			this.relationships.requireReadable(commitment.getRelationshipId());
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("Commitment", id);
+		}
+		return summaryOf(id);
 	}
 
 	/**
@@ -213,7 +226,7 @@ public class CommitmentManagement {
 			.single();
 	}
 
-	private CommitmentSummary commitment(long id) {
+	private CommitmentSummary summaryOf(long id) {
 		return this.jdbc.sql(COLUMNS + " where c.id = :id").param("id", id).query(this::summary).single();
 	}
 
@@ -226,7 +239,7 @@ public class CommitmentManagement {
 		return new CommitmentSummary(rs.getLong("id"), rs.getLong("relationship_id"), rs.getString("description"),
 				rs.getLong("owner_id"), rs.getString("owner_name"), due, interactionId, state, closed,
 				state.pending() && due.isBefore(LocalDate.now(this.clock)),
-				state == CommitmentState.KEPT && closed != null && closed.isAfter(due));
+				state == CommitmentState.KEPT && closed != null && closed.isAfter(due), rs.getLong("version"));
 	}
 
 }

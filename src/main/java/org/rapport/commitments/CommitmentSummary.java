@@ -16,8 +16,9 @@ import java.time.LocalDate;
  * @param closedOn the day it was kept, broken or cancelled, may be {@code null}
  * @param overdue whether it is pending past its due date
  * @param keptLate whether it was kept after its due date
+ * @param version the version it is at, for changes made over it
  */
 public record CommitmentSummary(long id, long relationshipId, String description, long ownerId, String ownerName,
 		LocalDate dueOn, Long interactionId, CommitmentState state, LocalDate closedOn, boolean overdue,
-		boolean keptLate) {
+		boolean keptLate, long version) {
 }

@@ -3,6 +3,7 @@ package org.rapport.directory;
 import java.time.LocalDateTime;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -13,6 +14,9 @@ class OrgUnit {
 
 	@Id
 	private Long id;
+
+	@Version
+	private Long version;
 
 	private String name;
 
@@ -43,6 +47,10 @@ class OrgUnit {
 		this.nameKey = Names.key(name);
 		this.kind = kind;
 		this.parentId = parentId;
+	}
+
+	Long getVersion() {
+		return this.version;
 	}
 
 	Long getId() {

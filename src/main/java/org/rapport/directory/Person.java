@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -16,6 +17,9 @@ class Person {
 
 	@Id
 	private Long id;
+
+	@Version
+	private Long version;
 
 	private String name;
 
@@ -97,6 +101,10 @@ class Person {
 		if (!Objects.equals(before, after)) {
 			changes.add(field);
 		}
+	}
+
+	Long getVersion() {
+		return this.version;
 	}
 
 	Long getId() {

@@ -296,7 +296,7 @@ class PersonImporter {
 			this.jdbc.batchUpdate("""
 					update directory_person set name = :name, name_key = :nameKey, employee_id = :employeeId,
 					  email = :email, email_key = :emailKey, title = :title, unit_id = :unitId, in_it = :inIt,
-					  updated_at = :at
+					  updated_at = :at, version = version + 1
 					where id = :id
 					""", updates.toArray(SqlParameterSource[]::new));
 			updates.clear();
@@ -410,7 +410,8 @@ class PersonImporter {
 				.addValue("at", Timestamp.valueOf(LocalDateTime.now())))
 			.toList();
 		for (int from = 0; from < updates.size(); from += BATCH) {
-			this.jdbc.batchUpdate("update directory_person set manager_id = :manager, updated_at = :at where id = :id",
+			this.jdbc.batchUpdate(
+					"update directory_person set manager_id = :manager, updated_at = :at, version = version + 1 where id = :id",
 					updates.subList(from, Math.min(updates.size(), from + BATCH)).toArray(SqlParameterSource[]::new));
 		}
 		outcome.updatedIds.addAll(changed.keySet());

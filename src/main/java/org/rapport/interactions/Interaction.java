@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -18,6 +19,9 @@ class Interaction {
 
 	@Id
 	private Long id;
+
+	@Version
+	private Long version;
 
 	private Long relationshipId;
 
@@ -66,6 +70,10 @@ class Interaction {
 			.map(StakeholderMet::new)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		return interaction;
+	}
+
+	Long getVersion() {
+		return this.version;
 	}
 
 	Long getId() {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.rapport.directory.UnitKind;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -21,6 +22,9 @@ class Relationship {
 
 	@Id
 	private Long id;
+
+	@Version
+	private Long version;
 
 	private Long itGroupId;
 
@@ -101,6 +105,10 @@ class Relationship {
 
 	boolean involves(Long personId) {
 		return personId != null && (personId.equals(this.ownerId) || participantIds().contains(personId));
+	}
+
+	Long getVersion() {
+		return this.version;
 	}
 
 	Long getId() {

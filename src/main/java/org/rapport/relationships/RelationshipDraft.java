@@ -12,12 +12,28 @@ import jakarta.validation.constraints.NotNull;
  * @param ownerId the accountable owner, a person in IT
  * @param tier the relationship's tier
  * @param participantIds other people in IT who take part, optional
+ * @param version for a change, the version of the relationship it was made over; a
+ * relationship changed since refuses it. {@code null} when the caller does not say
  */
 public record RelationshipDraft(@NotNull Long itGroupId, @NotNull Long counterpartId, @NotNull Long ownerId,
-		@NotNull Tier tier, List<Long> participantIds) {
+		@NotNull Tier tier, List<Long> participantIds, Long version) {
 
 	public RelationshipDraft {
 		participantIds = (participantIds != null) ? List.copyOf(participantIds) : List.of();
+	}
+
+	public RelationshipDraft(Long itGroupId, Long counterpartId, Long ownerId, Tier tier, List<Long> participantIds) {
+		this(itGroupId, counterpartId, ownerId, tier, participantIds, null);
+	}
+
+	/**
+	 * The same draft made over a given version.
+	 * @param version the version, or {@code null}
+	 * @return the draft
+	 */
+	public RelationshipDraft over(Long version) {
+		return new RelationshipDraft(this.itGroupId, this.counterpartId, this.ownerId, this.tier, this.participantIds,
+				version);
 	}
 
 }

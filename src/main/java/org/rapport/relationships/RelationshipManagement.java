@@ -16,6 +16,7 @@ import org.rapport.shared.Cursor;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
+import org.rapport.shared.StaleVersionException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -150,10 +151,13 @@ public class RelationshipManagement {
 	 * @param id the relationship
 	 * @param draft the relationship as it should be
 	 * @return the changed relationship
+	 * @throws StaleVersionException when the relationship changed since the draft's
+	 * version, or someone else changed it at the same time
 	 */
 	@Transactional
 	public RelationshipSummary change(long id, RelationshipDraft draft) {
 		Relationship relationship = editable(id);
+		StaleVersionException.check("Relationship", id, draft.version(), relationship.getVersion());
 		if (!relationship.getItGroupId().equals(draft.itGroupId())) {
 			throw new InvalidInputException("itGroupId",
 					"A relationship's IT group cannot change; " + "establish a new relationship instead");

@@ -26,7 +26,7 @@ class RelationshipQueries {
 
 	private static final String COLUMNS = """
 			select r.id, r.it_group_id, g.name as it_group_name, r.counterpart_id, c.name as counterpart_name, r.kind,
-			       r.owner_id, o.name as owner_name, r.tier, r.last_contact_on, r.created_at
+			       r.owner_id, o.name as owner_name, r.tier, r.last_contact_on, r.created_at, r.version
 			from relationships_relationship r
 			join directory_org_unit g on g.id = r.it_group_id
 			join directory_org_unit c on c.id = r.counterpart_id
@@ -137,7 +137,7 @@ class RelationshipQueries {
 			.map((r) -> new RelationshipSummary(r.id(), r.itGroupId(), r.itGroupName(), r.counterpartId(),
 					r.counterpartName(), r.kind(), r.ownerId(), r.ownerName(), r.tier(),
 					List.copyOf(participants.getOrDefault(r.id(), List.of())), r.lastContactOn(), r.contactDueOn(),
-					r.losingTouch()))
+					r.losingTouch(), r.version()))
 			.toList();
 	}
 
@@ -152,7 +152,7 @@ class RelationshipQueries {
 		return new RelationshipSummary(rs.getLong("id"), rs.getLong("it_group_id"), rs.getString("it_group_name"),
 				rs.getLong("counterpart_id"), rs.getString("counterpart_name"), UnitKind.valueOf(rs.getString("kind")),
 				rs.getLong("owner_id"), rs.getString("owner_name"), tier, List.of(), lastContact, due,
-				due.isBefore(LocalDate.now(this.clock)));
+				due.isBefore(LocalDate.now(this.clock)), rs.getLong("version"));
 	}
 
 }

@@ -22,8 +22,9 @@ import org.rapport.directory.UnitKind;
  * logged
  * @param contactDueOn the date by which the tier's cadence asks for the next real contact
  * @param losingTouch whether that date has passed
+ * @param version the version it is at, for changes made over it
  */
 public record RelationshipSummary(long id, long itGroupId, String itGroupName, long counterpartId,
 		String counterpartName, UnitKind kind, long ownerId, String ownerName, Tier tier, List<Long> participantIds,
-		LocalDate lastContactOn, LocalDate contactDueOn, boolean losingTouch) {
+		LocalDate lastContactOn, LocalDate contactDueOn, boolean losingTouch, long version) {
 }

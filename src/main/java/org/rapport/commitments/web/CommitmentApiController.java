@@ -7,13 +7,17 @@ import org.rapport.commitments.CommitmentDraft;
 import org.rapport.commitments.CommitmentManagement;
 import org.rapport.commitments.CommitmentSummary;
 import org.rapport.commitments.Transition;
+import org.rapport.shared.web.Versions;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,9 +47,22 @@ class CommitmentApiController {
 		return this.commitments.make(id, draft);
 	}
 
+	@GetMapping("/commitments/{id}")
+	ResponseEntity<CommitmentSummary> commitment(@PathVariable long id) {
+		CommitmentSummary commitment = this.commitments.commitment(id);
+		return Versions.tagged(commitment, commitment.version());
+	}
+
+	/**
+	 * Moves a commitment on. {@code If-Match} with the commitment's {@code ETag} (or
+	 * {@code version} in the body) makes it refuse when someone moved it meanwhile.
+	 */
 	@PostMapping("/commitments/{id}/transitions")
-	CommitmentSummary transition(@PathVariable long id, @Valid @RequestBody Transition transition) {
-		return this.commitments.transition(id, transition);
+	ResponseEntity<CommitmentSummary> transition(@PathVariable long id, @Valid @RequestBody Transition transition,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		CommitmentSummary moved = this.commitments.transition(id,
+				transition.over(Versions.ifMatch(ifMatch, transition.version())));
+		return Versions.tagged(moved, moved.version());
 	}
 
 }

@@ -15,8 +15,10 @@ import org.rapport.directory.PersonSummary;
 import org.rapport.relationships.RelationshipDetails;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.StateConflictException;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,14 +85,19 @@ class CommitmentsController {
 	@PostMapping("/commitments/{id}/transitions")
 	String transition(@PathVariable long id, @RequestParam(required = false) CommitmentState to,
 			@RequestParam(required = false) LocalDate dueOn, @RequestParam long relationshipId,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		try {
-			CommitmentSummary moved = this.commitments.transition(id, new Transition(to, dueOn));
+			CommitmentSummary moved = this.commitments.transition(id, new Transition(to, dueOn, version));
 			redirect.addFlashAttribute("moved", moved.state());
 			return "redirect:/relationships/" + moved.relationshipId();
 		}
-		catch (InvalidInputException ex) {
+		catch (InvalidInputException | StateConflictException ex) {
 			redirect.addFlashAttribute("commitmentError", ex.getMessage());
+			return "redirect:/relationships/" + relationshipId;
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// The list shown next holds the commitment as the other person left it.
+			redirect.addFlashAttribute("commitmentStale", true);
 			return "redirect:/relationships/" + relationshipId;
 		}
 	}

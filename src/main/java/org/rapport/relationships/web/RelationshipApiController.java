@@ -14,14 +14,18 @@ import org.rapport.relationships.StakeholderDraft;
 import org.rapport.relationships.StakeholderSummary;
 import org.rapport.relationships.Tier;
 import org.rapport.shared.KeysetPage;
+import org.rapport.shared.web.Versions;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -56,13 +60,21 @@ class RelationshipApiController {
 	}
 
 	@GetMapping("/{id}")
-	RelationshipSummary relationship(@PathVariable long id) {
-		return this.relationships.relationship(id);
+	ResponseEntity<RelationshipSummary> relationship(@PathVariable long id) {
+		RelationshipSummary relationship = this.relationships.relationship(id);
+		return Versions.tagged(relationship, relationship.version());
 	}
 
+	/**
+	 * Changes a relationship. {@code If-Match} with its {@code ETag} (or {@code version}
+	 * in the body) makes the change refuse when someone changed it meanwhile.
+	 */
 	@PutMapping("/{id}")
-	RelationshipSummary change(@PathVariable long id, @Valid @RequestBody RelationshipDraft draft) {
-		return this.relationships.change(id, draft);
+	ResponseEntity<RelationshipSummary> change(@PathVariable long id, @Valid @RequestBody RelationshipDraft draft,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		RelationshipSummary changed = this.relationships.change(id,
+				draft.over(Versions.ifMatch(ifMatch, draft.version())));
+		return Versions.tagged(changed, changed.version());
 	}
 
 	@GetMapping("/{id}/stakeholders")

@@ -26,6 +26,7 @@ import org.rapport.relationships.StakeholderSummary;
 import org.rapport.relationships.Tier;
 import org.rapport.shared.InvalidInputException;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -129,21 +130,23 @@ class RelationshipsController {
 	}
 
 	@PostMapping("/relationships/{id}/owner")
-	String reassign(@PathVariable long id, @RequestParam(required = false) String ownerRef, Model model,
-			RedirectAttributes redirect) {
+	String reassign(@PathVariable long id, @RequestParam(required = false) String ownerRef,
+			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
 		RelationshipSummary current = this.relationships.relationship(id);
+		model.addAttribute("draftOwnerRef", ownerRef);
 		return changeOrShowError(id, model, redirect, "ownerError",
 				() -> this.relationships.change(id, new RelationshipDraft(current.itGroupId(), current.counterpartId(),
-						person("ownerId", ownerRef), current.tier(), current.participantIds())));
+						person("ownerId", ownerRef), current.tier(), current.participantIds(), version)));
 	}
 
 	@PostMapping("/relationships/{id}/tier")
-	String changeTier(@PathVariable long id, @RequestParam(required = false) Tier tier, Model model,
-			RedirectAttributes redirect) {
+	String changeTier(@PathVariable long id, @RequestParam(required = false) Tier tier,
+			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
 		RelationshipSummary current = this.relationships.relationship(id);
+		model.addAttribute("draftTier", tier);
 		return changeOrShowError(id, model, redirect, "tierError",
 				() -> this.relationships.change(id, new RelationshipDraft(current.itGroupId(), current.counterpartId(),
-						current.ownerId(), required("tier", tier), current.participantIds())));
+						current.ownerId(), required("tier", tier), current.participantIds(), version)));
 	}
 
 	@PostMapping("/relationships/{id}/stakeholders")
@@ -169,6 +172,11 @@ class RelationshipsController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute(errorName, ex);
+			return relationship(id, model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// The page shows the relationship as it is now, and the form what was typed.
+			model.addAttribute("stale", errorName);
 			return relationship(id, model);
 		}
 	}

@@ -5,8 +5,13 @@ import java.util.List;
 
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.NotFoundException;
+import org.rapport.shared.StaleVersionException;
+import org.rapport.shared.StateConflictException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -39,6 +44,31 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	/**
+	 * A write over a version that someone else has changed since: 412 when the caller
+	 * named the version in {@code If-Match}, 409 otherwise (a version in the body, or a
+	 * race lost between reading and writing). Nothing was stored.
+	 */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail stale(OptimisticLockingFailureException ex, HttpServletRequest request) {
+		boolean precondition = request.getHeader(HttpHeaders.IF_MATCH) != null;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+				precondition ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT,
+				"Someone else changed this in the meantime; read it again and repeat the change");
+		problem.setTitle(precondition ? "Precondition failed" : "Changed by someone else");
+		if (ex instanceof StaleVersionException stale) {
+			problem.setProperty("currentVersion", stale.getCurrent());
+		}
+		return problem;
+	}
+
+	@ExceptionHandler(StateConflictException.class)
+	ProblemDetail stateConflict(StateConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Conflicts with the current state");
+		return problem;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -185,12 +186,80 @@ class RelationshipApiTests {
 		assertThat(kept.statusCode()).isEqualTo(200);
 		HttpResponse<String> again = send("POST", "/api/v1/commitments/" + commitment + "/transitions", OWNER,
 				"{\"to\": \"BROKEN\"}");
-		assertThat(again.statusCode()).isEqualTo(400);
-		assertThat(fields(again)).containsExactly("to");
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(send("GET", "/api/v1/relationships/" + id + "/commitments", OWNER, null).body())
 			.contains("\"state\":\"KEPT\"");
 		assertThat(send("POST", "/api/v1/commitments/" + commitment + "/transitions", DESK, "{\"to\": \"KEPT\"}")
 			.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void answersAnETagThatChangesWithEveryWrite() throws Exception {
+		long id = this.json
+			.readTree(send("POST", "/api/v1/relationships", BRM, body(vendor("Api Vendor etag"), this.owner, "CORE"))
+				.body())
+			.path("id")
+			.asLong();
+
+		HttpResponse<String> read = send("GET", "/api/v1/relationships/" + id, OWNER, null);
+		assertThat(read.headers().firstValue("ETag")).hasValue("\"0\"");
+		assertThat(this.json.readTree(read.body()).path("version").asLong()).isEqualTo(0);
+
+		HttpResponse<String> changed = send("PUT", "/api/v1/relationships/" + id, OWNER,
+				body(this.json.readTree(read.body()).path("counterpartId").asLong(), this.owner, "STRATEGIC"),
+				Map.of("If-Match", "\"0\""));
+		assertThat(changed.statusCode()).isEqualTo(200);
+		assertThat(changed.headers().firstValue("ETag")).hasValue("\"1\"");
+		assertThat(send("GET", "/api/v1/relationships/" + id, OWNER, null).headers().firstValue("ETag"))
+			.hasValue("\"1\"");
+	}
+
+	@Test
+	void refusesAPutOverAStaleETagWith412AndChangesNothing() throws Exception {
+		long vendor = vendor("Api Vendor if-match");
+		long id = this.json
+			.readTree(send("POST", "/api/v1/relationships", BRM, body(vendor, this.owner, "CORE")).body())
+			.path("id")
+			.asLong();
+		assertThat(send("PUT", "/api/v1/relationships/" + id, OWNER, body(vendor, this.owner, "STRATEGIC"),
+				Map.of("If-Match", "W/\"0\""))
+			.statusCode()).isEqualTo(200);
+
+		HttpResponse<String> stale = send("PUT", "/api/v1/relationships/" + id, OWNER,
+				body(vendor, this.owner, "TRANSACTIONAL"), Map.of("If-Match", "\"0\""));
+
+		assertThat(stale.statusCode()).isEqualTo(412);
+		assertThat(stale.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(this.json.readTree(stale.body()).path("currentVersion").asLong()).isEqualTo(1);
+		HttpResponse<String> now = send("GET", "/api/v1/relationships/" + id, OWNER, null);
+		assertThat(this.json.readTree(now.body()).path("tier").asString()).isEqualTo("STRATEGIC");
+		assertThat(now.headers().firstValue("ETag")).hasValue("\"1\"");
+	}
+
+	@Test
+	void refusesAPutWithAStaleVersionInTheBodyWith409AndChangesNothing() throws Exception {
+		long vendor = vendor("Api Vendor body version");
+		long id = this.json
+			.readTree(send("POST", "/api/v1/relationships", BRM, body(vendor, this.owner, "CORE")).body())
+			.path("id")
+			.asLong();
+		String overVersion0 = body(vendor, this.owner, "STRATEGIC").replace("}", ", \"version\": 0}");
+		assertThat(send("PUT", "/api/v1/relationships/" + id, OWNER, overVersion0).statusCode()).isEqualTo(200);
+
+		HttpResponse<String> stale = send("PUT", "/api/v1/relationships/" + id, OWNER,
+				body(vendor, this.owner, "TRANSACTIONAL").replace("}", ", \"version\": 0}"));
+
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(stale.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(this.json.readTree(send("GET", "/api/v1/relationships/" + id, OWNER, null).body())
+			.path("tier")
+			.asString()).isEqualTo("STRATEGIC");
+		assertThat(send("PUT", "/api/v1/relationships/" + id, OWNER, body(vendor, this.owner, "TRANSACTIONAL"))
+			.statusCode()).as("without a version the change is made over the current one").isEqualTo(200);
 	}
 
 	@Test
@@ -291,6 +360,11 @@ class RelationshipApiTests {
 
 	private HttpResponse<String> send(String method, String path, String credentials, String body) throws Exception {
 		return new JsonApi(this.port).send(method, path, credentials, body);
+	}
+
+	private HttpResponse<String> send(String method, String path, String credentials, String body,
+			Map<String, String> headers) throws Exception {
+		return new JsonApi(this.port).send(method, path, credentials, body, headers);
 	}
 
 	private long person(String name, long unit, boolean inIt) {

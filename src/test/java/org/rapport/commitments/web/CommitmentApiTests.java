@@ -1,0 +1,200 @@
+package org.rapport.commitments.web;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapport.JsonApi;
+import org.rapport.SignedIn;
+import org.rapport.accounts.AccountDraft;
+import org.rapport.accounts.AccountManagement;
+import org.rapport.accounts.Role;
+import org.rapport.commitments.CommitmentDraft;
+import org.rapport.commitments.CommitmentManagement;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.OrgUnitDraft;
+import org.rapport.directory.PersonDraft;
+import org.rapport.directory.UnitKind;
+import org.rapport.relationships.RelationshipDraft;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.Tier;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Commitments over real HTTP, as several people use them at once: transitions happen one
+ * after the other, and a transition made over a version someone else moved on is refused.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "rapport.demo.enabled=false",
+		"rapport.admin.username=root", "rapport.admin.password=root-password" })
+class CommitmentApiTests {
+
+	private static final int PARALLEL = 20;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	RelationshipManagement relationships;
+
+	@Autowired
+	CommitmentManagement commitments;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	Clock clock;
+
+	String owner;
+
+	long commitment;
+
+	@BeforeEach
+	void commitment() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		this.owner = "keeper-" + run + ":password-" + run;
+		this.commitment = SignedIn.asSystem(() -> {
+			long group = this.directory.createUnit(new OrgUnitDraft("Race IT " + run, UnitKind.IT_GROUP, null)).id();
+			long legal = this.directory.createUnit(new OrgUnitDraft("Race Legal " + run, UnitKind.BUSINESS_UNIT, null))
+				.id();
+			long keeper = this.directory
+				.createPerson(new PersonDraft("Keeper " + run, null, null, null, group, null, true))
+				.id();
+			this.accounts
+				.createAccount(new AccountDraft("keeper-" + run, "password-" + run, keeper, Set.of(Role.IT_STAFF)));
+			long relationship = this.relationships
+				.establish(new RelationshipDraft(group, legal, keeper, Tier.CORE, null))
+				.id();
+			return this.commitments
+				.make(relationship,
+						new CommitmentDraft("Send the contract checklist", keeper,
+								LocalDate.now(this.clock).plusDays(7), null))
+				.id();
+		});
+	}
+
+	@Test
+	void ofTwentyParallelTransitionsHalfKeptHalfBrokenExactlyOneWinsAndTheOthersGet409() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+		try {
+			for (int i = 0; i < PARALLEL; i++) {
+				String to = (i % 2 == 0) ? "KEPT" : "BROKEN";
+				answers.add(pool.submit(() -> {
+					start.await();
+					return api().send("POST", "/api/v1/commitments/" + this.commitment + "/transitions", this.owner,
+							"{\"to\": \"" + to + "\"}");
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			String winner = null;
+			for (Future<HttpResponse<String>> answer : answers) {
+				HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+				statuses.add(response.statusCode());
+				if (response.statusCode() == 200) {
+					winner = this.json.readTree(response.body()).path("state").asString();
+				}
+				else {
+					assertThat(response.headers().firstValue("Content-Type"))
+						.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+				}
+			}
+
+			assertThat(statuses).filteredOn((status) -> status == 200).hasSize(1);
+			assertThat(statuses).filteredOn((status) -> status == 409).hasSize(PARALLEL - 1);
+			assertThat(this.jdbc.sql("select state from commitments_commitment where id = :id")
+				.param("id", this.commitment)
+				.query(String.class)
+				.single()).isEqualTo(winner);
+			awaitPublications();
+			assertThat(this.jdbc.sql("""
+					select action from accounts_audit_event
+					where target = :target and action in ('COMMITMENT_KEPT', 'COMMITMENT_BROKEN')
+					""").param("target", "commitment:" + this.commitment).query(String.class).list())
+				.containsExactly("COMMITMENT_" + winner);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void answersAnETagThatChangesWithATransitionAndRefusesOneOverAStaleETagWith412() throws Exception {
+		HttpResponse<String> read = api().send("GET", "/api/v1/commitments/" + this.commitment, this.owner, null);
+		assertThat(read.statusCode()).isEqualTo(200);
+		assertThat(read.headers().firstValue("ETag")).hasValue("\"0\"");
+
+		HttpResponse<String> renegotiated = api().send("POST",
+				"/api/v1/commitments/" + this.commitment + "/transitions", this.owner,
+				"{\"to\": \"RENEGOTIATED\", \"dueOn\": \"" + LocalDate.now(this.clock).plusDays(30) + "\"}",
+				Map.of("If-Match", "\"0\""));
+		assertThat(renegotiated.statusCode()).isEqualTo(200);
+		assertThat(renegotiated.headers().firstValue("ETag")).hasValue("\"1\"");
+
+		HttpResponse<String> stale = api().send("POST", "/api/v1/commitments/" + this.commitment + "/transitions",
+				this.owner, "{\"to\": \"KEPT\"}", Map.of("If-Match", "\"0\""));
+		assertThat(stale.statusCode()).isEqualTo(412);
+		assertThat(stale.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		HttpResponse<String> now = api().send("GET", "/api/v1/commitments/" + this.commitment, this.owner, null);
+		assertThat(this.json.readTree(now.body()).path("state").asString()).isEqualTo("RENEGOTIATED");
+		assertThat(now.headers().firstValue("ETag")).hasValue("\"1\"");
+		assertThat(this.jdbc.sql("select count(*) from commitments_renegotiation where commitment_id = :id")
+			.param("id", this.commitment)
+			.query(Long.class)
+			.single()).as("the renegotiation's history, written with the commitment").isEqualTo(1);
+
+		HttpResponse<String> staleBody = api().send("POST", "/api/v1/commitments/" + this.commitment + "/transitions",
+				this.owner, "{\"to\": \"KEPT\", \"version\": 0}");
+		assertThat(staleBody.statusCode()).isEqualTo(409);
+		assertThat(api()
+			.send("POST", "/api/v1/commitments/" + this.commitment + "/transitions", this.owner,
+					"{\"to\": \"KEPT\", \"version\": 1}")
+			.statusCode()).isEqualTo(200);
+	}
+
+	private void awaitPublications() throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (this.jdbc.sql("select count(*) from event_publication where completion_date is null")
+			.query(Long.class)
+			.single() > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+	}
+
+	private JsonApi api() {
+		return new JsonApi(this.port);
+	}
+
+}
