@@ -164,6 +164,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /api/v1/relationships/{id}/commitments", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/relationships/{id}/commitments", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/commitments/{id}/transitions", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/commitments/{id}", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/relationships/{id}/health", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/alerts", Access.SIGNED_IN);
 		// OpenAPI description and Swagger UI

@@ -12,6 +12,7 @@ import org.rapport.shared.Cursor;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
+import org.rapport.shared.StaleVersionException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -212,6 +213,7 @@ public class DirectoryManagement {
 	@PreAuthorize("hasRole('ADMIN')")
 	public PersonSummary updatePerson(long id, PersonDraft draft) {
 		Person person = this.people.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
+		StaleVersionException.check("Person", id, draft.version(), person.getVersion());
 		checkPerson(id, draft);
 		List<String> changes = person.apply(draft);
 		if (!changes.isEmpty()) {
@@ -247,6 +249,7 @@ public class DirectoryManagement {
 	@PreAuthorize("hasRole('ADMIN')")
 	public OrgUnitSummary updateUnit(long id, OrgUnitDraft draft) {
 		OrgUnit unit = this.units.findById(id).orElseThrow(() -> new NotFoundException("Unit", id));
+		StaleVersionException.check("Unit", id, draft.version(), unit.getVersion());
 		checkUnit(id, draft);
 		unit.change(draft.name(), draft.kind(), draft.parentId());
 		this.units.save(unit);

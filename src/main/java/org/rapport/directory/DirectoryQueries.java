@@ -21,14 +21,14 @@ class DirectoryQueries {
 
 	private static final String PERSON_COLUMNS = """
 			select p.id, p.name, p.name_key, p.employee_id, p.email, p.title, p.unit_id, u.name as unit_name,
-			       p.manager_id, m.name as manager_name, p.in_it
+			       p.manager_id, m.name as manager_name, p.in_it, p.version
 			from directory_person p
 			left join directory_org_unit u on u.id = p.unit_id
 			left join directory_person m on m.id = p.manager_id
 			""";
 
 	private static final String UNIT_COLUMNS = """
-			select u.id, u.name, u.name_key, u.kind, u.parent_id, pu.name as parent_name
+			select u.id, u.name, u.name_key, u.kind, u.parent_id, pu.name as parent_name, u.version
 			from directory_org_unit u
 			left join directory_org_unit pu on pu.id = u.parent_id
 			""";
@@ -155,13 +155,15 @@ class DirectoryQueries {
 	private Row<PersonSummary> personRow(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
 		PersonSummary person = new PersonSummary(rs.getLong("id"), rs.getString("name"), rs.getString("employee_id"),
 				rs.getString("email"), rs.getString("title"), nullableLong(rs, "unit_id"), rs.getString("unit_name"),
-				nullableLong(rs, "manager_id"), rs.getString("manager_name"), rs.getBoolean("in_it"));
+				nullableLong(rs, "manager_id"), rs.getString("manager_name"), rs.getBoolean("in_it"),
+				rs.getLong("version"));
 		return new Row<>(person, new Cursor(rs.getString("name_key"), person.id()));
 	}
 
 	private Row<OrgUnitSummary> unitRow(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
 		OrgUnitSummary unit = new OrgUnitSummary(rs.getLong("id"), rs.getString("name"),
-				UnitKind.valueOf(rs.getString("kind")), nullableLong(rs, "parent_id"), rs.getString("parent_name"));
+				UnitKind.valueOf(rs.getString("kind")), nullableLong(rs, "parent_id"), rs.getString("parent_name"),
+				rs.getLong("version"));
 		return new Row<>(unit, new Cursor(rs.getString("name_key"), unit.id()));
 	}
 

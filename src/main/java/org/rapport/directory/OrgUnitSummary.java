@@ -8,6 +8,7 @@ package org.rapport.directory;
  * @param kind business unit, IT group or vendor
  * @param parentId the enclosing unit, or {@code null} at the top of the tree
  * @param parentName the enclosing unit's name, or {@code null}
+ * @param version the version the unit is at, for changes made over it
  */
-public record OrgUnitSummary(long id, String name, UnitKind kind, Long parentId, String parentName) {
+public record OrgUnitSummary(long id, String name, UnitKind kind, Long parentId, String parentName, long version) {
 }

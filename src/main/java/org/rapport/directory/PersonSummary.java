@@ -13,7 +13,8 @@ package org.rapport.directory;
  * @param managerId the person's manager, may be {@code null}
  * @param managerName the manager's name, may be {@code null}
  * @param inIt whether the person works in IT
+ * @param version the version the person is at, for changes made over it
  */
 public record PersonSummary(long id, String name, String employeeId, String email, String title, Long unitId,
-		String unitName, Long managerId, String managerName, boolean inIt) {
+		String unitName, Long managerId, String managerName, boolean inIt, long version) {
 }

@@ -24,18 +24,22 @@ import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
+import org.rapport.shared.web.Versions;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -74,8 +78,9 @@ class DirectoryApiController {
 	}
 
 	@GetMapping("/org-units/{id}")
-	OrgUnitSummary unit(@PathVariable long id) {
-		return this.directory.unit(id);
+	ResponseEntity<OrgUnitSummary> unit(@PathVariable long id) {
+		OrgUnitSummary unit = this.directory.unit(id);
+		return Versions.tagged(unit, unit.version());
 	}
 
 	@PostMapping("/org-units")
@@ -92,8 +97,9 @@ class DirectoryApiController {
 	}
 
 	@GetMapping("/people/{id}")
-	PersonSummary person(@PathVariable long id) {
-		return this.directory.person(id);
+	ResponseEntity<PersonSummary> person(@PathVariable long id) {
+		PersonSummary person = this.directory.person(id);
+		return Versions.tagged(person, person.version());
 	}
 
 	@PostMapping("/people")
@@ -102,9 +108,16 @@ class DirectoryApiController {
 		return this.directory.createPerson(draft);
 	}
 
+	/**
+	 * Changes a person. {@code If-Match} with the person's {@code ETag} (or
+	 * {@code version} in the body) makes the change refuse when someone changed them
+	 * meanwhile.
+	 */
 	@PutMapping("/people/{id}")
-	PersonSummary updatePerson(@PathVariable long id, @Valid @RequestBody PersonDraft draft) {
-		return this.directory.updatePerson(id, draft);
+	ResponseEntity<PersonSummary> updatePerson(@PathVariable long id, @Valid @RequestBody PersonDraft draft,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		PersonSummary person = this.directory.updatePerson(id, draft.over(Versions.ifMatch(ifMatch, draft.version())));
+		return Versions.tagged(person, person.version());
 	}
 
 	/**

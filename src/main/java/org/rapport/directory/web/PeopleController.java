@@ -14,6 +14,7 @@ import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.web.FormErrors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -118,15 +119,25 @@ class PeopleController {
 		PersonSummary person = this.directory.person(id);
 		if (!result.hasErrors()) {
 			try {
-				this.directory.updatePerson(id, draft(form));
+				this.directory.updatePerson(id, draft(form).over(form.getVersion()));
 				redirect.addFlashAttribute("saved", form.getName());
 				return "redirect:/people/" + id;
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.reject(result, ex, Map.of("managerId", "managerRef"));
 			}
+			catch (OptimisticLockingFailureException ex) {
+				person = this.directory.person(id);
+				FormErrors.rejectStale(result, PersonForm.of(person, manager(person)),
+						Map.of("unitId", (person.unitName() != null) ? person.unitName() : "", "managerRef",
+								(person.managerName() != null) ? person.managerName() : ""));
+			}
 		}
 		return form(form, person, model);
+	}
+
+	private PersonSummary manager(PersonSummary person) {
+		return (person.managerId() != null) ? this.directory.person(person.managerId()) : null;
 	}
 
 	private String form(PersonForm form, PersonSummary person, Model model) {

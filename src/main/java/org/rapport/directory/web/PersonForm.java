@@ -31,6 +31,9 @@ public class PersonForm {
 
 	private boolean inIt;
 
+	/** The version of the person the form was filled from, for a change made over it. */
+	private Long version;
+
 	static PersonForm of(PersonSummary person, PersonSummary manager) {
 		PersonForm form = new PersonForm();
 		form.name = person.name();
@@ -39,6 +42,7 @@ public class PersonForm {
 		form.title = person.title();
 		form.unitId = person.unitId();
 		form.inIt = person.inIt();
+		form.version = person.version();
 		if (manager != null) {
 			form.managerRef = (manager.employeeId() != null) ? manager.employeeId() : manager.email();
 		}
@@ -99,6 +103,14 @@ public class PersonForm {
 
 	public void setInIt(boolean inIt) {
 		this.inIt = inIt;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 
 }

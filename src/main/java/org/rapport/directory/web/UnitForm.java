@@ -20,11 +20,15 @@ public class UnitForm {
 
 	private Long parentId;
 
+	/** The version of the unit the form was filled from, for a change made over it. */
+	private Long version;
+
 	static UnitForm of(OrgUnitSummary unit) {
 		UnitForm form = new UnitForm();
 		form.name = unit.name();
 		form.kind = unit.kind();
 		form.parentId = unit.parentId();
+		form.version = unit.version();
 		return form;
 	}
 
@@ -50,6 +54,14 @@ public class UnitForm {
 
 	public void setParentId(Long parentId) {
 		this.parentId = parentId;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 
 }

@@ -11,6 +11,8 @@ import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.web.FormErrors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -101,12 +103,19 @@ class UnitsController {
 		OrgUnitSummary unit = this.directory.unit(id);
 		if (!result.hasErrors()) {
 			try {
-				this.directory.updateUnit(id, new OrgUnitDraft(form.getName(), form.getKind(), form.getParentId()));
+				this.directory.updateUnit(id,
+						new OrgUnitDraft(form.getName(), form.getKind(), form.getParentId(), form.getVersion()));
 				redirect.addFlashAttribute("saved", form.getName());
 				return "redirect:/units/" + id;
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.reject(result, ex, Map.of());
+			}
+			catch (OptimisticLockingFailureException ex) {
+				unit = this.directory.unit(id);
+				FormErrors.rejectStale(result, UnitForm.of(unit),
+						Map.of("kind", new DefaultMessageSourceResolvable("kind." + unit.kind()), "parentId",
+								(unit.parentName() != null) ? unit.parentName() : ""));
 			}
 		}
 		return form(form, unit, model);

@@ -1,9 +1,14 @@
 package org.rapport.shared.web;
 
+import java.beans.PropertyDescriptor;
 import java.util.Map;
+import java.util.Objects;
 
 import org.rapport.shared.InvalidInputException;
 
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -30,6 +35,53 @@ public final class FormErrors {
 		else {
 			result.reject("invalid", ex.getMessage());
 		}
+	}
+
+	/**
+	 * Tells the user that someone else changed the record while they were editing it: a
+	 * message above the form and, beside each field whose stored value now differs from
+	 * what the user typed, the stored value. What the user typed stays in the form, and
+	 * the form takes the record's current version, so that saving again stores it over
+	 * the other person's change, knowingly.
+	 * @param result the binding result of the form the user posted, which has a
+	 * {@code version} property
+	 * @param current the same kind of form, filled from the record as it is now
+	 * @param labels how to show the stored value of some fields, such as a unit's name
+	 * for its id; a value may be a {@link DefaultMessageSourceResolvable}. Other fields
+	 * show their value, yes or no for a checkbox
+	 */
+	public static void rejectStale(BindingResult result, Object current, Map<String, Object> labels) {
+		BeanWrapper posted = new BeanWrapperImpl(result.getTarget());
+		BeanWrapper now = new BeanWrapperImpl(current);
+		for (PropertyDescriptor property : posted.getPropertyDescriptors()) {
+			String field = property.getName();
+			if (field.equals("version") || !posted.isWritableProperty(field) || !now.isReadableProperty(field)
+					|| result.hasFieldErrors(field)) {
+				continue;
+			}
+			Object stored = blankToNull(now.getPropertyValue(field));
+			if (!Objects.equals(blankToNull(posted.getPropertyValue(field)), stored)) {
+				if (stored == null) {
+					result.rejectValue(field, "form.stale.field.empty", "Now empty");
+				}
+				else {
+					Object shown = labels
+						.containsKey(field)
+								? labels.get(field)
+								: (stored instanceof Boolean yes)
+										? new DefaultMessageSourceResolvable(
+												new String[] { yes ? "form.yes" : "form.no" }, yes ? "yes" : "no")
+										: stored;
+					result.rejectValue(field, "form.stale.field", new Object[] { shown }, "Now: " + stored);
+				}
+			}
+		}
+		posted.setPropertyValue("version", now.getPropertyValue("version"));
+		result.reject("form.stale", "Someone else changed this while you were editing it");
+	}
+
+	private static Object blankToNull(Object value) {
+		return (value instanceof String text && text.isBlank()) ? null : value;
 	}
 
 }
