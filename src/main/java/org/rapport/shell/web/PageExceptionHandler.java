@@ -2,7 +2,9 @@ package org.rapport.shell.web;
 
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.NotFoundException;
+import org.rapport.shared.StateConflictException;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +23,17 @@ class PageExceptionHandler {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String invalid(Model model) {
 		model.addAttribute("status", 400);
+		return "error";
+	}
+
+	/**
+	 * A change over a record someone else changed meanwhile, where the page has no form
+	 * that shows the conflict itself.
+	 */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, StateConflictException.class })
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict(Model model) {
+		model.addAttribute("status", 409);
 		return "error";
 	}
 

@@ -1,0 +1,87 @@
+package org.rapport.relationships.web;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.rapport.SignedIn;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.OrgUnitDraft;
+import org.rapport.directory.PersonDraft;
+import org.rapport.directory.UnitKind;
+import org.rapport.relationships.RelationshipDraft;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.RelationshipSummary;
+import org.rapport.relationships.Tier;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The relationship page's tier form, posted over a relationship someone else changed
+ * meanwhile.
+ */
+@SpringBootTest(properties = { "rapport.demo.enabled=false", "rapport.admin.username=root",
+		"rapport.admin.password=root-password" })
+@AutoConfigureMockMvc
+class StaleRelationshipFormTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	RelationshipManagement relationships;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void aTierPostedOverANewerVersionSaysWhatItIsNowKeepsTheChoiceAndChangesNothing() throws Exception {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		long id = SignedIn.asSystem(() -> {
+			long group = this.directory.createUnit(new OrgUnitDraft("Stale IT " + run, UnitKind.IT_GROUP, null)).id();
+			long sales = this.directory.createUnit(new OrgUnitDraft("Stale Sales " + run, UnitKind.BUSINESS_UNIT, null))
+				.id();
+			long owner = this.directory
+				.createPerson(new PersonDraft("Owner " + run, null, null, null, group, null, true))
+				.id();
+			RelationshipSummary established = this.relationships
+				.establish(new RelationshipDraft(group, sales, owner, Tier.CORE, null));
+			this.relationships.change(established.id(),
+					new RelationshipDraft(group, sales, owner, Tier.STRATEGIC, null, established.version()));
+			return established.id();
+		});
+
+		this.mvc
+			.perform(post("/relationships/{id}/tier", id).with(user(this.users.loadUserByUsername("root")))
+				.with(csrf())
+				.param("tier", "TRANSACTIONAL")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this meanwhile; it is now:")))
+			.andExpect(content().string(containsString("value=\"TRANSACTIONAL\" selected")));
+		assertThat(SignedIn.asSystem(() -> this.relationships.relationship(id)).tier()).isEqualTo(Tier.STRATEGIC);
+
+		this.mvc
+			.perform(post("/relationships/{id}/tier", id).with(user(this.users.loadUserByUsername("root")))
+				.with(csrf())
+				.param("tier", "TRANSACTIONAL")
+				.param("version", "1"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(SignedIn.asSystem(() -> this.relationships.relationship(id)).tier()).isEqualTo(Tier.TRANSACTIONAL);
+	}
+
+}
