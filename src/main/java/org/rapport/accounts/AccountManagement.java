@@ -310,7 +310,7 @@ public class AccountManagement {
 		}
 		if (cursor != null) {
 			where.add("(occurred_at, id) < (:at, :id)");
-			params.put("at", LocalDateTime.parse(cursor.key()));
+			params.put("at", cursor.time());
 			params.put("id", cursor.id());
 		}
 		params.put("limit", limit + 1);

@@ -3,6 +3,7 @@ package org.rapport.commitments;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import org.rapport.shared.Days;
 import org.rapport.shared.InvalidInputException;
 
 import org.springframework.data.annotation.Id;
@@ -69,6 +70,7 @@ class Commitment {
 			if (transition.dueOn() == null) {
 				throw new InvalidInputException("dueOn", "Give the new due date agreed with the counterpart");
 			}
+			Days.requireInRange("dueOn", transition.dueOn());
 			if (transition.dueOn().isBefore(today)) {
 				throw new InvalidInputException("dueOn", "The new due date is in the past");
 			}

@@ -15,6 +15,7 @@ import org.rapport.interactions.InteractionManagement;
 import org.rapport.interactions.InteractionSummary;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.Actor;
+import org.rapport.shared.Days;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.NotFoundException;
 
@@ -112,6 +113,7 @@ public class CommitmentManagement {
 		if (draft.dueOn() == null) {
 			throw new InvalidInputException("dueOn", "Give the day it is due");
 		}
+		Days.requireInRange("dueOn", draft.dueOn());
 		PersonSummary owner;
 		try {
 			owner = this.directory.person(draft.ownerId());

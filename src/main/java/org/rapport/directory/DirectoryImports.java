@@ -221,7 +221,9 @@ public class DirectoryImports {
 		}
 		catch (RuntimeException ex) {
 			logger.error("Import {} failed and was rolled back", runId, ex);
-			fail(runId, "The import failed and changed nothing: " + ex.getMessage());
+			// The cause (often SQL) goes to the log only; people read that nothing
+			// changed.
+			fail(runId, "The import failed and changed nothing. The log of the server holds the cause.");
 		}
 	}
 

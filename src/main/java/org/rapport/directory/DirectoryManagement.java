@@ -9,9 +9,11 @@ import java.util.Set;
 
 import org.rapport.shared.Actor;
 import org.rapport.shared.Cursor;
+import org.rapport.shared.Drafts;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
+import org.rapport.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -341,6 +343,11 @@ public class DirectoryManagement {
 	}
 
 	private void checkPerson(Long id, PersonDraft draft) {
+		Drafts.check(draft);
+		Names.check("name", draft.name());
+		if (Text.hasControl(draft.title(), false)) {
+			throw new InvalidInputException("title", "text.control");
+		}
 		String employeeId = Names.blankToNull(draft.employeeId());
 		if (employeeId != null) {
 			this.people.findByEmployeeId(employeeId).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
@@ -399,6 +406,8 @@ public class DirectoryManagement {
 	}
 
 	private void checkUnit(Long id, OrgUnitDraft draft) {
+		Drafts.check(draft);
+		Names.check("name", draft.name());
 		this.units.findByNameKey(Names.key(draft.name()))
 			.filter((other) -> !other.getId().equals(id))
 			.ifPresent((other) -> {

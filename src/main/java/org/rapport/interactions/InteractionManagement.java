@@ -13,6 +13,7 @@ import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.StakeholderSummary;
 import org.rapport.shared.Actor;
 import org.rapport.shared.Cursor;
+import org.rapport.shared.Days;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
@@ -143,6 +144,7 @@ public class InteractionManagement {
 		if (draft.occurredOn() == null) {
 			throw new InvalidInputException("occurredOn", "Give the day it happened");
 		}
+		Days.requireInRange("occurredOn", draft.occurredOn());
 		if (draft.occurredOn().isAfter(LocalDate.now(this.clock))) {
 			throw new InvalidInputException("occurredOn", "The day is in the future; log touchpoints once they happen");
 		}

@@ -13,9 +13,12 @@ import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
 import org.rapport.shared.Actor;
 import org.rapport.shared.Cursor;
+import org.rapport.shared.Days;
+import org.rapport.shared.Drafts;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
+import org.rapport.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -203,6 +206,7 @@ public class RelationshipManagement {
 	@Transactional
 	public StakeholderSummary addStakeholder(long id, StakeholderDraft draft) {
 		editable(id);
+		Drafts.check(draft);
 		checkScale("influence", draft.influence());
 		checkScale("interest", draft.interest());
 		if (draft.stance() == null) {
@@ -219,7 +223,10 @@ public class RelationshipManagement {
 			if (draft.name() == null || draft.name().isBlank()) {
 				throw new InvalidInputException("name", "Name the stakeholder, or choose a person from the directory");
 			}
-			name = draft.name().strip();
+			name = Text.name("name", draft.name());
+			if (Text.hasControl(draft.role(), false)) {
+				throw new InvalidInputException("role", "text.control");
+			}
 			emailKey = (draft.email() != null && !draft.email().isBlank()) ? draft.email().strip().toLowerCase() : null;
 		}
 		boolean twice = this.jdbc.sql("""
@@ -460,6 +467,7 @@ public class RelationshipManagement {
 		if (draft.assessedOn() == null) {
 			throw new InvalidInputException("assessedOn", "Give the day the view was given");
 		}
+		Days.requireInRange("assessedOn", draft.assessedOn());
 		if (draft.assessedOn().isAfter(LocalDate.now(this.clock))) {
 			throw new InvalidInputException("assessedOn",
 					"The day is in the future; record a view once it has been given");

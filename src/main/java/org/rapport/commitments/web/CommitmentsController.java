@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.rapport.accounts.RapportUser;
 import org.rapport.commitments.CommitmentDraft;
 import org.rapport.commitments.CommitmentManagement;
@@ -15,6 +17,7 @@ import org.rapport.directory.PersonSummary;
 import org.rapport.relationships.RelationshipDetails;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.web.FormErrors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,7 +68,7 @@ class CommitmentsController {
 	@PostMapping("/relationships/{id}/commitments")
 	String make(@PathVariable long id, @RequestParam(required = false) String description,
 			@RequestParam(required = false) String ownerRef, @RequestParam(required = false) LocalDate dueOn,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		try {
 			Long ownerId = this.directory.findByReference(ownerRef)
 				.map(PersonSummary::id)
@@ -75,7 +78,7 @@ class CommitmentsController {
 			redirect.addFlashAttribute("committed", true);
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("commitmentError", ex.getMessage());
+			redirect.addFlashAttribute("commitmentError", FormErrors.text(request, ex));
 		}
 		return "redirect:/relationships/" + id;
 	}
@@ -83,14 +86,14 @@ class CommitmentsController {
 	@PostMapping("/commitments/{id}/transitions")
 	String transition(@PathVariable long id, @RequestParam(required = false) CommitmentState to,
 			@RequestParam(required = false) LocalDate dueOn, @RequestParam long relationshipId,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		try {
 			CommitmentSummary moved = this.commitments.transition(id, new Transition(to, dueOn));
 			redirect.addFlashAttribute("moved", moved.state());
 			return "redirect:/relationships/" + moved.relationshipId();
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("commitmentError", ex.getMessage());
+			redirect.addFlashAttribute("commitmentError", FormErrors.text(request, ex));
 			return "redirect:/relationships/" + relationshipId;
 		}
 	}
