@@ -68,11 +68,11 @@ class Commitment {
 		LocalDate previous = this.dueOn;
 		if (transition.to() == CommitmentState.RENEGOTIATED) {
 			if (transition.dueOn() == null) {
-				throw new InvalidInputException("dueOn", "Give the new due date agreed with the counterpart");
+				throw new InvalidInputException("dueOn", "commitments.give-new-due-date");
 			}
 			Days.requireInRange("dueOn", transition.dueOn());
 			if (transition.dueOn().isBefore(today)) {
-				throw new InvalidInputException("dueOn", "The new due date is in the past");
+				throw new InvalidInputException("dueOn", "commitments.new-due-date-past");
 			}
 			this.dueOn = transition.dueOn();
 		}

@@ -108,10 +108,10 @@ public class CommitmentManagement {
 	public CommitmentSummary make(long relationshipId, CommitmentDraft draft) {
 		this.relationships.requireEditable(relationshipId);
 		if (draft.description() == null || draft.description().isBlank() || draft.description().length() > 1000) {
-			throw new InvalidInputException("description", "Say what was promised, in up to 1,000 characters");
+			throw new InvalidInputException("description", "commitments.say-what-was-promised");
 		}
 		if (draft.dueOn() == null) {
-			throw new InvalidInputException("dueOn", "Give the day it is due");
+			throw new InvalidInputException("dueOn", "commitments.give-day-due");
 		}
 		Days.requireInRange("dueOn", draft.dueOn());
 		PersonSummary owner;
@@ -119,13 +119,13 @@ public class CommitmentManagement {
 			owner = this.directory.person(draft.ownerId());
 		}
 		catch (NotFoundException | NullPointerException ex) {
-			throw new InvalidInputException("ownerId", "No such person");
+			throw new InvalidInputException("ownerId", "commitments.no-such-person");
 		}
 		if (!owner.inIt()) {
 			throw new InvalidInputException("ownerId", owner.name() + " does not work in IT; IT keeps its promises");
 		}
 		if (draft.interactionId() != null && !this.interactions.isOn(draft.interactionId(), relationshipId)) {
-			throw new InvalidInputException("interactionId", "That touchpoint is not on this relationship");
+			throw new InvalidInputException("interactionId", "commitments.touchpoint-not-relationship");
 		}
 		Commitment commitment = this.commitments.save(Commitment.make(relationshipId, draft, Actor.current()));
 		this.events.publishEvent(new CommitmentChanged(commitment.getId(), relationshipId, CommitmentState.OPEN,
@@ -172,7 +172,7 @@ public class CommitmentManagement {
 			.orElseThrow(() -> new NotFoundException("Commitment", id));
 		this.relationships.requireEditable(commitment.getRelationshipId());
 		if (transition.to() == null) {
-			throw new InvalidInputException("to", "Say which state the commitment moves to");
+			throw new InvalidInputException("to", "commitments.say-which-state-commitment");
 		}
 		LocalDate previous = commitment.move(transition, LocalDate.now(this.clock));
 		this.commitments.save(commitment);

@@ -124,7 +124,7 @@ public class DirectoryImports {
 			.param("id", runId)
 			.update();
 		if (claimed == 0) {
-			throw new InvalidInputException(null, "This import has already been started");
+			throw new InvalidInputException(null, "directory.import-has-already-been");
 		}
 		this.executor.execute(new DelegatingSecurityContextRunnable(() -> execute(runId, file, mapping, itUnits)));
 		return report(runId);

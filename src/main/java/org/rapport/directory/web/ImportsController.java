@@ -50,7 +50,7 @@ class ImportsController {
 			throws IOException {
 		try {
 			if (file == null || file.isEmpty()) {
-				throw new InvalidInputException("file", "Choose a CSV file to import.");
+				throw new InvalidInputException("file", "directory.choose-csv-file-import");
 			}
 			ImportPreview preview = this.imports.upload(file.getOriginalFilename(), file.getBytes());
 			return "redirect:/imports/" + preview.runId();

@@ -325,7 +325,7 @@ class HostileInputTests {
 	@Test
 	void rejectsImportRowsWithBadNamesAndImportsTheRest() throws Exception {
 		String csv = "Name,EmpID\nGood Row,HI-1\n" + LONG_I
-				+ ",HI-2\nNul\u0000Row,HI-3\n\u200B,HI-4\nEvil\u202Eexe,HI-5\n";
+				+ ",HI-2\nBell\u0007Row,HI-3\n\u200B,HI-4\nEvil\u202Eexe,HI-5\n";
 		long people = count("directory_person");
 
 		HttpResponse<String> response = multipart("/api/v1/people/imports", csv);
@@ -341,6 +341,18 @@ class HostileInputTests {
 
 	private static String cursor(String key) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString((key + "\n5").getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void refusesACsvFileHoldingNulAsAWhole() throws Exception {
+		long people = count("directory_person");
+
+		HttpResponse<String> response = multipart("/api/v1/people/imports", "Name,EmpID\nNul\u0000Row,HN-1\n");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(fields(response)).containsExactly("file");
+		assertThat(response.body()).doesNotContainPattern(LEAKS);
+		assertThat(count("directory_person")).isEqualTo(people);
 	}
 
 	private Map<String, Long> counts() {
