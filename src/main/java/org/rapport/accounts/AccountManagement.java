@@ -75,11 +75,10 @@ public class AccountManagement {
 	@PreAuthorize("hasRole('ADMIN')")
 	public AccountSummary createAccount(AccountDraft draft) {
 		if (draft.username() == null || !draft.username().matches("[A-Za-z0-9._@-]{1,100}")) {
-			throw new InvalidInputException("username",
-					"A user name has 1 to 100 letters, digits, dots, dashes, underscores or @");
+			throw new InvalidInputException("username", "accounts.user-name-has-1");
 		}
 		if (draft.roles() == null || draft.roles().isEmpty()) {
-			throw new InvalidInputException("roles", "An account needs at least one role");
+			throw new InvalidInputException("roles", "accounts.account-needs-at-least");
 		}
 		checkPassword("password", draft.password());
 		if (this.accounts.findByUsername(draft.username()).isPresent()) {
@@ -130,12 +129,11 @@ public class AccountManagement {
 	public AccountSummary updateAccount(long id, Set<Role> roles, Long personId, boolean enabled) {
 		Account account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
 		if (roles == null || roles.isEmpty()) {
-			throw new InvalidInputException("roles", "An account needs at least one role");
+			throw new InvalidInputException("roles", "accounts.account-needs-at-least");
 		}
 		checkPerson(id, personId);
 		if (account.getUsername().equals(Actor.current()) && (!enabled || !roles.contains(Role.ADMIN))) {
-			throw new InvalidInputException("roles",
-					"You cannot remove your own administrator role or disable yourself");
+			throw new InvalidInputException("roles", "accounts.you-cannot-remove-your");
 		}
 		account.assign(roles);
 		account.linkTo(personId);
@@ -171,7 +169,7 @@ public class AccountManagement {
 	public void changeOwnPassword(String current, String password) {
 		Account account = currentAccountEntity();
 		if (current == null || !this.passwords.matches(current, account.getPasswordHash())) {
-			throw new InvalidInputException("currentPassword", "The current password is not right");
+			throw new InvalidInputException("currentPassword", "accounts.current-password-not-right");
 		}
 		checkPassword("newPassword", password);
 		account.changePassword(this.passwords.encode(password));
@@ -249,7 +247,7 @@ public class AccountManagement {
 	@PreAuthorize("isAuthenticated()")
 	public String createToken(String name) {
 		if (name == null || name.isBlank() || name.length() > 100) {
-			throw new InvalidInputException("name", "Give the token a name of up to 100 characters");
+			throw new InvalidInputException("name", "accounts.give-token-name-100");
 		}
 		Account account = currentAccountEntity();
 		byte[] secret = new byte[32];
@@ -310,7 +308,7 @@ public class AccountManagement {
 		}
 		if (cursor != null) {
 			where.add("(occurred_at, id) < (:at, :id)");
-			params.put("at", LocalDateTime.parse(cursor.key()));
+			params.put("at", cursor.time());
 			params.put("id", cursor.id());
 		}
 		params.put("limit", limit + 1);
@@ -362,7 +360,7 @@ public class AccountManagement {
 
 	private static void checkPassword(String field, String password) {
 		if (password == null || password.length() < 8 || password.length() > 200) {
-			throw new InvalidInputException(field, "A password needs 8 to 200 characters");
+			throw new InvalidInputException(field, "accounts.password-needs-8-200");
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.rapport.shared.Days;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.StateConflictException;
 
@@ -78,10 +79,11 @@ class Commitment {
 		LocalDate today = at.toLocalDate();
 		if (transition.to() == CommitmentState.RENEGOTIATED) {
 			if (transition.dueOn() == null) {
-				throw new InvalidInputException("dueOn", "Give the new due date agreed with the counterpart");
+				throw new InvalidInputException("dueOn", "commitments.give-new-due-date");
 			}
+			Days.requireInRange("dueOn", transition.dueOn());
 			if (transition.dueOn().isBefore(today)) {
-				throw new InvalidInputException("dueOn", "The new due date is in the past");
+				throw new InvalidInputException("dueOn", "commitments.new-due-date-past");
 			}
 			this.renegotiations.add(new Renegotiation(this.dueOn, transition.dueOn(), at, by));
 			this.dueOn = transition.dueOn();

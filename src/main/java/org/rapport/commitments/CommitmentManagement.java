@@ -15,6 +15,7 @@ import org.rapport.interactions.InteractionManagement;
 import org.rapport.interactions.InteractionSummary;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.Actor;
+import org.rapport.shared.Days;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.NotFoundException;
 import org.rapport.shared.StaleVersionException;
@@ -108,23 +109,24 @@ public class CommitmentManagement {
 	public CommitmentSummary make(long relationshipId, CommitmentDraft draft) {
 		this.relationships.requireEditable(relationshipId);
 		if (draft.description() == null || draft.description().isBlank() || draft.description().length() > 1000) {
-			throw new InvalidInputException("description", "Say what was promised, in up to 1,000 characters");
+			throw new InvalidInputException("description", "commitments.say-what-was-promised");
 		}
 		if (draft.dueOn() == null) {
-			throw new InvalidInputException("dueOn", "Give the day it is due");
+			throw new InvalidInputException("dueOn", "commitments.give-day-due");
 		}
+		Days.requireInRange("dueOn", draft.dueOn());
 		PersonSummary owner;
 		try {
 			owner = this.directory.person(draft.ownerId());
 		}
 		catch (NotFoundException | NullPointerException ex) {
-			throw new InvalidInputException("ownerId", "No such person");
+			throw new InvalidInputException("ownerId", "commitments.no-such-person");
 		}
 		if (!owner.inIt()) {
 			throw new InvalidInputException("ownerId", owner.name() + " does not work in IT; IT keeps its promises");
 		}
 		if (draft.interactionId() != null && !this.interactions.isOn(draft.interactionId(), relationshipId)) {
-			throw new InvalidInputException("interactionId", "That touchpoint is not on this relationship");
+			throw new InvalidInputException("interactionId", "commitments.touchpoint-not-relationship");
 		}
 		Commitment commitment = this.commitments.save(Commitment.make(relationshipId, draft, Actor.current()));
 		this.events.publishEvent(new CommitmentChanged(commitment.getId(), relationshipId, CommitmentState.OPEN,
@@ -177,7 +179,7 @@ public class CommitmentManagement {
 			.orElseThrow(() -> new NotFoundException("Commitment", id));
 		this.relationships.requireEditable(commitment.getRelationshipId());
 		if (transition.to() == null) {
-			throw new InvalidInputException("to", "Say which state the commitment moves to");
+			throw new InvalidInputException("to", "commitments.say-which-state-commitment");
 		}
 		StaleVersionException.check("Commitment", id, transition.version(), commitment.getVersion());
 		commitment.move(transition, LocalDateTime.now(this.clock), Actor.current());

@@ -41,6 +41,11 @@ record CsvFile(List<String> headers, List<CSVRecord> records) {
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(content))
 				.toString();
+			if (text.indexOf('\u0000') >= 0) {
+				// A text file holds no NUL (databases cannot store it); it is UTF-16 or
+				// binary.
+				throw new InvalidInputException("file", "directory.file-holds-nul");
+			}
 			return text.startsWith("\uFEFF") ? text.substring(1) : text;
 		}
 		catch (MalformedInputException ex) {
@@ -48,13 +53,13 @@ record CsvFile(List<String> headers, List<CSVRecord> records) {
 					+ "valid UTF-8. Save or export it as \"CSV UTF-8\" and upload it again.");
 		}
 		catch (CharacterCodingException ex) {
-			throw new InvalidInputException("file", "The file is not UTF-8 text. Save it as \"CSV UTF-8\".");
+			throw new InvalidInputException("file", "directory.file-not-utf-8");
 		}
 	}
 
 	static CsvFile parse(String text) {
 		if (text.isBlank()) {
-			throw new InvalidInputException("file", "The file is empty: it needs a header row and at least one row.");
+			throw new InvalidInputException("file", "directory.file-empty-needs-header");
 		}
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setDelimiter(delimiterOf(text))
@@ -82,7 +87,7 @@ record CsvFile(List<String> headers, List<CSVRecord> records) {
 				records.add(record);
 			}
 			if (records.isEmpty()) {
-				throw new InvalidInputException("file", "The file has a header row but no rows to import.");
+				throw new InvalidInputException("file", "directory.file-has-header-row");
 			}
 			return new CsvFile(headers, records);
 		}

@@ -124,7 +124,7 @@ public class DirectoryImports {
 			.param("id", runId)
 			.update();
 		if (claimed == 0) {
-			throw new InvalidInputException(null, "This import has already been started");
+			throw new InvalidInputException(null, "directory.import-has-already-been");
 		}
 		this.executor.execute(new DelegatingSecurityContextRunnable(() -> execute(runId, file, mapping, itUnits)));
 		return report(runId);
@@ -221,7 +221,9 @@ public class DirectoryImports {
 		}
 		catch (RuntimeException ex) {
 			logger.error("Import {} failed and was rolled back", runId, ex);
-			fail(runId, "The import failed and changed nothing: " + ex.getMessage());
+			// The cause (often SQL) goes to the log only; people read that nothing
+			// changed.
+			fail(runId, "The import failed and changed nothing. The log of the server holds the cause.");
 		}
 	}
 

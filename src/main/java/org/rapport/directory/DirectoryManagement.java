@@ -9,10 +9,12 @@ import java.util.Set;
 
 import org.rapport.shared.Actor;
 import org.rapport.shared.Cursor;
+import org.rapport.shared.Drafts;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
 import org.rapport.shared.StaleVersionException;
+import org.rapport.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -270,7 +272,7 @@ public class DirectoryManagement {
 	@PreAuthorize("hasAnyRole('ADMIN', 'CIO')")
 	public Leadership assignPosition(Position position, long personId, boolean reportToCio) {
 		Person person = this.people.findById(personId)
-			.orElseThrow(() -> new InvalidInputException("personId", "No such person"));
+			.orElseThrow(() -> new InvalidInputException("personId", "directory.no-such-person"));
 		if (!person.isInIt()) {
 			throw new InvalidInputException("personId", person.getName() + " does not work in IT; "
 					+ "the CIO and the head of relationship management must be in IT");
@@ -344,6 +346,11 @@ public class DirectoryManagement {
 	}
 
 	private void checkPerson(Long id, PersonDraft draft) {
+		Drafts.check(draft);
+		Names.check("name", draft.name());
+		if (Text.hasControl(draft.title(), false)) {
+			throw new InvalidInputException("title", "text.control");
+		}
 		String employeeId = Names.blankToNull(draft.employeeId());
 		if (employeeId != null) {
 			this.people.findByEmployeeId(employeeId).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
@@ -359,7 +366,7 @@ public class DirectoryManagement {
 			});
 		}
 		if (draft.unitId() != null && !this.units.existsById(draft.unitId())) {
-			throw new InvalidInputException("unitId", "No such unit");
+			throw new InvalidInputException("unitId", "directory.no-such-unit");
 		}
 		if (draft.managerId() != null) {
 			checkManager(id, draft.managerId());
@@ -371,13 +378,13 @@ public class DirectoryManagement {
 
 	private void checkManager(Long id, long managerId) {
 		if (Long.valueOf(managerId).equals(id)) {
-			throw new InvalidInputException("managerId", "A person cannot be their own manager");
+			throw new InvalidInputException("managerId", "directory.person-cannot-their-own");
 		}
 		Long next = managerId;
 		Set<Long> seen = new HashSet<>();
 		while (next != null && seen.add(next)) {
 			Person manager = this.people.findById(next)
-				.orElseThrow(() -> new InvalidInputException("managerId", "No such person"));
+				.orElseThrow(() -> new InvalidInputException("managerId", "directory.no-such-person"));
 			if (id != null && manager.getManagerId() != null && manager.getManagerId().equals(id)) {
 				throw new InvalidInputException("managerId",
 						manager.getName() + " already reports to this person; a manager chain cannot loop");
@@ -390,8 +397,7 @@ public class DirectoryManagement {
 		Map<Position, Long> holders = this.queries.positionHolders();
 		boolean holdsPosition = holders.containsValue(id);
 		if (holdsPosition && !draft.inIt()) {
-			throw new InvalidInputException("inIt",
-					"This person holds a position in the accountability chain and must stay in IT");
+			throw new InvalidInputException("inIt", "directory.person-holds-position-accountability");
 		}
 		Long cio = holders.get(Position.CIO);
 		if (Long.valueOf(id).equals(holders.get(Position.HEAD_OF_RELATIONSHIP_MANAGEMENT)) && cio != null
@@ -402,6 +408,8 @@ public class DirectoryManagement {
 	}
 
 	private void checkUnit(Long id, OrgUnitDraft draft) {
+		Drafts.check(draft);
+		Names.check("name", draft.name());
 		this.units.findByNameKey(Names.key(draft.name()))
 			.filter((other) -> !other.getId().equals(id))
 			.ifPresent((other) -> {
@@ -411,10 +419,10 @@ public class DirectoryManagement {
 		Set<Long> seen = new HashSet<>();
 		while (next != null && seen.add(next)) {
 			if (next.equals(id)) {
-				throw new InvalidInputException("parentId", "A unit cannot sit inside itself");
+				throw new InvalidInputException("parentId", "directory.unit-cannot-sit-inside");
 			}
 			next = this.units.findById(next)
-				.orElseThrow(() -> new InvalidInputException("parentId", "No such unit"))
+				.orElseThrow(() -> new InvalidInputException("parentId", "directory.no-such-unit"))
 				.getParentId();
 		}
 	}

@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.Text;
+
 /**
  * How names are cleaned, compared and sorted.
  */
@@ -15,10 +18,25 @@ final class Names {
 	}
 
 	/**
-	 * Trims a name and folds runs of white space into one space.
+	 * Trims a name, folds runs of white space into one space and puts it in Unicode NFC,
+	 * so that the same name typed composed or decomposed is one name.
 	 */
 	static String clean(String name) {
-		return (name != null) ? name.strip().replaceAll("\\s+", " ") : null;
+		return (name != null) ? Text.nfc(name).strip().replaceAll("\\s+", " ") : null;
+	}
+
+	/**
+	 * Refuses a name that Rapport cannot store as it is: with control or
+	 * direction-changing characters, made only of invisible characters, or one whose key
+	 * outgrows its column (some letters, such as "İ", lower-case to two characters).
+	 * @param field the input field, for the error
+	 * @param name the name as entered, may be {@code null}
+	 */
+	static void check(String field, String name) {
+		String cleaned = Text.name(field, name);
+		if (cleaned != null && key(cleaned).length() > Text.MAX_KEY_LENGTH) {
+			throw new InvalidInputException(field, "text.key-too-long", Text.MAX_KEY_LENGTH);
+		}
 	}
 
 	/**

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.Text;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -82,6 +84,10 @@ class PersonImporter {
 				outcome.reject(rowNo, "has " + record.size() + " values where the header has " + file.headers().size());
 				continue;
 			}
+			if (record.stream().anyMatch((cell) -> Text.hasControl(cell, true))) {
+				outcome.reject(rowNo, "holds a control character, such as NUL, that text cannot hold");
+				continue;
+			}
 			Row row = new Row(rowNo, Names.blankToNull(columns.value(record, ImportField.NAME)),
 					Names.blankToNull(columns.value(record, ImportField.EMPLOYEE_ID)),
 					Names.blankToNull(columns.value(record, ImportField.EMAIL)),
@@ -138,6 +144,19 @@ class PersonImporter {
 		String unit = Names.clean(row.unitText);
 		if (unit != null && unit.length() > 200) {
 			return "unit name is longer than 200 characters";
+		}
+		try {
+			Names.check("name", row.name);
+			Names.check("unit", unit);
+			Names.check("managerName", row.managerName);
+		}
+		catch (InvalidInputException ex) {
+			return switch (ex.getCode()) {
+				case "text.bidi" -> "a name holds characters that change the direction of the text";
+				case "text.invisible" -> "a name is made only of invisible characters";
+				case "text.key-too-long" -> "a name is longer than the directory keeps once written in small letters";
+				default -> "a name holds a control character";
+			};
 		}
 		return null;
 	}

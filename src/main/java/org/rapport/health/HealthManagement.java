@@ -166,13 +166,13 @@ public class HealthManagement {
 		try {
 			return switch (sort) {
 				case HEALTH -> Integer.valueOf(cursor.key());
-				case LAST_CONTACT -> LocalDate.parse(cursor.key());
+				case LAST_CONTACT -> cursor.day();
 				default -> cursor.key();
 			};
 		}
 		catch (RuntimeException ex) {
 			// A cursor from another order, or one a client made up.
-			throw new InvalidInputException("after", "is not a valid page cursor for this order");
+			throw Cursor.invalid();
 		}
 	}
 

@@ -13,6 +13,7 @@ import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.StakeholderSummary;
 import org.rapport.shared.Actor;
 import org.rapport.shared.Cursor;
+import org.rapport.shared.Days;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
@@ -135,22 +136,23 @@ public class InteractionManagement {
 	 */
 	private void check(InteractionDraft draft, Set<Long> stakeholders, Set<Long> inIt) {
 		if (draft.type() == null) {
-			throw new InvalidInputException("type", "Say what kind of touchpoint it was");
+			throw new InvalidInputException("type", "interactions.say-what-kind-touchpoint");
 		}
 		if (draft.privateNote() != null && draft.privateNote().length() > 4000) {
-			throw new InvalidInputException("privateNote", "Keep the private note to 4,000 characters");
+			throw new InvalidInputException("privateNote", "interactions.keep-private-note-4");
 		}
 		if (draft.occurredOn() == null) {
-			throw new InvalidInputException("occurredOn", "Give the day it happened");
+			throw new InvalidInputException("occurredOn", "interactions.give-day-happened");
 		}
+		Days.requireInRange("occurredOn", draft.occurredOn());
 		if (draft.occurredOn().isAfter(LocalDate.now(this.clock))) {
-			throw new InvalidInputException("occurredOn", "The day is in the future; log touchpoints once they happen");
+			throw new InvalidInputException("occurredOn", "interactions.day-future-log-touchpoints");
 		}
 		if (draft.summary() == null || draft.summary().isBlank() || draft.summary().length() > 4000) {
-			throw new InvalidInputException("summary", "Summarise the touchpoint in up to 4,000 characters");
+			throw new InvalidInputException("summary", "interactions.summarise-touchpoint-4-000");
 		}
 		if (draft.sentiment() == null || draft.sentiment() < -2 || draft.sentiment() > 2) {
-			throw new InvalidInputException("sentiment", "Give the sentiment from -2 to +2");
+			throw new InvalidInputException("sentiment", "interactions.give-sentiment-2-2");
 		}
 		for (Long personId : draft.participantIds()) {
 			if (inIt.contains(personId)) {
@@ -161,7 +163,7 @@ public class InteractionManagement {
 				person = this.directory.person(personId);
 			}
 			catch (NotFoundException ex) {
-				throw new InvalidInputException("participantIds", "No such person");
+				throw new InvalidInputException("participantIds", "interactions.no-such-person");
 			}
 			if (!person.inIt()) {
 				throw new InvalidInputException("participantIds", person.name() + " does not work in IT; "

@@ -35,7 +35,7 @@ class InteractionQueries {
 		if (after != null) {
 			// A row comparison seeks in the (relationship_id, occurred_on, id) index.
 			seek = " and (i.occurred_on, i.id) < (:on, :id)";
-			params.put("on", LocalDate.parse(after.key()));
+			params.put("on", after.day());
 			params.put("id", after.id());
 		}
 		List<Row> rows = this.jdbc.sql("""

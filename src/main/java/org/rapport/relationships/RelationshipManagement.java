@@ -13,10 +13,13 @@ import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
 import org.rapport.shared.Actor;
 import org.rapport.shared.Cursor;
+import org.rapport.shared.Days;
+import org.rapport.shared.Drafts;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
 import org.rapport.shared.StaleVersionException;
+import org.rapport.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -128,7 +131,7 @@ public class RelationshipManagement {
 		}
 		OrgUnitSummary counterpart = unit("counterpartId", draft.counterpartId());
 		if (counterpart.id() == group.id()) {
-			throw new InvalidInputException("counterpartId", "An IT group cannot have a relationship with itself");
+			throw new InvalidInputException("counterpartId", "relationships.group-cannot-have-relationship");
 		}
 		if (this.relationships.existsByItGroupIdAndCounterpartId(group.id(), counterpart.id())) {
 			throw new InvalidInputException("counterpartId",
@@ -207,10 +210,11 @@ public class RelationshipManagement {
 	@Transactional
 	public StakeholderSummary addStakeholder(long id, StakeholderDraft draft) {
 		editable(id);
+		Drafts.check(draft);
 		checkScale("influence", draft.influence());
 		checkScale("interest", draft.interest());
 		if (draft.stance() == null) {
-			throw new InvalidInputException("stance", "Say where the stakeholder stands");
+			throw new InvalidInputException("stance", "relationships.say-where-stakeholder-stands");
 		}
 		String name;
 		String emailKey;
@@ -221,9 +225,12 @@ public class RelationshipManagement {
 		}
 		else {
 			if (draft.name() == null || draft.name().isBlank()) {
-				throw new InvalidInputException("name", "Name the stakeholder, or choose a person from the directory");
+				throw new InvalidInputException("name", "relationships.name-stakeholder-choose-person");
 			}
-			name = draft.name().strip();
+			name = Text.name("name", draft.name());
+			if (Text.hasControl(draft.role(), false)) {
+				throw new InvalidInputException("role", "text.control");
+			}
 			emailKey = (draft.email() != null && !draft.email().isBlank()) ? draft.email().strip().toLowerCase() : null;
 		}
 		boolean twice = this.jdbc.sql("""
@@ -426,7 +433,7 @@ public class RelationshipManagement {
 			return this.directory.unit(unitId);
 		}
 		catch (NotFoundException ex) {
-			throw new InvalidInputException(field, "No such unit");
+			throw new InvalidInputException(field, "relationships.no-such-unit");
 		}
 	}
 
@@ -435,7 +442,7 @@ public class RelationshipManagement {
 			return this.directory.person(personId);
 		}
 		catch (NotFoundException ex) {
-			throw new InvalidInputException("personId", "No such person");
+			throw new InvalidInputException("personId", "relationships.no-such-person");
 		}
 	}
 
@@ -445,7 +452,7 @@ public class RelationshipManagement {
 			person = this.directory.person(personId);
 		}
 		catch (NotFoundException ex) {
-			throw new InvalidInputException(field, "No such person");
+			throw new InvalidInputException(field, "relationships.no-such-person");
 		}
 		if (!person.inIt()) {
 			throw new InvalidInputException(field,
@@ -456,20 +463,20 @@ public class RelationshipManagement {
 
 	private void check(MaturityDraft draft) {
 		if (draft.side() == null) {
-			throw new InvalidInputException("side", "Say whose view it is: IT's or the counterpart's");
+			throw new InvalidInputException("side", "relationships.say-whose-view-counterpart");
 		}
 		if (draft.level() == null || draft.level() < 1 || draft.level() > 5) {
-			throw new InvalidInputException("level", "Give the level from 1 (ad hoc) to 5 (strategic partner)");
+			throw new InvalidInputException("level", "relationships.give-level-1-ad");
 		}
 		if (draft.assessedOn() == null) {
-			throw new InvalidInputException("assessedOn", "Give the day the view was given");
+			throw new InvalidInputException("assessedOn", "relationships.give-day-view-was");
 		}
+		Days.requireInRange("assessedOn", draft.assessedOn());
 		if (draft.assessedOn().isAfter(LocalDate.now(this.clock))) {
-			throw new InvalidInputException("assessedOn",
-					"The day is in the future; record a view once it has been given");
+			throw new InvalidInputException("assessedOn", "relationships.day-future-record-view");
 		}
 		if (draft.note() != null && draft.note().length() > 1000) {
-			throw new InvalidInputException("note", "Keep the note to 1,000 characters");
+			throw new InvalidInputException("note", "relationships.keep-note-1-000");
 		}
 	}
 

@@ -1,6 +1,9 @@
 package org.rapport.shared;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Base64;
 
 /**
@@ -35,11 +38,57 @@ public record Cursor(String key, long id) {
 			if (at < 0) {
 				throw new IllegalArgumentException("no separator");
 			}
-			return new Cursor(raw.substring(0, at), Long.parseLong(raw.substring(at + 1)));
+			String key = raw.substring(0, at);
+			if (Text.hasControl(key, true)) {
+				// PostgreSQL cannot compare text holding NUL; no key Rapport makes holds
+				// one.
+				throw invalid();
+			}
+			return new Cursor(key, Long.parseLong(raw.substring(at + 1)));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("after", "is not a valid page cursor");
+			throw invalid();
 		}
+	}
+
+	/**
+	 * The sort key as a day, for lists sorted by date.
+	 * @return the day
+	 * @throws InvalidInputException when the key is not a day Rapport records
+	 */
+	public LocalDate day() {
+		try {
+			LocalDate day = LocalDate.parse(this.key);
+			Days.requireInRange("after", day);
+			return day;
+		}
+		catch (DateTimeException | InvalidInputException ex) {
+			throw invalid();
+		}
+	}
+
+	/**
+	 * The sort key as a moment, for lists sorted by time.
+	 * @return the moment
+	 * @throws InvalidInputException when the key is not a moment Rapport records
+	 */
+	public LocalDateTime time() {
+		try {
+			LocalDateTime time = LocalDateTime.parse(this.key);
+			Days.requireInRange("after", time.toLocalDate());
+			return time;
+		}
+		catch (DateTimeException | InvalidInputException ex) {
+			throw invalid();
+		}
+	}
+
+	/**
+	 * The error of a cursor that this application did not make.
+	 * @return the exception to throw
+	 */
+	public static InvalidInputException invalid() {
+		return new InvalidInputException("after", "page.cursor-invalid");
 	}
 
 	/**

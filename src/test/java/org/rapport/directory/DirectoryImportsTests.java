@@ -253,10 +253,10 @@ class DirectoryImportsTests {
 	void refusesAnEmptyFileAndStoresNothing() {
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.imports.importNow("empty.csv", new byte[0], null, null))
-			.withMessageContaining("The file is empty");
+			.withMessageContaining("directory.file-empty-needs-header");
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.imports.importNow("blank.csv", utf8(" \n\n"), null, null))
-			.withMessageContaining("The file is empty");
+			.withMessageContaining("directory.file-empty-needs-header");
 		assertNothingImported();
 		assertThat(count("directory_import_run")).isZero();
 	}
@@ -265,7 +265,7 @@ class DirectoryImportsTests {
 	void refusesAFileWithOnlyAHeaderRowAndStoresNothing() {
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.imports.importNow("header-only.csv", utf8("Name,EmpID,Email\n"), null, null))
-			.withMessageContaining("header row but no rows");
+			.withMessageContaining("directory.file-has-header-row");
 		assertNothingImported();
 		assertThat(count("directory_import_run")).isZero();
 	}

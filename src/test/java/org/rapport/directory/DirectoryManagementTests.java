@@ -176,7 +176,7 @@ class DirectoryManagementTests {
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("managerId"));
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.directory.updatePerson(top.id(), person("Tom Top", this.itGroup, top.id(), true)))
-			.withMessageContaining("cannot be their own manager")
+			.withMessageContaining("directory.person-cannot-their-own")
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("managerId"));
 		assertThat(this.directory.person(top.id()).managerId()).isNull();
 	}

@@ -117,6 +117,24 @@ class MessagesTests {
 		assertThat(keys).anyMatch((key) -> key.startsWith("report.topic."));
 	}
 
+	@Test
+	void everyCodeThatServicesRefuseInputWithIsDefined() throws IOException {
+		Pattern code = Pattern
+			.compile("InvalidInputException\\([^;]*?,\\s*\"([a-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)+)\"");
+		Properties messages = messages();
+		TreeSet<String> used = new TreeSet<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				Matcher matcher = code.matcher(Files.readString(source));
+				while (matcher.find()) {
+					used.add(matcher.group(1));
+				}
+			}
+		}
+		assertThat(used).as("codes of refused input").contains("text.control", "day.out-of-range");
+		assertThat(used).as("codes of refused input missing from messages.properties").allMatch(messages::containsKey);
+	}
+
 	private static Properties messages() throws IOException {
 		Properties messages = new Properties();
 		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {

@@ -1,7 +1,9 @@
 package org.rapport.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.web.FormErrors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,26 +34,27 @@ class ProfileController {
 
 	@PostMapping("/account/password")
 	String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		try {
 			this.accounts.changeOwnPassword(currentPassword, newPassword);
 			redirect.addFlashAttribute("passwordChanged", true);
 			return "redirect:/account";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("passwordError", ex.getMessage());
+			model.addAttribute("passwordError", FormErrors.text(request, ex));
 			return account(model);
 		}
 	}
 
 	@PostMapping("/account/tokens")
-	String createToken(@RequestParam String name, Model model, RedirectAttributes redirect) {
+	String createToken(@RequestParam String name, Model model, RedirectAttributes redirect,
+			HttpServletRequest request) {
 		try {
 			redirect.addFlashAttribute("newToken", this.accounts.createToken(name));
 			return "redirect:/account";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("tokenError", ex.getMessage());
+			model.addAttribute("tokenError", FormErrors.text(request, ex));
 			return account(model);
 		}
 	}

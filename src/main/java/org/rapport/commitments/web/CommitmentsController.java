@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.rapport.accounts.RapportUser;
 import org.rapport.commitments.CommitmentDraft;
 import org.rapport.commitments.CommitmentManagement;
@@ -16,6 +18,7 @@ import org.rapport.relationships.RelationshipDetails;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.StateConflictException;
+import org.rapport.shared.web.FormErrors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -67,7 +70,7 @@ class CommitmentsController {
 	@PostMapping("/relationships/{id}/commitments")
 	String make(@PathVariable long id, @RequestParam(required = false) String description,
 			@RequestParam(required = false) String ownerRef, @RequestParam(required = false) LocalDate dueOn,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		try {
 			Long ownerId = this.directory.findByReference(ownerRef)
 				.map(PersonSummary::id)
@@ -77,7 +80,7 @@ class CommitmentsController {
 			redirect.addFlashAttribute("committed", true);
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("commitmentError", ex.getMessage());
+			redirect.addFlashAttribute("commitmentError", FormErrors.text(request, ex));
 		}
 		return "redirect:/relationships/" + id;
 	}
@@ -85,14 +88,18 @@ class CommitmentsController {
 	@PostMapping("/commitments/{id}/transitions")
 	String transition(@PathVariable long id, @RequestParam(required = false) CommitmentState to,
 			@RequestParam(required = false) LocalDate dueOn, @RequestParam long relationshipId,
-			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long version, RedirectAttributes redirect, HttpServletRequest request) {
 		try {
 			CommitmentSummary moved = this.commitments.transition(id, new Transition(to, dueOn, version));
 			redirect.addFlashAttribute("moved", moved.state());
 			return "redirect:/relationships/" + moved.relationshipId();
 		}
-		catch (InvalidInputException | StateConflictException ex) {
+		catch (StateConflictException ex) {
 			redirect.addFlashAttribute("commitmentError", ex.getMessage());
+			return "redirect:/relationships/" + relationshipId;
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("commitmentError", FormErrors.text(request, ex));
 			return "redirect:/relationships/" + relationshipId;
 		}
 		catch (OptimisticLockingFailureException ex) {

@@ -57,7 +57,7 @@ class TouchpointsController {
 	String logAnywhere(TouchpointForm form, @AuthenticationPrincipal RapportUser user, Model model,
 			RedirectAttributes redirect) {
 		if (form.relationshipId() == null) {
-			return page(form, new InvalidInputException("relationshipId", "Choose the relationship"), model);
+			return page(form, new InvalidInputException("relationshipId", "commitments.choose-relationship"), model);
 		}
 		return log(form.relationshipId(), form, user, model, redirect);
 	}
@@ -114,7 +114,7 @@ class TouchpointsController {
 	private Long owner(String reference, Long me) {
 		if (reference == null || reference.isBlank()) {
 			if (me == null) {
-				throw new InvalidInputException("ownerId", "Name who in IT keeps the promise");
+				throw new InvalidInputException("ownerId", "commitments.name-who-keeps-promise");
 			}
 			return me;
 		}

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.rapport.directory.DirectoryImports;
 import org.rapport.directory.ImportField;
 import org.rapport.directory.ImportPreview;
 import org.rapport.directory.ImportReport;
 import org.rapport.directory.ImportStatus;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.web.FormErrors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.stereotype.Controller;
@@ -43,16 +46,17 @@ class ImportsController {
 	}
 
 	@PostMapping("/imports")
-	String upload(@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+	String upload(@RequestParam(required = false) MultipartFile file, Model model, HttpServletRequest request)
+			throws IOException {
 		try {
 			if (file == null || file.isEmpty()) {
-				throw new InvalidInputException("file", "Choose a CSV file to import.");
+				throw new InvalidInputException("file", "directory.choose-csv-file-import");
 			}
 			ImportPreview preview = this.imports.upload(file.getOriginalFilename(), file.getBytes());
 			return "redirect:/imports/" + preview.runId();
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", FormErrors.text(request, ex));
 			return imports(model);
 		}
 	}
@@ -77,7 +81,8 @@ class ImportsController {
 
 	@PostMapping("/imports/{id}")
 	String start(@PathVariable long id, @RequestParam Map<String, String> params,
-			@RequestParam(name = "itUnits", required = false) List<String> itUnits, Model model) {
+			@RequestParam(name = "itUnits", required = false) List<String> itUnits, Model model,
+			HttpServletRequest request) {
 		Map<ImportField, String> mapping = new EnumMap<>(ImportField.class);
 		for (ImportField field : ImportField.values()) {
 			String header = params.get("field." + field.name());
@@ -91,7 +96,7 @@ class ImportsController {
 			return "redirect:/imports/" + id;
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", FormErrors.text(request, ex));
 			return run(id, model);
 		}
 	}

@@ -1,8 +1,10 @@
 package org.rapport.directory.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.Position;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.web.FormErrors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +35,8 @@ class LeadershipController {
 
 	@PostMapping("/leadership")
 	String assign(@RequestParam Position position, @RequestParam(required = false) String person,
-			@RequestParam(defaultValue = "false") boolean reportToCio, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean reportToCio, Model model, RedirectAttributes redirect,
+			HttpServletRequest request) {
 		try {
 			long personId = this.directory.findByReference(person)
 				.orElseThrow(() -> new InvalidInputException("person",
@@ -44,7 +47,7 @@ class LeadershipController {
 			return "redirect:/leadership";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", FormErrors.text(request, ex));
 			model.addAttribute("errorPosition", position);
 			model.addAttribute("personValue", person);
 			return leadership(model);

@@ -190,7 +190,7 @@ class RelationshipsController {
 
 	private static <T> T required(String field, T value) {
 		if (value == null) {
-			throw new InvalidInputException(field, "Choose one");
+			throw new InvalidInputException(field, "relationships.choose");
 		}
 		return value;
 	}

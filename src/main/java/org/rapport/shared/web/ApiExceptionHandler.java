@@ -2,6 +2,7 @@ package org.rapport.shared.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.NotFoundException;
@@ -12,6 +13,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,6 +27,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -34,10 +39,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidInputException.class)
-	ProblemDetail invalid(InvalidInputException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	ProblemDetail invalid(InvalidInputException ex, Locale locale) {
+		String message = text(ex, locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
 		problem.setTitle("Invalid input");
-		problem.setProperty("errors", List.of(new FieldError(ex.getField(), ex.getMessage())));
+		problem.setProperty("errors", List.of(new FieldError(ex.getField(), message)));
 		return problem;
 	}
 
@@ -79,14 +85,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof BodyTooLargeException) {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+						"The request is too large");
+				return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).headers(headers).body(problem);
+			}
 			if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
 					&& mismatch.getPath().get(mismatch.getPath().size() - 1).getPropertyName() != null) {
 				String field = mismatch.getPath().get(mismatch.getPath().size() - 1).getPropertyName();
 				Class<?> type = mismatch.getTargetType();
-				String message = (type != null && type.isEnum())
-						? "Use one of " + String.join(", ",
-								Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList())
-						: "Not a value this field takes";
+				String message = (mismatch instanceof TextInput.ControlCharacterException)
+						? text(new InvalidInputException(field, TextInput.CONTROL), request.getLocale())
+						: (type != null && type.isEnum())
+								? "Use one of " + String.join(", ",
+										Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList())
+								: "Not a value this field takes";
 				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 						"The request has 1 invalid field");
 				problem.setTitle("Invalid input");
@@ -103,13 +116,39 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		List<FieldError> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map((error) -> new FieldError(error.getField(), error.getDefaultMessage()))
+			.map((error) -> new FieldError(error.getField(), text(error, request.getLocale())))
 			.toList();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request has " + errors.size() + " invalid field" + (errors.size() == 1 ? "" : "s"));
 		problem.setTitle("Invalid input");
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().headers(headers).body(problem);
+	}
+
+	/**
+	 * A query or path parameter that cannot be read as its type, such as a tier that does
+	 * not exist, a number that is not one, or text with control characters, names its
+	 * field.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = (ex instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
+				: ex.getPropertyName();
+		boolean control = ex.getCause() instanceof IllegalArgumentException cause
+				&& TextInput.CONTROL.equals(cause.getMessage());
+		String message = text(new InvalidInputException(field, control ? TextInput.CONTROL : "input.type-mismatch"),
+				request.getLocale());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request has 1 invalid field");
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors", List.of(new FieldError(field, message)));
+		return ResponseEntity.badRequest().headers(headers).body(problem);
+	}
+
+	private String text(MessageSourceResolvable resolvable, Locale locale) {
+		MessageSource messages = getMessageSource();
+		return (messages != null) ? messages.getMessage(resolvable, locale) : resolvable.getDefaultMessage();
 	}
 
 }

@@ -4,12 +4,17 @@ import java.beans.PropertyDescriptor;
 import java.util.Map;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.rapport.shared.InvalidInputException;
 
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Puts a rule that the domain refused beside the form field it concerns, or above the
@@ -30,10 +35,10 @@ public final class FormErrors {
 	public static void reject(BindingResult result, InvalidInputException ex, Map<String, String> formFields) {
 		String field = (ex.getField() != null) ? formFields.getOrDefault(ex.getField(), ex.getField()) : null;
 		if (field != null && result.getFieldType(field) != null) {
-			result.rejectValue(field, "invalid", ex.getMessage());
+			result.rejectValue(field, ex.getCode(), ex.getArguments(), ex.getDefaultMessage());
 		}
 		else {
-			result.reject("invalid", ex.getMessage());
+			result.reject(ex.getCode(), ex.getArguments(), ex.getDefaultMessage());
 		}
 	}
 
@@ -82,6 +87,18 @@ public final class FormErrors {
 
 	private static Object blankToNull(Object value) {
 		return (value instanceof String text && text.isBlank()) ? null : value;
+	}
+
+	/**
+	 * The text of a refusal shown outside a form's fields, in the request's language.
+	 * @param request the request being answered
+	 * @param error the refusal
+	 * @return the text from {@code messages.properties}
+	 */
+	public static String text(HttpServletRequest request, MessageSourceResolvable error) {
+		WebApplicationContext context = RequestContextUtils.findWebApplicationContext(request);
+		return (context != null) ? context.getMessage(error, RequestContextUtils.getLocale(request))
+				: error.getDefaultMessage();
 	}
 
 }
