@@ -65,7 +65,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rapport.demo.enabled=false", "rapport.admin.username=admin",
-				"rapport.admin.password=admin-password" })
+				"rapport.admin.password=keys-of-the-castle" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
@@ -137,6 +137,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /admin/accounts/new", Access.ADMIN);
 		EXPECTED.put("GET /admin/accounts/{id}", Access.ADMIN);
 		EXPECTED.put("POST /admin/accounts/{id}", Access.ADMIN);
+		EXPECTED.put("POST /admin/accounts/{id}/sign-in-delay/clear", Access.ADMIN);
 		EXPECTED.put("GET /admin/audit", Access.ADMIN);
 		// REST API
 		EXPECTED.put("GET /api/v1/org-units", Access.SIGNED_IN);
@@ -145,6 +146,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /api/v1/people", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/people/{id}", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/people/me", Access.SIGNED_IN);
+		EXPECTED.put("PUT /api/v1/accounts/{id}", Access.ADMIN);
+		EXPECTED.put("DELETE /api/v1/accounts/{id}/sign-in-delay", Access.ADMIN);
 		EXPECTED.put("POST /api/v1/people", Access.ADMIN);
 		EXPECTED.put("PUT /api/v1/people/{id}", Access.ADMIN);
 		EXPECTED.put("POST /api/v1/people/imports", Access.ADMIN);
@@ -212,6 +215,8 @@ class AuthorizationMatrixTests {
 
 	private long unitId;
 
+	private long staffPerson;
+
 	private long itGroupId;
 
 	private long relationshipOwner;
@@ -239,6 +244,7 @@ class AuthorizationMatrixTests {
 			this.ids.put("units", this.unitId);
 			this.ids.put("org-units", this.unitId);
 			this.ids.put("accounts", created.get(Caller.IT_STAFF).id());
+			this.staffPerson = created.get(Caller.IT_STAFF).personId();
 			this.itGroupId = this.directory.createUnit(new OrgUnitDraft("Matrix IT", UnitKind.IT_GROUP, null)).id();
 			this.relationshipOwner = this.directory
 				.createPerson(new PersonDraft("Matrix Owner", "MX-O", null, null, this.itGroupId, null, true))
@@ -456,7 +462,7 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/relationships", "PUT /api/v1/relationships/{id}",
 					"POST /api/v1/relationships/{id}/stakeholders", "POST /api/v1/relationships/{id}/interactions",
 					"POST /api/v1/relationships/{id}/commitments", "POST /api/v1/commitments/{id}/transitions",
-					"POST /api/v1/relationships/{id}/maturity" ->
+					"POST /api/v1/relationships/{id}/maturity", "PUT /api/v1/accounts/{id}" ->
 				"application/json";
 			case "POST /api/v1/people/imports" -> "multipart/form-data; boundary=matrix";
 			default -> null;
@@ -473,6 +479,8 @@ class AuthorizationMatrixTests {
 			case "PUT /api/v1/people/{id}" -> "{\"name\": \"Matrix Accountant\", \"employeeId\": \"MX-1\", "
 					+ "\"unitId\": " + this.unitId + ", \"inIt\": false}";
 			case "POST /api/v1/org-units" -> "{\"name\": \"Matrix Vendor " + caller + "\", \"kind\": \"VENDOR\"}";
+			case "PUT /api/v1/accounts/{id}" ->
+				"{\"roles\": [\"IT_STAFF\"], \"personId\": " + this.staffPerson + ", \"enabled\": true}";
 			case "POST /api/v1/relationships" -> relationshipBody(this.counterparts.get(caller));
 			case "PUT /api/v1/relationships/{id}" -> relationshipBody(this.relationshipCounterpart);
 			case "POST /api/v1/relationships/{id}/commitments" -> "{\"description\": \"Matrix promise by " + caller
@@ -555,7 +563,7 @@ class AuthorizationMatrixTests {
 		}
 
 		String password() {
-			return (this == ADMIN) ? "admin-password" : PASSWORD;
+			return (this == ADMIN) ? "keys-of-the-castle" : PASSWORD;
 		}
 
 	}

@@ -1,6 +1,7 @@
 package org.rapport;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +21,10 @@ public class MovableClock extends Clock {
 
 	public void set(LocalDate day) {
 		this.now = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
+	}
+
+	public void advance(Duration duration) {
+		this.now = this.now.plus(duration);
 	}
 
 	public LocalDate today() {

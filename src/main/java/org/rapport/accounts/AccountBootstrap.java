@@ -2,6 +2,7 @@ package org.rapport.accounts;
 
 import java.util.Set;
 
+import org.rapport.shared.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,9 +44,12 @@ class AccountBootstrap implements ApplicationRunner {
 		if (admin == null || admin.username() == null || admin.username().isBlank()) {
 			return;
 		}
-		if (admin.password() == null || admin.password().length() < 8) {
+		try {
+			PasswordPolicy.check("password", admin.username(), admin.password());
+		}
+		catch (InvalidInputException ex) {
 			throw new IllegalStateException(
-					"RAPPORT_ADMIN_PASSWORD must be set, with at least 8 characters, to create the first administrator");
+					"RAPPORT_ADMIN_PASSWORD cannot create the first administrator: " + ex.getMessage(), ex);
 		}
 		if (this.accounts.findByUsername(admin.username()).isPresent()) {
 			return;

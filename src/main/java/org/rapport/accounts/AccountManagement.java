@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +57,14 @@ public class AccountManagement {
 
 	private final boolean demoMode;
 
+	private final SignInThrottles throttles;
+
+	private final Clock clock;
+
 	AccountManagement(AccountRepository accounts, PasswordEncoder passwords, JdbcClient jdbc,
 			DirectoryManagement directory, ApplicationEventPublisher events,
-			@Value("${rapport.demo.enabled:false}") boolean demoMode, Environment environment) {
+			@Value("${rapport.demo.enabled:false}") boolean demoMode, Environment environment,
+			SignInThrottles throttles, Clock clock) {
 		// Accounts with a published password never exist in production.
 		this.demoMode = demoMode && !environment.matchesProfiles("prod");
 		this.accounts = accounts;
@@ -64,6 +72,8 @@ public class AccountManagement {
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.events = events;
+		this.throttles = throttles;
+		this.clock = clock;
 	}
 
 	/**
@@ -80,7 +90,7 @@ public class AccountManagement {
 		if (draft.roles() == null || draft.roles().isEmpty()) {
 			throw new InvalidInputException("roles", "accounts.account-needs-at-least");
 		}
-		checkPassword("password", draft.password());
+		PasswordPolicy.check("password", draft.username(), draft.password());
 		if (this.accounts.findByUsername(draft.username()).isPresent()) {
 			throw new InvalidInputException("username", "An account named " + draft.username() + " already exists");
 		}
@@ -117,7 +127,9 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Changes an account's roles, person and whether it may sign in.
+	 * Changes an account's roles, person and whether it may sign in. Administrators do
+	 * not change their own roles, nor disable themselves: another administrator must, so
+	 * that no one grants themselves a right alone.
 	 * @param id the account
 	 * @param roles the roles
 	 * @param personId the person, may be {@code null}
@@ -132,8 +144,13 @@ public class AccountManagement {
 			throw new InvalidInputException("roles", "accounts.account-needs-at-least");
 		}
 		checkPerson(id, personId);
-		if (account.getUsername().equals(Actor.current()) && (!enabled || !roles.contains(Role.ADMIN))) {
-			throw new InvalidInputException("roles", "accounts.you-cannot-remove-your");
+		if (account.getUsername().equals(Actor.current())) {
+			if (!roles.equals(account.getRoles())) {
+				throw new InvalidInputException("roles", "accounts.own-roles");
+			}
+			if (!enabled) {
+				throw new InvalidInputException("enabled", "accounts.own-enabled");
+			}
 		}
 		account.assign(roles);
 		account.linkTo(personId);
@@ -153,7 +170,7 @@ public class AccountManagement {
 	@PreAuthorize("hasRole('ADMIN')")
 	public void resetPassword(long id, String password) {
 		Account account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
-		checkPassword("password", password);
+		PasswordPolicy.check("password", account.getUsername(), password);
 		account.changePassword(this.passwords.encode(password));
 		this.accounts.save(account);
 		this.events.publishEvent(new AccountChanged(id, "PASSWORD_RESET", Actor.current(), account.getUsername()));
@@ -171,7 +188,7 @@ public class AccountManagement {
 		if (current == null || !this.passwords.matches(current, account.getPasswordHash())) {
 			throw new InvalidInputException("currentPassword", "accounts.current-password-not-right");
 		}
-		checkPassword("newPassword", password);
+		PasswordPolicy.check("newPassword", account.getUsername(), password);
 		account.changePassword(this.passwords.encode(password));
 		this.accounts.save(account);
 		this.events.publishEvent(
@@ -220,21 +237,24 @@ public class AccountManagement {
 	}
 
 	/**
-	 * The caller's API tokens that are not revoked.
+	 * The caller's API tokens that are not revoked, the expired ones included.
 	 * @return the tokens
 	 */
 	@PreAuthorize("isAuthenticated()")
 	public List<ApiTokenSummary> tokens() {
+		LocalDateTime now = LocalDateTime.now(this.clock);
 		return this.jdbc.sql("""
-				select id, name, prefix, created_at, last_used_at from accounts_api_token
+				select id, name, prefix, created_at, last_used_at, expires_at from accounts_api_token
 				where account_id = :account and revoked_at is null order by created_at desc, id desc
-				""")
-			.param("account", currentAccountEntity().getId())
-			.query((rs, n) -> new ApiTokenSummary(rs.getLong("id"), rs.getString("name"), rs.getString("prefix"),
+				""").param("account", currentAccountEntity().getId()).query((rs, n) -> {
+			LocalDateTime expiresAt = (rs.getTimestamp("expires_at") != null)
+					? rs.getTimestamp("expires_at").toLocalDateTime() : null;
+			return new ApiTokenSummary(rs.getLong("id"), rs.getString("name"), rs.getString("prefix"),
 					rs.getTimestamp("created_at").toLocalDateTime(),
 					(rs.getTimestamp("last_used_at") != null) ? rs.getTimestamp("last_used_at").toLocalDateTime()
-							: null))
-			.list();
+							: null,
+					(expiresAt != null) ? expiresAt.toLocalDate() : null, expiresAt != null && !expiresAt.isAfter(now));
+		}).list();
 	}
 
 	/**
@@ -246,24 +266,44 @@ public class AccountManagement {
 	@Transactional
 	@PreAuthorize("isAuthenticated()")
 	public String createToken(String name) {
+		return createToken(name, null);
+	}
+
+	/**
+	 * Creates an API token for the caller that stops working on a given day. The token is
+	 * shown once; only its hash is kept.
+	 * @param name what the caller calls the token
+	 * @param expiresOn the first day on which the token no longer works, after today and
+	 * within five years; {@code null} for a token that does not expire
+	 * @return the token's secret, to use as {@code Authorization: Bearer <token>}
+	 */
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public String createToken(String name, LocalDate expiresOn) {
 		if (name == null || name.isBlank() || name.length() > 100) {
 			throw new InvalidInputException("name", "accounts.give-token-name-100");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		if (expiresOn != null && (!expiresOn.isAfter(today) || expiresOn.isAfter(today.plusYears(5)))) {
+			throw new InvalidInputException("expiresOn", "A token expires after today and within five years");
 		}
 		Account account = currentAccountEntity();
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		this.jdbc.sql("""
-				insert into accounts_api_token (account_id, name, token_hash, prefix, created_at)
-				values (:account, :name, :hash, :prefix, :at)
+				insert into accounts_api_token (account_id, name, token_hash, prefix, created_at, expires_at)
+				values (:account, :name, :hash, :prefix, :at, :expires)
 				""")
 			.param("account", account.getId())
 			.param("name", name.strip())
 			.param("hash", hash(token))
 			.param("prefix", token.substring(0, 10))
-			.param("at", LocalDateTime.now())
+			.param("at", LocalDateTime.now(this.clock))
+			.param("expires", (expiresOn != null) ? expiresOn.atStartOfDay() : null)
 			.update();
-		this.events.publishEvent(new AccountChanged(account.getId(), "API_TOKEN_CREATED", Actor.current(), name));
+		this.events.publishEvent(new AccountChanged(account.getId(), "API_TOKEN_CREATED", Actor.current(),
+				name + ((expiresOn != null) ? ", expires on " + expiresOn : "")));
 		return token;
 	}
 
@@ -278,7 +318,7 @@ public class AccountManagement {
 		int revoked = this.jdbc
 			.sql("update accounts_api_token set revoked_at = :at where id = :id and account_id = :account "
 					+ "and revoked_at is null")
-			.param("at", LocalDateTime.now())
+			.param("at", LocalDateTime.now(this.clock))
 			.param("id", tokenId)
 			.param("account", account.getId())
 			.update();
@@ -287,6 +327,32 @@ public class AccountManagement {
 		}
 		this.events.publishEvent(
 				new AccountChanged(account.getId(), "API_TOKEN_REVOKED", Actor.current(), "token " + tokenId));
+	}
+
+	/**
+	 * Ends the sign-in delay that failed sign-ins put on an account, and forgets those
+	 * failures, so that its owner may sign in at once.
+	 * @param id the account
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void clearSignInDelay(long id) {
+		Account account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
+		LocalDateTime until = this.throttles.delayed(List.of(account.getUsername()), LocalDateTime.now(this.clock))
+			.get(account.getUsername());
+		this.throttles.clear(account.getUsername());
+		this.events.publishEvent(new AccountChanged(id, "SIGN_IN_DELAY_CLEARED", Actor.current(),
+				account.getUsername() + ((until != null) ? ", delayed until " + until : ", not delayed")));
+	}
+
+	/**
+	 * The accounts among these whose sign-in is delayed now by failed sign-ins.
+	 * @param usernames the accounts' user names
+	 * @return until when each delayed one is delayed, by user name
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public Map<String, LocalDateTime> signInDelays(Collection<String> usernames) {
+		return this.throttles.delayed(usernames, LocalDateTime.now(this.clock));
 	}
 
 	/**
@@ -356,12 +422,6 @@ public class AccountManagement {
 				throw new InvalidInputException("personId",
 						"This person already has the account " + other.getUsername());
 			});
-	}
-
-	private static void checkPassword(String field, String password) {
-		if (password == null || password.length() < 8 || password.length() > 200) {
-			throw new InvalidInputException(field, "accounts.password-needs-8-200");
-		}
 	}
 
 	private AccountSummary summary(Account account) {

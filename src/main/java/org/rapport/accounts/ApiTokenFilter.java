@@ -1,6 +1,7 @@
 package org.rapport.accounts;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -27,9 +28,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final AccountRepository accounts;
 
-	ApiTokenFilter(JdbcClient jdbc, AccountRepository accounts) {
+	private final Clock clock;
+
+	ApiTokenFilter(JdbcClient jdbc, AccountRepository accounts, Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@Override
@@ -41,14 +45,18 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		String token = header.substring(7).strip();
-		Optional<Account> account = this.jdbc
-			.sql("select id, account_id from accounts_api_token where token_hash = :hash and revoked_at is null")
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		Optional<Account> account = this.jdbc.sql("""
+				select id, account_id from accounts_api_token
+				where token_hash = :hash and revoked_at is null and (expires_at is null or expires_at > :now)
+				""")
 			.param("hash", AccountManagement.hash(token))
+			.param("now", now)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.optional()
 			.flatMap((ids) -> {
 				this.jdbc.sql("update accounts_api_token set last_used_at = :at where id = :id")
-					.param("at", LocalDateTime.now())
+					.param("at", now)
 					.param("id", ids[0])
 					.update();
 				return this.accounts.findById(ids[1]);
@@ -56,7 +64,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			.filter(Account::isEnabled);
 		if (account.isEmpty()) {
 			SecurityConfiguration.problem(response, HttpStatus.UNAUTHORIZED,
-					"The API token is not valid or was revoked", true);
+					"The API token is not valid, has expired or was revoked", true);
 			return;
 		}
 		RapportUser user = AccountUserDetailsService.user(account.get());

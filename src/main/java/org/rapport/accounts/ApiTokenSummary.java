@@ -1,5 +1,6 @@
 package org.rapport.accounts;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
@@ -10,6 +11,10 @@ import java.time.LocalDateTime;
  * @param prefix the first characters of the token, to recognise it
  * @param createdAt when it was created
  * @param lastUsedAt when it was last used, may be {@code null}
+ * @param expiresOn the first day on which it no longer works, {@code null} when it does
+ * not expire
+ * @param expired whether it has expired
  */
-public record ApiTokenSummary(long id, String name, String prefix, LocalDateTime createdAt, LocalDateTime lastUsedAt) {
+public record ApiTokenSummary(long id, String name, String prefix, LocalDateTime createdAt, LocalDateTime lastUsedAt,
+		LocalDate expiresOn, boolean expired) {
 }

@@ -1,6 +1,7 @@
 package org.rapport.accounts;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.rapport.shared.web.Problems;
@@ -9,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,20 +55,26 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
-			JdbcClient jdbc, AccountSettings settings, AuthenticationEventPublisher events) {
+			SignInThrottles throttles, AuditLog audit, Clock clock, AccountSettings settings,
+			AuthenticationEventPublisher events) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(passwordEncoder);
-		AuthenticationProvider throttled = new LoginThrottle(dao, jdbc, settings.throttle());
+		AuthenticationProvider throttled = new LoginThrottle(dao, throttles, audit, clock, settings.throttle());
 		ProviderManager manager = new ProviderManager(throttled);
-		// Failed sign-ins reach the audit log, and through it the throttle, as events.
+		// Sign-ins and failed sign-ins reach the audit log as events.
 		manager.setAuthenticationEventPublisher(events);
 		return manager;
 	}
 
 	@Bean
+	ClientAddress clientAddress(AccountSettings settings) {
+		return new ClientAddress(settings.throttle().trustedProxies());
+	}
+
+	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager, JdbcClient jdbc,
-			AccountRepository accounts) throws Exception {
+			AccountRepository accounts, ClientAddress clientAddress, Clock clock) throws Exception {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(
@@ -76,10 +84,18 @@ class SecurityConfiguration {
 						.hasRole("ADMIN")
 						.anyRequest()
 						.authenticated())
-			.httpBasic((basic) -> basic
-				.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
-						"Sign in with HTTP Basic " + "or an API token (Authorization: Bearer)", true)))
-			.addFilterBefore(new ApiTokenFilter(jdbc, accounts), BasicAuthenticationFilter.class)
+			.httpBasic((basic) -> basic.authenticationDetailsSource(clientAddress)
+				.authenticationEntryPoint((request, response, ex) -> {
+					if (ex instanceof SignInDelayedException delayed) {
+						response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(delayed.getWait().toSeconds()));
+						problem(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins: wait "
+								+ delayed.getWait().toSeconds() + " seconds before trying again", false);
+						return;
+					}
+					problem(response, HttpStatus.UNAUTHORIZED,
+							"Sign in with HTTP Basic " + "or an API token (Authorization: Bearer)", true);
+				}))
+			.addFilterBefore(new ApiTokenFilter(jdbc, accounts, clock), BasicAuthenticationFilter.class)
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// No cookies identify API callers, so there is no cross-site request to
 			// forge.
@@ -101,14 +117,15 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+	SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			ClientAddress clientAddress) throws Exception {
 		http.securityMatcher("/actuator/**")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.anyRequest()
 				.hasRole("ADMIN"))
-			.httpBasic((basic) -> basic.realmName("Rapport"))
+			.httpBasic((basic) -> basic.realmName("Rapport").authenticationDetailsSource(clientAddress))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Read-only endpoints without cookies: no cross-site request to forge.
 			.csrf((csrf) -> csrf.disable())
@@ -119,7 +136,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			ClientAddress clientAddress) throws Exception {
 		RequestMatcher swagger = (request) -> request.getRequestURI().startsWith("/swagger-ui");
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
@@ -137,7 +155,10 @@ class SecurityConfiguration {
 				.hasAnyRole("ADMIN", "CIO", "RELATIONSHIP_MANAGER")
 				.anyRequest()
 				.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
+			.formLogin((form) -> form.loginPage("/login")
+				.authenticationDetailsSource(clientAddress)
+				.defaultSuccessUrl("/", true)
+				.failureUrl("/login?error"))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

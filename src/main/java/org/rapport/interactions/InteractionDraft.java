@@ -19,8 +19,9 @@ import jakarta.validation.constraints.Size;
  * @param sentiment how it went, from -2 (badly) to +2 (very well)
  * @param participantIds the people in IT who took part, optional
  * @param stakeholderIds the relationship's stakeholders who were met, optional
- * @param privateNote what IT keeps to itself about the touchpoint, optional; those who
- * only administer Rapport do not read it
+ * @param privateNote what IT keeps to itself about the touchpoint, optional; only the
+ * relationship's owner and participants, the CIO and the head of relationship management
+ * read it
  */
 public record InteractionDraft(@NotNull InteractionType type, @NotNull @PastOrPresent LocalDate occurredOn,
 		@NotBlank @Size(max = 4000) String summary, @NotNull @Min(-2) @Max(2) Integer sentiment,

@@ -362,8 +362,9 @@ public class RelationshipManagement {
 
 	/**
 	 * Tells whether the caller reads the private notes of a relationship's touchpoints:
-	 * those who work the relationship or its group, and the CIO and the head of
-	 * relationship management, but not those who only administer Rapport.
+	 * its owner and participants, and the CIO and the head of relationship management;
+	 * not other members or leaders of its IT group, nor those who only administer
+	 * Rapport.
 	 * @param id the relationship
 	 * @return {@code true} when the caller may read them
 	 */

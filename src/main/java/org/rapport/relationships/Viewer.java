@@ -28,9 +28,14 @@ public record Viewer(Long personId, boolean portfolio, Set<Long> ledGroups, Set<
 		return canEdit(relationship) || this.ownGroups.contains(relationship.getItGroupId());
 	}
 
+	/**
+	 * The one rule on private notes: the people who work the relationship (its owner and
+	 * participants) read them, and so do the CIO and the head of relationship management.
+	 * Colleagues of the same IT group, its leaders and administrators do not, unless they
+	 * work the relationship themselves.
+	 */
 	boolean canReadPrivateNotes(Relationship relationship) {
-		return this.stewards || relationship.involves(this.personId)
-				|| this.ownGroups.contains(relationship.getItGroupId());
+		return this.stewards || relationship.involves(this.personId);
 	}
 
 	boolean canEdit(Relationship relationship) {

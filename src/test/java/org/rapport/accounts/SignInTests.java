@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on every page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "rapport.demo.enabled=false",
-		"rapport.admin.username=sesame", "rapport.admin.password=open-sesame" })
+		"rapport.admin.username=sesame", "rapport.admin.password=open-the-cave" })
 class SignInTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -42,7 +42,7 @@ class SignInTests {
 
 		HttpResponse<String> signedIn = http
 			.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("username=sesame&password=open-sesame&_csrf="
+				.POST(HttpRequest.BodyPublishers.ofString("username=sesame&password=open-the-cave&_csrf="
 						+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
 				.build(), HttpResponse.BodyHandlers.ofString());
 

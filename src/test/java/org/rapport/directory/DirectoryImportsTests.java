@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * broken in the ways exports from HR systems and spreadsheets break.
  */
 @SpringBootTest(properties = { "rapport.demo.enabled=false", "rapport.admin.username=admin",
-		"rapport.admin.password=admin-password" })
+		"rapport.admin.password=keys-of-the-castle" })
 @WithMockUser(roles = "ADMIN")
 class DirectoryImportsTests {
 

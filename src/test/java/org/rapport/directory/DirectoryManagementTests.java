@@ -20,7 +20,7 @@ import static org.rapport.directory.DirectoryFixtures.person;
  * relationship management reporting directly to the CIO, no loops of managers.
  */
 @SpringBootTest(properties = { "rapport.demo.enabled=false", "rapport.admin.username=admin",
-		"rapport.admin.password=admin-password" })
+		"rapport.admin.password=keys-of-the-castle" })
 @WithMockUser(roles = "ADMIN")
 class DirectoryManagementTests {
 

@@ -18,6 +18,7 @@ import org.rapport.directory.PersonDraft;
 import org.rapport.directory.UnitKind;
 import org.rapport.relationships.RelationshipDraft;
 import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.RelationshipSummary;
 import org.rapport.relationships.Stance;
 import org.rapport.relationships.StakeholderDraft;
 import org.rapport.relationships.Tier;
@@ -171,33 +172,41 @@ class InteractionManagementTests {
 	}
 
 	@Test
-	void privateNotesAreReadByThoseWhoWorkTheRelationshipButNotByAdministrators() {
+	void privateNotesAreReadByOwnerParticipantsAndStewardsButNotByColleaguesLeadersOrAdministrators() {
 		as("system", () -> {
 			account("cio", person("Chief", unit("Office", UnitKind.BUSINESS_UNIT), false), Role.CIO);
+			account("brm", person("Head", unit("Relations", UnitKind.IT_GROUP), true), Role.RELATIONSHIP_MANAGER);
+			long group = this.directory.person(this.owner).unitId();
+			account("leader", person("Leader", group, true), Role.IT_LEADER);
+			long participant = person("Partner", group, true);
+			account("partner", participant, Role.IT_STAFF);
+			RelationshipSummary current = this.relationships.relationship(this.relationship);
+			this.relationships.change(this.relationship, new RelationshipDraft(current.itGroupId(),
+					current.counterpartId(), this.owner, current.tier(), List.of(participant)));
 			return null;
 		});
 		as("owner", () -> this.interactions.log(this.relationship, new InteractionDraft(InteractionType.MEETING,
 				LocalDate.now(), "Budget talk", -1, null, null, "Their CFO is looking at outsourcing the desk")));
 
-		assertThat(as("owner", () -> this.interactions.timeline(this.relationship, null, 10).items())).singleElement()
-			.satisfies((touchpoint) -> {
-				assertThat(touchpoint.privateNote()).isEqualTo("Their CFO is looking at outsourcing the desk");
-				assertThat(touchpoint.privateNoteWithheld()).isFalse();
-			});
-		assertThat(
-				as("peer", () -> this.interactions.timeline(this.relationship, null, 10).items().get(0).privateNote()))
-			.isNotNull();
-		assertThat(
-				as("cio", () -> this.interactions.timeline(this.relationship, null, 10).items().get(0).privateNote()))
-			.isNotNull();
-		// An administrator manages the relationship and its timeline, but not its private
-		// notes.
-		assertThat(as("system", () -> this.interactions.timeline(this.relationship, null, 10).items())).singleElement()
-			.satisfies((touchpoint) -> {
-				assertThat(touchpoint.summary()).isEqualTo("Budget talk");
-				assertThat(touchpoint.privateNote()).isNull();
-				assertThat(touchpoint.privateNoteWithheld()).isTrue();
-			});
+		for (String reader : List.of("owner", "partner", "cio", "brm")) {
+			assertThat(as(reader, () -> this.interactions.timeline(this.relationship, null, 10).items())).as(reader)
+				.singleElement()
+				.satisfies((touchpoint) -> {
+					assertThat(touchpoint.privateNote()).isEqualTo("Their CFO is looking at outsourcing the desk");
+					assertThat(touchpoint.privateNoteWithheld()).isFalse();
+				});
+		}
+		// A colleague of the same group and the group's leader read the timeline, and an
+		// administrator manages it, but none of them works this relationship.
+		for (String reader : List.of("peer", "leader", "system")) {
+			assertThat(as(reader, () -> this.interactions.timeline(this.relationship, null, 10).items())).as(reader)
+				.singleElement()
+				.satisfies((touchpoint) -> {
+					assertThat(touchpoint.summary()).isEqualTo("Budget talk");
+					assertThat(touchpoint.privateNote()).isNull();
+					assertThat(touchpoint.privateNoteWithheld()).isTrue();
+				});
+		}
 		assertField("privateNote",
 				new InteractionDraft(InteractionType.CALL, LocalDate.now(), "Long", 0, null, null, "x".repeat(4001)));
 	}

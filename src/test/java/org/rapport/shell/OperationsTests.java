@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The operations endpoints: health for everyone, metrics for administrators only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "rapport.demo.enabled=false",
-		"rapport.admin.username=operator", "rapport.admin.password=operator-password" })
+		"rapport.admin.username=operator", "rapport.admin.password=console-secret" })
 class OperationsTests {
 
 	@LocalServerPort
@@ -53,14 +53,14 @@ class OperationsTests {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("operator", null,
 					AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
 		try {
-			this.accounts.createAccount(new AccountDraft("watcher", "watcher-password", null, Set.of(Role.IT_STAFF)));
+			this.accounts.createAccount(new AccountDraft("watcher", "lookout-secret", null, Set.of(Role.IT_STAFF)));
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
 		assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
-		assertThat(get("/actuator/prometheus", "watcher:watcher-password").statusCode()).isEqualTo(403);
-		HttpResponse<String> metrics = get("/actuator/prometheus", "operator:operator-password");
+		assertThat(get("/actuator/prometheus", "watcher:lookout-secret").statusCode()).isEqualTo(403);
+		HttpResponse<String> metrics = get("/actuator/prometheus", "operator:console-secret");
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
 	}

@@ -1,19 +1,28 @@
 package org.rapport.accounts.web;
 
+import java.util.Set;
+
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.AccountSummary;
+import org.rapport.accounts.Role;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.PersonSummary;
 import org.rapport.shared.NotFoundException;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Who the caller is, over REST.
+ * Who the caller is, and the administration of accounts, over REST.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -40,6 +49,39 @@ class AccountApiController {
 			throw new NotFoundException("Person of account", account.username());
 		}
 		return this.directory.person(account.personId());
+	}
+
+	/**
+	 * Changes an account's roles, person and whether it may sign in. An administrator's
+	 * own roles are another administrator's to change.
+	 * @param id the account
+	 * @param change the new values
+	 * @return the account
+	 */
+	@PutMapping("/accounts/{id}")
+	AccountSummary update(@PathVariable long id, @RequestBody AccountChange change) {
+		return this.accounts.updateAccount(id, change.roles(), change.personId(),
+				(change.enabled() == null) || change.enabled());
+	}
+
+	/**
+	 * Ends the sign-in delay that failed sign-ins put on an account.
+	 * @param id the account
+	 */
+	@DeleteMapping("/accounts/{id}/sign-in-delay")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void clearSignInDelay(@PathVariable long id) {
+		this.accounts.clearSignInDelay(id);
+	}
+
+	/**
+	 * An account's new roles, person and status.
+	 *
+	 * @param roles at least one role
+	 * @param personId the person, may be {@code null}
+	 * @param enabled whether the account may sign in, {@code true} when left out
+	 */
+	record AccountChange(Set<Role> roles, Long personId, Boolean enabled) {
 	}
 
 }

@@ -9,6 +9,7 @@ import org.rapport.accounts.Role;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.PersonSummary;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.KeysetPage;
 import org.rapport.shared.web.FormErrors;
 
 import org.springframework.stereotype.Controller;
@@ -38,9 +39,20 @@ class AccountsAdminController {
 
 	@GetMapping("/admin/accounts")
 	String accounts(@RequestParam(required = false) String after, Model model) {
-		model.addAttribute("page", this.accounts.accounts(after, 50));
+		KeysetPage<AccountSummary> page = this.accounts.accounts(after, 50);
+		model.addAttribute("page", page);
+		model.addAttribute("delays",
+				this.accounts.signInDelays(page.items().stream().map(AccountSummary::username).toList()));
 		model.addAttribute("firstPage", after == null || after.isBlank());
 		return "accounts/accounts";
+	}
+
+	@PostMapping("/admin/accounts/{id}/sign-in-delay/clear")
+	String clearSignInDelay(@PathVariable long id, RedirectAttributes redirect) {
+		AccountSummary account = this.accounts.account(id);
+		this.accounts.clearSignInDelay(id);
+		redirect.addFlashAttribute("delayCleared", account.username());
+		return "redirect:/admin/accounts";
 	}
 
 	@GetMapping("/admin/accounts/new")
@@ -108,6 +120,8 @@ class AccountsAdminController {
 	private String form(AccountForm form, AccountSummary account, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("account", account);
+		// The form says before it is sent that one's own roles are another's to change.
+		model.addAttribute("ownAccount", account != null && account.id() == this.accounts.currentAccount().id());
 		model.addAttribute("allRoles", Role.values());
 		return "accounts/account-form";
 	}

@@ -1,6 +1,7 @@
 package org.rapport.shell.web;
 
 import jakarta.servlet.http.HttpSession;
+import org.rapport.accounts.SignInDelayedException;
 
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -9,7 +10,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The sign-in page. In the demo mode it lists the demo accounts.
+ * The sign-in page. After repeated failures it says how long to wait, the same whether or
+ * not the account exists. In the demo mode it lists the demo accounts.
  */
 @Controller
 class LoginController {
@@ -18,6 +20,12 @@ class LoginController {
 	String login(HttpSession session, Model model) {
 		Object failure = (session != null) ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
 		model.addAttribute("locked", failure instanceof LockedException);
+		if (failure instanceof SignInDelayedException delayed) {
+			long seconds = delayed.getWait().toSeconds();
+			// Under two minutes the wait is counted in seconds, above in whole minutes.
+			model.addAttribute("waitKey", (seconds < 120) ? "login.delayed.seconds" : "login.delayed.minutes");
+			model.addAttribute("waitAmount", (seconds < 120) ? seconds : (seconds + 59) / 60);
+		}
 		return "login";
 	}
 

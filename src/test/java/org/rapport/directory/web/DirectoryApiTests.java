@@ -47,11 +47,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rapport.demo.enabled=false", "rapport.admin.username=admin",
-				"rapport.admin.password=admin-password" })
+				"rapport.admin.password=keys-of-the-castle" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectoryApiTests {
 
-	private static final String ADMIN = basic("admin", "admin-password");
+	private static final String ADMIN = basic("admin", "keys-of-the-castle");
 
 	private static final String STAFF = basic("api-staff", "staff-password");
 

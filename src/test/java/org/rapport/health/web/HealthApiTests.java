@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rapport.demo.enabled=false", "rapport.admin.username=root",
-				"rapport.admin.password=root-password" })
+				"rapport.admin.password=deep-cellar-key" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HealthApiTests {
 

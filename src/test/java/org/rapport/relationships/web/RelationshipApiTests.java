@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rapport.demo.enabled=false", "rapport.admin.username=root",
-				"rapport.admin.password=root-password" })
+				"rapport.admin.password=deep-cellar-key" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RelationshipApiTests {
 
