@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after the other, and a transition made over a version someone else moved on is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "rapport.demo.enabled=false",
-		"rapport.admin.username=root", "rapport.admin.password=root-password" })
+		"rapport.admin.username=root", "rapport.admin.password=deep-cellar-key" })
 class CommitmentApiTests {
 
 	private static final int PARALLEL = 20;

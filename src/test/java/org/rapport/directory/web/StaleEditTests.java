@@ -36,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * what is stored now and keeps what was typed; the API answers 412 or 409.
  */
 @SpringBootTest(properties = { "rapport.demo.enabled=false", "rapport.admin.username=root",
-		"rapport.admin.password=root-password" })
+		"rapport.admin.password=deep-cellar-key" })
 @AutoConfigureMockMvc
 class StaleEditTests {
 

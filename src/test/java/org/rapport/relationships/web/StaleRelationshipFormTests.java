@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * meanwhile.
  */
 @SpringBootTest(properties = { "rapport.demo.enabled=false", "rapport.admin.username=root",
-		"rapport.admin.password=root-password" })
+		"rapport.admin.password=deep-cellar-key" })
 @AutoConfigureMockMvc
 class StaleRelationshipFormTests {
 

@@ -56,11 +56,11 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rapport.demo.enabled=false", "rapport.admin.username=root",
-				"rapport.admin.password=root-password", "rapport.api.max-json-body=64KB" })
+				"rapport.admin.password=deep-cellar-key", "rapport.api.max-json-body=64KB" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputTests {
 
-	private static final String ADMIN = "root:root-password";
+	private static final String ADMIN = "root:deep-cellar-key";
 
 	private static final String OWNER = "hostile-owner:hostile-password";
 
@@ -130,7 +130,7 @@ class HostileInputTests {
 				"{\"description\":\"A promise\",\"ownerId\":" + this.owner + ",\"dueOn\":\"2030-01-01\"}");
 		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
 		this.commitment = this.json.readTree(made.body()).path("id").asLong();
-		signIn("root", "root-password");
+		signIn("root", "deep-cellar-key");
 	}
 
 	/** Each bad input to the REST API, the field its problem must name. */
