@@ -2,6 +2,9 @@ package org.rapport.accounts;
 
 import java.io.ByteArrayInputStream;
 import java.io.ObjectInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +42,9 @@ class AccountSessionsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
 
 	private String username;
 
@@ -113,13 +120,23 @@ class AccountSessionsTests {
 	@Test
 	void aDisabledAccountsApiCallsAreRefused() throws Exception {
 		JsonApi api = new JsonApi(this.port);
+		String token = SignedIn.as(this.users, this.username, () -> this.accounts.createToken("script"));
 		assertThat(api.send("GET", "/api/v1/leadership", this.username + ":" + PASSWORD, null).statusCode())
 			.isEqualTo(200);
+		assertThat(bearer("/api/v1/leadership", token).statusCode()).isEqualTo(200);
 
 		SignedIn.asSystem(() -> this.accounts.updateAccount(this.accountId, Set.of(Role.IT_STAFF), null, false));
 
 		assertThat(api.send("GET", "/api/v1/leadership", this.username + ":" + PASSWORD, null).statusCode())
 			.isEqualTo(401);
+		assertThat(bearer("/api/v1/leadership", token).statusCode()).isEqualTo(401);
+	}
+
+	private HttpResponse<String> bearer(String path, String token) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test

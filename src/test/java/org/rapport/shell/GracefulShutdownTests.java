@@ -9,6 +9,7 @@ import org.rapport.RapportApplication;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -26,10 +27,14 @@ class GracefulShutdownTests {
 	void readinessGoesDownBeforeTheWebServerDrains() {
 		List<String> seen = new CopyOnWriteArrayList<>();
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(RapportApplication.class).profiles("prod")
-			.listeners(
-					(ApplicationListener<AvailabilityChangeEvent<?>>) (event) -> seen
-						.add(String.valueOf(event.getState())),
-					(ApplicationListener<ContextClosedEvent>) (event) -> seen.add("closing"))
+			.listeners((ApplicationListener<ApplicationEvent>) (event) -> {
+				if (event instanceof AvailabilityChangeEvent<?> change && change.getState() instanceof ReadinessState) {
+					seen.add(String.valueOf(change.getState()));
+				}
+				else if (event instanceof ContextClosedEvent) {
+					seen.add("closing");
+				}
+			})
 			.run("--server.port=0", "--rapport.allow-embedded-database=true",
 					"--spring.datasource.url=jdbc:h2:mem:replaced-by-the-test-database");
 		assertThat(context.getEnvironment().getProperty("server.shutdown")).isEqualTo("graceful");
