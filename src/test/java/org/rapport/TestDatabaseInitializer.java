@@ -42,6 +42,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		// PostgreSQL's 100 connections and leave room for asynchronous listeners.
 		all.put("spring.datasource.hikari.maximum-pool-size", "8");
 		all.put("spring.datasource.hikari.minimum-idle", "1");
+		// No time-based job runs behind a test's back; the tests of the jobs switch the
+		// scheduler on.
+		if (!context.getEnvironment().containsProperty("db-scheduler.enabled")) {
+			all.put("db-scheduler.enabled", "false");
+		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("rapport-test-database", all));
 	}
 

@@ -52,6 +52,20 @@ class ProductionModeTests {
 		assertThat(get("/api/v1/leadership", "admin:demo").statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void sessionCookieTravelsOverHttpsOnlyAndAnswersAskForHttps() throws Exception {
+		HttpResponse<String> login = get("/login", null);
+		assertThat(login.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=")
+				.containsIgnoringCase("; Secure")
+				.containsIgnoringCase("; HttpOnly")
+				.containsIgnoringCase("SameSite=Lax"));
+		assertThat(login.headers().firstValue("Strict-Transport-Security"))
+			.hasValue("max-age=31536000 ; includeSubDomains");
+		assertThat(get("/api/v1/leadership", "first-admin:a-long-secret").headers()
+			.firstValue("Strict-Transport-Security")).isPresent();
+	}
+
 	private HttpResponse<String> get(String path, String credentials) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 		if (credentials != null) {
