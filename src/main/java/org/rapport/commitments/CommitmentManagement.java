@@ -41,7 +41,7 @@ public class CommitmentManagement {
 			select c.id, c.relationship_id, c.description, c.owner_id, p.name as owner_name, c.due_on,
 			       c.interaction_id, c.state, c.closed_on
 			from commitments_commitment c
-			join directory_person p on p.id = c.owner_id
+			join directory_person_name p on p.id = c.owner_id
 			""";
 
 	private final CommitmentRepository commitments;
@@ -201,10 +201,8 @@ public class CommitmentManagement {
 		this.relationships.requireReadable(relationshipId);
 		LocalDate today = LocalDate.now(this.clock);
 		return this.jdbc.sql("""
-				select count(*),
-				       coalesce(sum(case when state = 'KEPT' and closed_on <= due_on then 1 else 0 end), 0)
-				from commitments_commitment
-				where relationship_id = :id and state <> 'CANCELLED' and due_on between :from and :today
+				select coalesce(sum(counted), 0), coalesce(sum(kept_on_time), 0) from commitments_reliability
+				where relationship_id = :id and due_on between :from and :today
 				""")
 			.param("id", relationshipId)
 			.param("from", today.minusDays(RELIABILITY_WINDOW_DAYS))
