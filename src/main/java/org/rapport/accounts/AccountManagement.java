@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -54,9 +55,12 @@ public class AccountManagement {
 
 	private final boolean demoMode;
 
+	private final Clock clock;
+
 	AccountManagement(AccountRepository accounts, PasswordEncoder passwords, JdbcClient jdbc,
 			DirectoryManagement directory, ApplicationEventPublisher events,
-			@Value("${rapport.demo.enabled:false}") boolean demoMode, Environment environment) {
+			@Value("${rapport.demo.enabled:false}") boolean demoMode, Environment environment, Clock clock) {
+		this.clock = clock;
 		// Accounts with a published password never exist in production.
 		this.demoMode = demoMode && !environment.matchesProfiles("prod");
 		this.accounts = accounts;
@@ -86,8 +90,8 @@ public class AccountManagement {
 			throw new InvalidInputException("username", "An account named " + draft.username() + " already exists");
 		}
 		checkPerson(null, draft.personId());
-		Account account = this.accounts.save(Account.create(draft.username(), this.passwords.encode(draft.password()),
-				draft.personId(), draft.roles()));
+		Account account = this.accounts.save(Account.create(LocalDateTime.now(this.clock), draft.username(),
+				this.passwords.encode(draft.password()), draft.personId(), draft.roles()));
 		this.events.publishEvent(new AccountChanged(account.getId(), "ACCOUNT_CREATED", Actor.current(),
 				"created " + draft.username() + " with roles " + draft.roles()));
 		return summary(account);
@@ -108,8 +112,8 @@ public class AccountManagement {
 			throw new IllegalStateException("Demo accounts exist only in the demo mode, never with the prod profile");
 		}
 		Account account = this.accounts.findByUsername(username).orElseGet(() -> {
-			Account created = this.accounts
-				.save(Account.create(username, this.passwords.encode("demo"), personId, Set.of(role)));
+			Account created = this.accounts.save(Account.create(LocalDateTime.now(this.clock), username,
+					this.passwords.encode("demo"), personId, Set.of(role)));
 			this.events.publishEvent(new AccountChanged(created.getId(), "ACCOUNT_CREATED", Actor.current(),
 					"demo account " + username + " with role " + role));
 			return created;
@@ -263,7 +267,7 @@ public class AccountManagement {
 			.param("name", name.strip())
 			.param("hash", hash(token))
 			.param("prefix", token.substring(0, 10))
-			.param("at", LocalDateTime.now())
+			.param("at", LocalDateTime.now(this.clock))
 			.update();
 		this.events.publishEvent(new AccountChanged(account.getId(), "API_TOKEN_CREATED", Actor.current(), name));
 		return token;
@@ -280,7 +284,7 @@ public class AccountManagement {
 		int revoked = this.jdbc
 			.sql("update accounts_api_token set revoked_at = :at where id = :id and account_id = :account "
 					+ "and revoked_at is null")
-			.param("at", LocalDateTime.now())
+			.param("at", LocalDateTime.now(this.clock))
 			.param("id", tokenId)
 			.param("account", account.getId())
 			.update();

@@ -1,6 +1,7 @@
 package org.rapport.accounts;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -27,8 +28,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final AccountRepository accounts;
 
-	ApiTokenFilter(JdbcClient jdbc, AccountRepository accounts) {
+	private final Clock clock;
+
+	ApiTokenFilter(JdbcClient jdbc, AccountRepository accounts, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.accounts = accounts;
 	}
 
@@ -48,7 +52,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			.optional()
 			.flatMap((ids) -> {
 				this.jdbc.sql("update accounts_api_token set last_used_at = :at where id = :id")
-					.param("at", LocalDateTime.now())
+					.param("at", LocalDateTime.now(this.clock))
 					.param("id", ids[0])
 					.update();
 				return this.accounts.findById(ids[1]);

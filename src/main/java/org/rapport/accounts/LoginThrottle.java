@@ -1,5 +1,6 @@
 package org.rapport.accounts;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
@@ -21,15 +22,18 @@ class LoginThrottle implements AuthenticationProvider {
 
 	private final AccountSettings.Throttle settings;
 
-	LoginThrottle(AuthenticationProvider delegate, JdbcClient jdbc, AccountSettings.Throttle settings) {
+	private final Clock clock;
+
+	LoginThrottle(AuthenticationProvider delegate, JdbcClient jdbc, AccountSettings.Throttle settings, Clock clock) {
 		this.delegate = delegate;
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.settings = settings;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		LocalDateTime since = LocalDateTime.now().minus(this.settings.window());
+		LocalDateTime since = LocalDateTime.now(this.clock).minus(this.settings.window());
 		long byAccount = failures("actor", authentication.getName(), since);
 		String address = AuditLog.addressOf(authentication);
 		long byAddress = (address != null) ? failures("remote_address", address, since) : 0;

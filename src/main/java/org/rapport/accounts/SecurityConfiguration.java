@@ -1,6 +1,7 @@
 package org.rapport.accounts;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.rapport.shared.web.Problems;
@@ -53,10 +54,10 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
-			JdbcClient jdbc, AccountSettings settings, AuthenticationEventPublisher events) {
+			JdbcClient jdbc, AccountSettings settings, AuthenticationEventPublisher events, Clock clock) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(passwordEncoder);
-		AuthenticationProvider throttled = new LoginThrottle(dao, jdbc, settings.throttle());
+		AuthenticationProvider throttled = new LoginThrottle(dao, jdbc, settings.throttle(), clock);
 		ProviderManager manager = new ProviderManager(throttled);
 		// Failed sign-ins reach the audit log, and through it the throttle, as events.
 		manager.setAuthenticationEventPublisher(events);
@@ -66,7 +67,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager, JdbcClient jdbc,
-			AccountRepository accounts) throws Exception {
+			AccountRepository accounts, Clock clock) throws Exception {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(
@@ -79,7 +80,7 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic
 				.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
 						"Sign in with HTTP Basic " + "or an API token (Authorization: Bearer)", true)))
-			.addFilterBefore(new ApiTokenFilter(jdbc, accounts), BasicAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(jdbc, accounts, clock), BasicAuthenticationFilter.class)
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// No cookies identify API callers, so there is no cross-site request to
 			// forge.

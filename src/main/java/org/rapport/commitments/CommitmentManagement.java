@@ -125,7 +125,8 @@ public class CommitmentManagement {
 		if (draft.interactionId() != null && !this.interactions.isOn(draft.interactionId(), relationshipId)) {
 			throw new InvalidInputException("interactionId", "That touchpoint is not on this relationship");
 		}
-		Commitment commitment = this.commitments.save(Commitment.make(relationshipId, draft, Actor.current()));
+		Commitment commitment = this.commitments
+			.save(Commitment.make(relationshipId, draft, Actor.current(), LocalDateTime.now(this.clock)));
 		this.events.publishEvent(new CommitmentChanged(commitment.getId(), relationshipId, CommitmentState.OPEN,
 				Actor.current(), commitment.getDescription() + ", due " + draft.dueOn()));
 		return commitment(commitment.getId());
@@ -183,7 +184,7 @@ public class CommitmentManagement {
 				.param("id", id)
 				.param("previous", previous)
 				.param("next", transition.dueOn())
-				.param("at", LocalDateTime.now())
+				.param("at", LocalDateTime.now(this.clock))
 				.param("by", Actor.current())
 				.update();
 		}

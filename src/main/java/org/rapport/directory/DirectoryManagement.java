@@ -1,5 +1,6 @@
 package org.rapport.directory;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,8 +41,11 @@ public class DirectoryManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	DirectoryManagement(PersonRepository people, OrgUnitRepository units, DirectoryQueries queries, JdbcClient jdbc,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.people = people;
 		this.units = units;
 		this.queries = queries;
@@ -197,7 +201,7 @@ public class DirectoryManagement {
 	@PreAuthorize("hasRole('ADMIN')")
 	public PersonSummary createPerson(PersonDraft draft) {
 		checkPerson(null, draft);
-		Person person = this.people.save(Person.create(draft));
+		Person person = this.people.save(Person.create(draft, LocalDateTime.now(this.clock)));
 		this.events.publishEvent(new PersonChanged(person.getId(), true, Actor.current(), "created " + draft.name()));
 		return person(person.getId());
 	}
@@ -213,7 +217,7 @@ public class DirectoryManagement {
 	public PersonSummary updatePerson(long id, PersonDraft draft) {
 		Person person = this.people.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
 		checkPerson(id, draft);
-		List<String> changes = person.apply(draft);
+		List<String> changes = person.apply(draft, LocalDateTime.now(this.clock));
 		if (!changes.isEmpty()) {
 			this.people.save(person);
 			this.events.publishEvent(new PersonChanged(id, false, Actor.current(),
@@ -231,7 +235,8 @@ public class DirectoryManagement {
 	@PreAuthorize("hasRole('ADMIN')")
 	public OrgUnitSummary createUnit(OrgUnitDraft draft) {
 		checkUnit(null, draft);
-		OrgUnit unit = this.units.save(OrgUnit.create(draft.name(), draft.kind(), draft.parentId()));
+		OrgUnit unit = this.units
+			.save(OrgUnit.create(draft.name(), draft.kind(), draft.parentId(), LocalDateTime.now(this.clock)));
 		this.events.publishEvent(new OrgUnitChanged(unit.getId(), true, Actor.current(),
 				"created " + draft.kind() + " " + unit.getName()));
 		return unit(unit.getId());
@@ -312,7 +317,7 @@ public class DirectoryManagement {
 			.sql("update directory_position set person_id = :person, assigned_at = :at, assigned_by = :by "
 					+ "where position = :position")
 			.param("person", personId)
-			.param("at", LocalDateTime.now())
+			.param("at", LocalDateTime.now(this.clock))
 			.param("by", Actor.current())
 			.param("position", position.name())
 			.update();
@@ -321,7 +326,7 @@ public class DirectoryManagement {
 				.sql("insert into directory_position (position, person_id, assigned_at, assigned_by) "
 						+ "values (:position, :person, :at, :by)")
 				.param("person", personId)
-				.param("at", LocalDateTime.now())
+				.param("at", LocalDateTime.now(this.clock))
 				.param("by", Actor.current())
 				.param("position", position.name())
 				.update();
@@ -334,7 +339,7 @@ public class DirectoryManagement {
 	private void moveUnder(Person report, Person manager) {
 		PersonSummary current = person(report.getId());
 		report.apply(new PersonDraft(current.name(), current.employeeId(), current.email(), current.title(),
-				current.unitId(), manager.getId(), current.inIt()));
+				current.unitId(), manager.getId(), current.inIt()), LocalDateTime.now(this.clock));
 		this.people.save(report);
 		this.events.publishEvent(new PersonChanged(report.getId(), false, Actor.current(),
 				report.getName() + " now reports to " + manager.getName()));

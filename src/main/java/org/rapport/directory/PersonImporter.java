@@ -1,6 +1,7 @@
 package org.rapport.directory;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,8 +48,11 @@ class PersonImporter {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	PersonImporter(NamedParameterJdbcTemplate jdbc) {
+	private final Clock clock;
+
+	PersonImporter(NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	Outcome run(CsvFile file, Map<ImportField, String> mapping, Set<String> itUnits, IntConsumer progress) {
@@ -186,7 +190,7 @@ class PersonImporter {
 			MapSqlParameterSource params = new MapSqlParameterSource().addValue("name", name)
 				.addValue("key", entry.getKey())
 				.addValue("kind", kind.name())
-				.addValue("at", Timestamp.valueOf(LocalDateTime.now()));
+				.addValue("at", Timestamp.valueOf(LocalDateTime.now(this.clock)));
 			KeyHolder key = new GeneratedKeyHolder();
 			this.jdbc.update("insert into directory_org_unit (name, name_key, kind, created_at) "
 					+ "values (:name, :key, :kind, :at)", params, key, new String[] { "id" });
@@ -212,7 +216,7 @@ class PersonImporter {
 		List<SqlParameterSource> inserts = new ArrayList<>();
 		List<Row> inserted = new ArrayList<>();
 		List<SqlParameterSource> updates = new ArrayList<>();
-		Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+		Timestamp now = Timestamp.valueOf(LocalDateTime.now(this.clock));
 		int done = 0;
 		for (Row row : rows) {
 			Existing byId = (row.employeeId != null) ? byEmployeeId.get(row.employeeId) : null;
@@ -407,7 +411,7 @@ class PersonImporter {
 		List<SqlParameterSource> updates = changed.keySet()
 			.stream()
 			.map((id) -> (SqlParameterSource) new MapSqlParameterSource("id", id).addValue("manager", managers.get(id))
-				.addValue("at", Timestamp.valueOf(LocalDateTime.now())))
+				.addValue("at", Timestamp.valueOf(LocalDateTime.now(this.clock))))
 			.toList();
 		for (int from = 0; from < updates.size(); from += BATCH) {
 			this.jdbc.batchUpdate("update directory_person set manager_id = :manager, updated_at = :at where id = :id",

@@ -136,7 +136,7 @@ public class RelationshipManagement {
 		PersonSummary owner = inIt("ownerId", draft.ownerId());
 		draft.participantIds().forEach((personId) -> inIt("participantIds", personId));
 		Relationship relationship = this.relationships.save(Relationship.establish(group.id(), counterpart.id(),
-				counterpart.kind(), owner.id(), draft.tier(), draft.participantIds()));
+				counterpart.kind(), owner.id(), draft.tier(), draft.participantIds(), LocalDateTime.now(this.clock)));
 		recordOwner(relationship.getId(), owner.id(), null);
 		this.events.publishEvent(new RelationshipChanged(relationship.getId(), "RELATIONSHIP_ESTABLISHED",
 				Actor.current(), group.name() + " with " + counterpart.name() + ", owned by " + owner.name()));
@@ -167,7 +167,7 @@ public class RelationshipManagement {
 				throw new AccessDeniedException("Only the head of relationship management reassigns owners");
 			}
 			PersonSummary owner = inIt("ownerId", draft.ownerId());
-			long previous = relationship.reassign(owner.id());
+			long previous = relationship.reassign(owner.id(), LocalDateTime.now(this.clock));
 			recordOwner(id, owner.id(), previous);
 			this.events.publishEvent(new RelationshipChanged(id, "RELATIONSHIP_OWNER_REASSIGNED", Actor.current(),
 					"owner " + this.directory.person(previous).name() + " → " + owner.name()));
@@ -176,7 +176,7 @@ public class RelationshipManagement {
 		draft.participantIds().forEach((personId) -> inIt("participantIds", personId));
 		if (relationship.getTier() != draft.tier()
 				|| !relationship.participantIds().equals(participantsWithoutOwner(draft, relationship))) {
-			relationship.change(draft.tier(), draft.participantIds());
+			relationship.change(draft.tier(), draft.participantIds(), LocalDateTime.now(this.clock));
 			this.events.publishEvent(new RelationshipChanged(id, "RELATIONSHIP_UPDATED", Actor.current(),
 					"tier " + draft.tier() + ", " + relationship.participantIds().size() + " participants"));
 		}
@@ -406,7 +406,7 @@ public class RelationshipManagement {
 			.param("id", relationshipId)
 			.param("owner", ownerId)
 			.param("previous", previousOwnerId)
-			.param("at", LocalDateTime.now())
+			.param("at", LocalDateTime.now(this.clock))
 			.param("by", Actor.current())
 			.update();
 	}
