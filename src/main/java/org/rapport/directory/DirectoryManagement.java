@@ -122,6 +122,19 @@ public class DirectoryManagement {
 	}
 
 	/**
+	 * The person a form names by employee id or email, the one lookup every form uses.
+	 * @param field the form field that names the person, for the error
+	 * @param reference an employee id or an email address
+	 * @return the person's id
+	 * @throws InvalidInputException on that field when no one matches
+	 */
+	public long personByReference(String field, String reference) {
+		return findByReference(reference).map(PersonSummary::id)
+			.orElseThrow(() -> new InvalidInputException(field,
+					"No one has the employee id or email \"" + ((reference != null) ? reference.strip() : "") + "\""));
+	}
+
+	/**
 	 * All units of the directory by kind and name, for choosing one in a form.
 	 * @return the units, at most 5,000
 	 */
@@ -269,7 +282,7 @@ public class DirectoryManagement {
 	 * @return the accountability chain after the change
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'CIO')")
+	@PreAuthorize("@roleGroups.assignsLeadership()")
 	public Leadership assignPosition(Position position, long personId, boolean reportToCio) {
 		Person person = this.people.findById(personId)
 			.orElseThrow(() -> new InvalidInputException("personId", "No such person"));
@@ -304,7 +317,7 @@ public class DirectoryManagement {
 				throw new InvalidInputException("personId",
 						person.getName() + " is the CIO; one person cannot hold both positions");
 			}
-			if (!cio.equals(person.getManagerId())) {
+			if (!Position.mayReportTo(cio, personId, personId, person.getManagerId())) {
 				if (!reportToCio) {
 					throw new InvalidInputException("personId",
 							person.getName() + " does not report to the CIO, " + person(cio).name()
@@ -396,8 +409,7 @@ public class DirectoryManagement {
 					"This person holds a position in the accountability chain and must stay in IT");
 		}
 		Long cio = holders.get(Position.CIO);
-		if (Long.valueOf(id).equals(holders.get(Position.HEAD_OF_RELATIONSHIP_MANAGEMENT)) && cio != null
-				&& !cio.equals(draft.managerId())) {
+		if (!Position.mayReportTo(cio, holders.get(Position.HEAD_OF_RELATIONSHIP_MANAGEMENT), id, draft.managerId())) {
 			throw new InvalidInputException("managerId",
 					"The head of relationship management must report directly " + "to the CIO, " + person(cio).name());
 		}

@@ -391,7 +391,7 @@ class PersonImporter {
 						+ " as their own manager; the manager was left as it was.");
 				continue;
 			}
-			if (head != null && head == personId && !managerId.equals(cio)) {
+			if (!Position.mayReportTo(cio, head, personId, managerId)) {
 				outcome.note("ACCOUNTABILITY", "Row " + row.rowNo + ": " + row.name + " is the head of relationship "
 						+ "management and must report directly to the CIO; the manager was left as the CIO.");
 				continue;

@@ -119,7 +119,7 @@ public class RelationshipManagement {
 	 * @return the new relationship
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'CIO', 'RELATIONSHIP_MANAGER')")
+	@PreAuthorize("@roleGroups.steersPortfolio()")
 	public RelationshipSummary establish(RelationshipDraft draft) {
 		OrgUnitSummary group = unit("itGroupId", draft.itGroupId());
 		if (group.kind() != UnitKind.IT_GROUP) {
@@ -321,7 +321,7 @@ public class RelationshipManagement {
 	 * @param size the page size
 	 * @return the map
 	 */
-	@PreAuthorize("hasAnyRole('ADMIN', 'CIO', 'RELATIONSHIP_MANAGER', 'IT_LEADER')")
+	@PreAuthorize("@roleGroups.overseesPortfolio()")
 	public WhoKnowsWhom whoKnowsWhom(boolean onlySinglePerson, String after, Integer size) {
 		return this.map.map(this.access.viewer(), onlySinglePerson, Cursor.decode(after), Cursor.pageSize(size));
 	}

@@ -11,7 +11,6 @@ import org.rapport.commitments.CommitmentState;
 import org.rapport.commitments.CommitmentSummary;
 import org.rapport.commitments.Transition;
 import org.rapport.directory.DirectoryManagement;
-import org.rapport.directory.PersonSummary;
 import org.rapport.relationships.RelationshipDetails;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.InvalidInputException;
@@ -67,10 +66,7 @@ class CommitmentsController {
 			@RequestParam(required = false) String ownerRef, @RequestParam(required = false) LocalDate dueOn,
 			RedirectAttributes redirect) {
 		try {
-			Long ownerId = this.directory.findByReference(ownerRef)
-				.map(PersonSummary::id)
-				.orElseThrow(() -> new InvalidInputException("ownerId", "No one has the employee id or email \""
-						+ ((ownerRef != null) ? ownerRef.strip() : "") + "\""));
+			Long ownerId = this.directory.personByReference("ownerId", ownerRef);
 			this.commitments.make(id, new CommitmentDraft(description, ownerId, dueOn, null));
 			redirect.addFlashAttribute("committed", true);
 		}

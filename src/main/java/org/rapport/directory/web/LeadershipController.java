@@ -35,10 +35,7 @@ class LeadershipController {
 	String assign(@RequestParam Position position, @RequestParam(required = false) String person,
 			@RequestParam(defaultValue = "false") boolean reportToCio, Model model, RedirectAttributes redirect) {
 		try {
-			long personId = this.directory.findByReference(person)
-				.orElseThrow(() -> new InvalidInputException("person",
-						"No one has the employee id or email \"" + ((person != null) ? person : "") + "\""))
-				.id();
+			long personId = this.directory.personByReference("person", person);
 			this.directory.assignPosition(position, personId, reportToCio);
 			redirect.addFlashAttribute("assigned", position);
 			return "redirect:/leadership";
