@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.PersonSummary;
@@ -85,16 +86,24 @@ public class CommitmentManagement {
 	}
 
 	/**
-	 * The commitments a person owns that are still pending, the most overdue first.
+	 * The commitments a person owns that are still pending, the most overdue first: all
+	 * of them for the person, and those on the relationships the caller may read for
+	 * anyone else.
 	 * @param personId the owner
 	 * @return the commitments
 	 */
 	public List<CommitmentSummary> pendingOf(long personId) {
-		return this.jdbc.sql(COLUMNS + """
+		List<CommitmentSummary> pending = this.jdbc.sql(COLUMNS + """
 				where c.owner_id = :owner and c.state in ('OPEN', 'RENEGOTIATED')
 				order by c.due_on, c.id
 				limit 500
 				""").param("owner", personId).query(this::summary).list();
+		if (Long.valueOf(personId).equals(this.relationships.viewer().personId())) {
+			return pending;
+		}
+		Set<Long> readable = this.relationships
+			.readableAmong(pending.stream().map(CommitmentSummary::relationshipId).toList());
+		return pending.stream().filter((commitment) -> readable.contains(commitment.relationshipId())).toList();
 	}
 
 	/**

@@ -76,8 +76,11 @@ public class InteractionManagement {
 	 * @param interactionId the interaction
 	 * @param relationshipId the relationship
 	 * @return {@code true} when the interaction belongs to the relationship
+	 * @throws org.rapport.shared.NotFoundException when the caller may not read the
+	 * relationship
 	 */
 	public boolean isOn(long interactionId, long relationshipId) {
+		this.relationships.requireReadable(relationshipId);
 		return this.interactions.findById(interactionId)
 			.map((interaction) -> interaction.getRelationshipId().equals(relationshipId))
 			.orElse(false);

@@ -3,6 +3,7 @@ package org.rapport.relationships;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -358,6 +359,23 @@ public class RelationshipManagement {
 	 */
 	public boolean mayReadPrivateNotes(long id) {
 		return this.access.viewer().canReadPrivateNotes(readable(id));
+	}
+
+	/**
+	 * Of some relationships, those the caller may read, for lists that gather rows of
+	 * many relationships.
+	 * @param ids the relationships
+	 * @return those of them the caller may read
+	 */
+	public Set<Long> readableAmong(Collection<Long> ids) {
+		Viewer viewer = this.access.viewer();
+		Set<Long> readable = new HashSet<>();
+		this.relationships.findAllById(Set.copyOf(ids)).forEach((relationship) -> {
+			if (viewer.canRead(relationship)) {
+				readable.add(relationship.getId());
+			}
+		});
+		return readable;
 	}
 
 	/**
