@@ -44,8 +44,8 @@ class Account {
 		this.createdAt = createdAt;
 	}
 
-	static Account create(String username, String passwordHash, Long personId, Set<Role> roles) {
-		Account account = new Account(null, username, passwordHash, personId, true, LocalDateTime.now());
+	static Account create(LocalDateTime now, String username, String passwordHash, Long personId, Set<Role> roles) {
+		Account account = new Account(null, username, passwordHash, personId, true, now);
 		account.assign(roles);
 		return account;
 	}

@@ -1,5 +1,7 @@
 package org.rapport.accounts;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Set;
 
 import org.rapport.shared.InvalidInputException;
@@ -31,8 +33,12 @@ class AccountBootstrap implements ApplicationRunner {
 
 	private final AuditLog audit;
 
-	AccountBootstrap(AccountRepository accounts, PasswordEncoder passwords, AccountSettings settings, AuditLog audit) {
+	private final Clock clock;
+
+	AccountBootstrap(AccountRepository accounts, PasswordEncoder passwords, AccountSettings settings, AuditLog audit,
+			Clock clock) {
 		this.accounts = accounts;
+		this.clock = clock;
 		this.passwords = passwords;
 		this.settings = settings;
 		this.audit = audit;
@@ -54,8 +60,8 @@ class AccountBootstrap implements ApplicationRunner {
 		if (this.accounts.findByUsername(admin.username()).isPresent()) {
 			return;
 		}
-		Account account = this.accounts
-			.save(Account.create(admin.username(), this.passwords.encode(admin.password()), null, Set.of(Role.ADMIN)));
+		Account account = this.accounts.save(Account.create(LocalDateTime.now(this.clock), admin.username(),
+				this.passwords.encode(admin.password()), null, Set.of(Role.ADMIN)));
 		this.audit.record("system", "ACCOUNT_CREATED", "account:" + account.getId(),
 				"first administrator " + admin.username() + " from RAPPORT_ADMIN_USERNAME", null);
 		logger.info("Created the first administrator account '{}'", admin.username());

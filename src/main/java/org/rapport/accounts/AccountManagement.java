@@ -95,8 +95,8 @@ public class AccountManagement {
 			throw new InvalidInputException("username", "An account named " + draft.username() + " already exists");
 		}
 		checkPerson(null, draft.personId());
-		Account account = this.accounts.save(Account.create(draft.username(), this.passwords.encode(draft.password()),
-				draft.personId(), draft.roles()));
+		Account account = this.accounts.save(Account.create(LocalDateTime.now(this.clock), draft.username(),
+				this.passwords.encode(draft.password()), draft.personId(), draft.roles()));
 		this.events.publishEvent(new AccountChanged(account.getId(), "ACCOUNT_CREATED", Actor.current(),
 				"created " + draft.username() + " with roles " + draft.roles()));
 		return summary(account);
@@ -117,8 +117,8 @@ public class AccountManagement {
 			throw new IllegalStateException("Demo accounts exist only in the demo mode, never with the prod profile");
 		}
 		Account account = this.accounts.findByUsername(username).orElseGet(() -> {
-			Account created = this.accounts
-				.save(Account.create(username, this.passwords.encode("demo"), personId, Set.of(role)));
+			Account created = this.accounts.save(Account.create(LocalDateTime.now(this.clock), username,
+					this.passwords.encode("demo"), personId, Set.of(role)));
 			this.events.publishEvent(new AccountChanged(created.getId(), "ACCOUNT_CREATED", Actor.current(),
 					"demo account " + username + " with role " + role));
 			return created;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.rapport.shared.RoleGroup;
 import org.rapport.shared.web.Problems;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -150,9 +151,9 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/people/**", "/units/**")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/leadership")
-				.hasAnyRole("ADMIN", "CIO")
+				.hasAnyRole(RoleGroup.LEADERSHIP.roles())
 				.requestMatchers("/relationships/new", "/relationships/*/owner")
-				.hasAnyRole("ADMIN", "CIO", "RELATIONSHIP_MANAGER")
+				.hasAnyRole(RoleGroup.PORTFOLIO.roles())
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login")

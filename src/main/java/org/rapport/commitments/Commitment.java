@@ -61,9 +61,9 @@ class Commitment {
 		this.createdBy = createdBy;
 	}
 
-	static Commitment make(long relationshipId, CommitmentDraft draft, String by) {
+	static Commitment make(long relationshipId, CommitmentDraft draft, String by, LocalDateTime now) {
 		return new Commitment(null, relationshipId, draft.description().strip(), draft.ownerId(), draft.dueOn(),
-				draft.interactionId(), CommitmentState.OPEN, null, LocalDateTime.now(), by);
+				draft.interactionId(), CommitmentState.OPEN, null, now, by);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.PersonSummary;
@@ -43,7 +44,7 @@ public class CommitmentManagement {
 			select c.id, c.relationship_id, c.description, c.owner_id, p.name as owner_name, c.due_on,
 			       c.interaction_id, c.state, c.closed_on, c.version
 			from commitments_commitment c
-			join directory_person p on p.id = c.owner_id
+			join directory_person_name p on p.id = c.owner_id
 			""";
 
 	private final CommitmentRepository commitments;
@@ -87,16 +88,24 @@ public class CommitmentManagement {
 	}
 
 	/**
-	 * The commitments a person owns that are still pending, the most overdue first.
+	 * The commitments a person owns that are still pending, the most overdue first: all
+	 * of them for the person, and those on the relationships the caller may read for
+	 * anyone else.
 	 * @param personId the owner
 	 * @return the commitments
 	 */
 	public List<CommitmentSummary> pendingOf(long personId) {
-		return this.jdbc.sql(COLUMNS + """
+		List<CommitmentSummary> pending = this.jdbc.sql(COLUMNS + """
 				where c.owner_id = :owner and c.state in ('OPEN', 'RENEGOTIATED')
 				order by c.due_on, c.id
 				limit 500
 				""").param("owner", personId).query(this::summary).list();
+		if (Long.valueOf(personId).equals(this.relationships.viewer().personId())) {
+			return pending;
+		}
+		Set<Long> readable = this.relationships
+			.readableAmong(pending.stream().map(CommitmentSummary::relationshipId).toList());
+		return pending.stream().filter((commitment) -> readable.contains(commitment.relationshipId())).toList();
 	}
 
 	/**
@@ -128,7 +137,8 @@ public class CommitmentManagement {
 		if (draft.interactionId() != null && !this.interactions.isOn(draft.interactionId(), relationshipId)) {
 			throw new InvalidInputException("interactionId", "commitments.touchpoint-not-relationship");
 		}
-		Commitment commitment = this.commitments.save(Commitment.make(relationshipId, draft, Actor.current()));
+		Commitment commitment = this.commitments
+			.save(Commitment.make(relationshipId, draft, Actor.current(), LocalDateTime.now(this.clock)));
 		this.events.publishEvent(new CommitmentChanged(commitment.getId(), relationshipId, CommitmentState.OPEN,
 				Actor.current(), commitment.getDescription() + ", due " + draft.dueOn()));
 		return summaryOf(commitment.getId());
@@ -216,10 +226,8 @@ public class CommitmentManagement {
 		this.relationships.requireReadable(relationshipId);
 		LocalDate today = LocalDate.now(this.clock);
 		return this.jdbc.sql("""
-				select count(*),
-				       coalesce(sum(case when state = 'KEPT' and closed_on <= due_on then 1 else 0 end), 0)
-				from commitments_commitment
-				where relationship_id = :id and state <> 'CANCELLED' and due_on between :from and :today
+				select coalesce(sum(counted), 0), coalesce(sum(kept_on_time), 0) from commitments_reliability
+				where relationship_id = :id and due_on between :from and :today
 				""")
 			.param("id", relationshipId)
 			.param("from", today.minusDays(RELIABILITY_WINDOW_DAYS))

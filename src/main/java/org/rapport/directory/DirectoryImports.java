@@ -3,6 +3,7 @@ package org.rapport.directory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,6 +55,8 @@ public class DirectoryImports {
 
 	private final PersonImporter importer;
 
+	private final Clock clock;
+
 	private final TransactionTemplate transaction;
 
 	private final TransactionTemplate separateTransaction;
@@ -63,7 +66,9 @@ public class DirectoryImports {
 	private final ApplicationEventPublisher events;
 
 	DirectoryImports(JdbcClient jdbc, PersonImporter importer, PlatformTransactionManager transactionManager,
-			@Qualifier("applicationTaskExecutor") TaskExecutor executor, ApplicationEventPublisher events) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, ApplicationEventPublisher events,
+			Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.importer = importer;
 		this.transaction = new TransactionTemplate(transactionManager);
@@ -92,7 +97,7 @@ public class DirectoryImports {
 			.param("fileName", cleanFileName(fileName))
 			.param("content", text)
 			.param("by", Actor.current())
-			.param("at", LocalDateTime.now())
+			.param("at", LocalDateTime.now(this.clock))
 			.param("rows", file.records().size())
 			.update(key, "id"));
 		long runId = key.getKey().longValue();
@@ -259,7 +264,7 @@ public class DirectoryImports {
 				  rejected_count = :rejected
 				where id = :id
 				""")
-			.param("at", LocalDateTime.now())
+			.param("at", LocalDateTime.now(this.clock))
 			.param("created", outcome.created)
 			.param("updated", outcome.updated)
 			.param("unchanged", outcome.unchanged)
@@ -271,7 +276,7 @@ public class DirectoryImports {
 	private void fail(long runId, String message) {
 		this.separateTransaction.executeWithoutResult((status) -> this.jdbc.sql(
 				"update directory_import_run set status = 'FAILED', finished_at = :at, failure = :failure where id = :id")
-			.param("at", LocalDateTime.now())
+			.param("at", LocalDateTime.now(this.clock))
 			.param("failure", truncate(message, 2000))
 			.param("id", runId)
 			.update());
@@ -401,7 +406,7 @@ public class DirectoryImports {
 					+ "where header_key = :key")
 			.param("mapping", text)
 			.param("units", units)
-			.param("at", LocalDateTime.now())
+			.param("at", LocalDateTime.now(this.clock))
 			.param("key", key)
 			.update();
 		if (updated == 0) {
@@ -413,7 +418,7 @@ public class DirectoryImports {
 				.param("headers", truncate(String.join(",", headers), 4000))
 				.param("mapping", text)
 				.param("units", units)
-				.param("at", LocalDateTime.now())
+				.param("at", LocalDateTime.now(this.clock))
 				.update();
 		}
 	}

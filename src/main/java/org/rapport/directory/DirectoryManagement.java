@@ -1,5 +1,6 @@
 package org.rapport.directory;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,8 +44,11 @@ public class DirectoryManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	DirectoryManagement(PersonRepository people, OrgUnitRepository units, DirectoryQueries queries, JdbcClient jdbc,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.people = people;
 		this.units = units;
 		this.queries = queries;
@@ -118,6 +122,19 @@ public class DirectoryManagement {
 		return this.people.findByEmployeeId(cleaned)
 			.or(() -> this.people.findByEmailKey(Names.emailKey(cleaned)))
 			.map((person) -> person(person.getId()));
+	}
+
+	/**
+	 * The person a form names by employee id or email, the one lookup every form uses.
+	 * @param field the form field that names the person, for the error
+	 * @param reference an employee id or an email address
+	 * @return the person's id
+	 * @throws InvalidInputException on that field when no one matches
+	 */
+	public long personByReference(String field, String reference) {
+		return findByReference(reference).map(PersonSummary::id)
+			.orElseThrow(() -> new InvalidInputException(field,
+					"No one has the employee id or email \"" + ((reference != null) ? reference.strip() : "") + "\""));
 	}
 
 	/**
@@ -200,7 +217,7 @@ public class DirectoryManagement {
 	@PreAuthorize("hasRole('ADMIN')")
 	public PersonSummary createPerson(PersonDraft draft) {
 		checkPerson(null, draft);
-		Person person = this.people.save(Person.create(draft));
+		Person person = this.people.save(Person.create(draft, LocalDateTime.now(this.clock)));
 		this.events.publishEvent(new PersonChanged(person.getId(), true, Actor.current(), "created " + draft.name()));
 		return person(person.getId());
 	}
@@ -217,7 +234,7 @@ public class DirectoryManagement {
 		Person person = this.people.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
 		StaleVersionException.check("Person", id, draft.version(), person.getVersion());
 		checkPerson(id, draft);
-		List<String> changes = person.apply(draft);
+		List<String> changes = person.apply(draft, LocalDateTime.now(this.clock));
 		if (!changes.isEmpty()) {
 			this.people.save(person);
 			this.events.publishEvent(new PersonChanged(id, false, Actor.current(),
@@ -235,7 +252,8 @@ public class DirectoryManagement {
 	@PreAuthorize("hasRole('ADMIN')")
 	public OrgUnitSummary createUnit(OrgUnitDraft draft) {
 		checkUnit(null, draft);
-		OrgUnit unit = this.units.save(OrgUnit.create(draft.name(), draft.kind(), draft.parentId()));
+		OrgUnit unit = this.units
+			.save(OrgUnit.create(draft.name(), draft.kind(), draft.parentId(), LocalDateTime.now(this.clock)));
 		this.events.publishEvent(new OrgUnitChanged(unit.getId(), true, Actor.current(),
 				"created " + draft.kind() + " " + unit.getName()));
 		return unit(unit.getId());
@@ -269,7 +287,7 @@ public class DirectoryManagement {
 	 * @return the accountability chain after the change
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'CIO')")
+	@PreAuthorize("@roleGroups.assignsLeadership()")
 	public Leadership assignPosition(Position position, long personId, boolean reportToCio) {
 		Person person = this.people.findById(personId)
 			.orElseThrow(() -> new InvalidInputException("personId", "directory.no-such-person"));
@@ -304,7 +322,7 @@ public class DirectoryManagement {
 				throw new InvalidInputException("personId",
 						person.getName() + " is the CIO; one person cannot hold both positions");
 			}
-			if (!cio.equals(person.getManagerId())) {
+			if (!Position.mayReportTo(cio, personId, personId, person.getManagerId())) {
 				if (!reportToCio) {
 					throw new InvalidInputException("personId",
 							person.getName() + " does not report to the CIO, " + person(cio).name()
@@ -317,7 +335,7 @@ public class DirectoryManagement {
 			.sql("update directory_position set person_id = :person, assigned_at = :at, assigned_by = :by "
 					+ "where position = :position")
 			.param("person", personId)
-			.param("at", LocalDateTime.now())
+			.param("at", LocalDateTime.now(this.clock))
 			.param("by", Actor.current())
 			.param("position", position.name())
 			.update();
@@ -326,7 +344,7 @@ public class DirectoryManagement {
 				.sql("insert into directory_position (position, person_id, assigned_at, assigned_by) "
 						+ "values (:position, :person, :at, :by)")
 				.param("person", personId)
-				.param("at", LocalDateTime.now())
+				.param("at", LocalDateTime.now(this.clock))
 				.param("by", Actor.current())
 				.param("position", position.name())
 				.update();
@@ -339,7 +357,7 @@ public class DirectoryManagement {
 	private void moveUnder(Person report, Person manager) {
 		PersonSummary current = person(report.getId());
 		report.apply(new PersonDraft(current.name(), current.employeeId(), current.email(), current.title(),
-				current.unitId(), manager.getId(), current.inIt()));
+				current.unitId(), manager.getId(), current.inIt()), LocalDateTime.now(this.clock));
 		this.people.save(report);
 		this.events.publishEvent(new PersonChanged(report.getId(), false, Actor.current(),
 				report.getName() + " now reports to " + manager.getName()));
@@ -400,8 +418,7 @@ public class DirectoryManagement {
 			throw new InvalidInputException("inIt", "directory.person-holds-position-accountability");
 		}
 		Long cio = holders.get(Position.CIO);
-		if (Long.valueOf(id).equals(holders.get(Position.HEAD_OF_RELATIONSHIP_MANAGEMENT)) && cio != null
-				&& !cio.equals(draft.managerId())) {
+		if (!Position.mayReportTo(cio, holders.get(Position.HEAD_OF_RELATIONSHIP_MANAGEMENT), id, draft.managerId())) {
 			throw new InvalidInputException("managerId",
 					"The head of relationship management must report directly " + "to the CIO, " + person(cio).name());
 		}

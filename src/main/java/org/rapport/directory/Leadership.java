@@ -15,7 +15,8 @@ public record Leadership(PersonSummary cio, PersonSummary head) {
 	 * @return {@code true} when the chain holds
 	 */
 	public boolean complete() {
-		return this.cio != null && this.head != null && Long.valueOf(this.cio.id()).equals(this.head.managerId());
+		return this.cio != null && this.head != null
+				&& Position.mayReportTo(this.cio.id(), this.head.id(), this.head.id(), this.head.managerId());
 	}
 
 }

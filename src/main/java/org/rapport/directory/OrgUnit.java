@@ -37,9 +37,9 @@ class OrgUnit {
 		this.createdAt = createdAt;
 	}
 
-	static OrgUnit create(String name, UnitKind kind, Long parentId) {
+	static OrgUnit create(String name, UnitKind kind, Long parentId, LocalDateTime now) {
 		String cleaned = Names.clean(name);
-		return new OrgUnit(null, cleaned, Names.key(cleaned), kind, parentId, LocalDateTime.now());
+		return new OrgUnit(null, cleaned, Names.key(cleaned), kind, parentId, now);
 	}
 
 	void change(String name, UnitKind kind, Long parentId) {

@@ -59,17 +59,16 @@ class Person {
 		this.updatedAt = updatedAt;
 	}
 
-	static Person create(PersonDraft draft) {
-		LocalDateTime now = LocalDateTime.now();
+	static Person create(PersonDraft draft, LocalDateTime now) {
 		Person person = new Person(null, null, null, null, null, null, null, null, null, false, now, now);
-		person.apply(draft);
+		person.apply(draft, now);
 		return person;
 	}
 
 	/**
 	 * Applies a draft and describes what changed, an empty list when nothing did.
 	 */
-	List<String> apply(PersonDraft draft) {
+	List<String> apply(PersonDraft draft, LocalDateTime now) {
 		List<String> changes = new ArrayList<>();
 		String newName = Names.clean(draft.name());
 		String newEmail = Names.blankToNull(draft.email());
@@ -92,7 +91,7 @@ class Person {
 		this.managerId = draft.managerId();
 		this.inIt = draft.inIt();
 		if (!changes.isEmpty()) {
-			this.updatedAt = LocalDateTime.now();
+			this.updatedAt = now;
 		}
 		return changes;
 	}

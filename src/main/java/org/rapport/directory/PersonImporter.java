@@ -1,6 +1,7 @@
 package org.rapport.directory;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,8 +50,11 @@ class PersonImporter {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	PersonImporter(NamedParameterJdbcTemplate jdbc) {
+	private final Clock clock;
+
+	PersonImporter(NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	Outcome run(CsvFile file, Map<ImportField, String> mapping, Set<String> itUnits, IntConsumer progress) {
@@ -205,7 +209,7 @@ class PersonImporter {
 			MapSqlParameterSource params = new MapSqlParameterSource().addValue("name", name)
 				.addValue("key", entry.getKey())
 				.addValue("kind", kind.name())
-				.addValue("at", Timestamp.valueOf(LocalDateTime.now()));
+				.addValue("at", Timestamp.valueOf(LocalDateTime.now(this.clock)));
 			KeyHolder key = new GeneratedKeyHolder();
 			this.jdbc.update("insert into directory_org_unit (name, name_key, kind, created_at) "
 					+ "values (:name, :key, :kind, :at)", params, key, new String[] { "id" });
@@ -231,7 +235,7 @@ class PersonImporter {
 		List<SqlParameterSource> inserts = new ArrayList<>();
 		List<Row> inserted = new ArrayList<>();
 		List<SqlParameterSource> updates = new ArrayList<>();
-		Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+		Timestamp now = Timestamp.valueOf(LocalDateTime.now(this.clock));
 		int done = 0;
 		for (Row row : rows) {
 			Existing byId = (row.employeeId != null) ? byEmployeeId.get(row.employeeId) : null;
@@ -406,7 +410,7 @@ class PersonImporter {
 						+ " as their own manager; the manager was left as it was.");
 				continue;
 			}
-			if (head != null && head == personId && !managerId.equals(cio)) {
+			if (!Position.mayReportTo(cio, head, personId, managerId)) {
 				outcome.note("ACCOUNTABILITY", "Row " + row.rowNo + ": " + row.name + " is the head of relationship "
 						+ "management and must report directly to the CIO; the manager was left as the CIO.");
 				continue;
@@ -426,7 +430,7 @@ class PersonImporter {
 		List<SqlParameterSource> updates = changed.keySet()
 			.stream()
 			.map((id) -> (SqlParameterSource) new MapSqlParameterSource("id", id).addValue("manager", managers.get(id))
-				.addValue("at", Timestamp.valueOf(LocalDateTime.now())))
+				.addValue("at", Timestamp.valueOf(LocalDateTime.now(this.clock))))
 			.toList();
 		for (int from = 0; from < updates.size(); from += BATCH) {
 			this.jdbc.batchUpdate(

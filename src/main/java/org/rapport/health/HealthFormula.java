@@ -1,6 +1,5 @@
 package org.rapport.health;
 
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,8 +16,6 @@ import org.rapport.relationships.Stance;
  * rounded.
  */
 class HealthFormula {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	private final HealthSettings settings;
 
@@ -60,39 +57,35 @@ class HealthFormula {
 		List<RaisedAlert> alerts = new ArrayList<>();
 		long days = daysSinceContact(inputs);
 		if (days > inputs.cadenceDays()) {
-			String whom = inputs.stakeholders()
+			inputs.stakeholders()
 				.stream()
 				.filter((stakeholder) -> stakeholder.stance() != Stance.DETRACTOR)
 				.max((a, b) -> Integer.compare(a.influence(), b.influence()))
 				.map(HealthInputs.Stakeholder::name)
-				.orElse("the counterpart");
-			alerts.add(new RaisedAlert(AlertType.LOSING_TOUCH,
-					"%s: no real contact for %d days; the %s tier asks for contact every %d days. Arrange a meeting or call with %s."
-						.formatted(inputs.name(), days, tier(inputs), inputs.cadenceDays(), whom)));
+				.ifPresentOrElse(
+						(whom) -> alerts.add(new RaisedAlert(AlertType.LOSING_TOUCH, "health.alert.losingTouch",
+								List.of(days, tier(inputs), inputs.cadenceDays(), whom))),
+						() -> alerts.add(new RaisedAlert(AlertType.LOSING_TOUCH, "health.alert.losingTouch.counterpart",
+								List.of(days, tier(inputs), inputs.cadenceDays()))));
 		}
 		if (inputs.overdue() > 0) {
-			alerts.add(new RaisedAlert(AlertType.COMMITMENT_OVERDUE,
-					"%s: %s overdue, the oldest \u201c%s\u201d due %s. ".formatted(inputs.name(),
-							plural(inputs.overdue(), "commitment"), inputs.oldestOverdue(),
-							DAY.format(inputs.oldestOverdueDueOn()))
-							+ "Keep it, or agree a new date with the counterpart and renegotiate it."));
+			alerts.add(new RaisedAlert(AlertType.COMMITMENT_OVERDUE, "health.alert.commitmentOverdue",
+					List.of(inputs.overdue(), inputs.oldestOverdue(), inputs.oldestOverdueDueOn())));
 		}
 		inputs.stakeholders()
 			.stream()
 			.filter((stakeholder) -> stakeholder.stance() == Stance.DETRACTOR
 					&& stakeholder.influence() >= this.settings.detractorInfluence())
 			.max((a, b) -> Integer.compare(a.influence(), b.influence()))
-			.ifPresent((detractor) -> alerts.add(new RaisedAlert(AlertType.DETRACTOR,
-					"%s: %s%s, influence %d, stands against IT. Meet them one to one to hear their concerns and agree what would change their view."
-						.formatted(inputs.name(), detractor.name(),
-								(detractor.role() != null) ? " (" + detractor.role() + ")" : "",
-								detractor.influence()))));
+			.ifPresent((detractor) -> alerts.add((detractor.role() != null)
+					? new RaisedAlert(AlertType.DETRACTOR, "health.alert.detractor",
+							List.of(detractor.name(), detractor.role(), detractor.influence()))
+					: new RaisedAlert(AlertType.DETRACTOR, "health.alert.detractor.noRole",
+							List.of(detractor.name(), detractor.influence()))));
 		if (inputs.scoreWeeksAgo() != null
 				&& inputs.scoreWeeksAgo() - health.score() >= this.settings.fallingPoints()) {
-			alerts.add(new RaisedAlert(AlertType.SCORE_FALLING,
-					"%s: health fell from %d to %d in %d weeks. See which component fell on the relationship page and talk it through with the owner."
-						.formatted(inputs.name(), inputs.scoreWeeksAgo(), health.score(),
-								this.settings.fallingWeeks())));
+			alerts.add(new RaisedAlert(AlertType.SCORE_FALLING, "health.alert.scoreFalling",
+					List.of(inputs.scoreWeeksAgo(), health.score(), this.settings.fallingWeeks())));
 		}
 		return alerts;
 	}
@@ -220,9 +213,12 @@ class HealthFormula {
 	 * An alert the formula raises.
 	 *
 	 * @param type what it is about
-	 * @param message what is wrong and what to do
+	 * @param code the message that says what is wrong and what to do; its first argument
+	 * is the relationship's name, the others follow
+	 * @param arguments the message's arguments after the relationship's name: numbers,
+	 * text and days
 	 */
-	record RaisedAlert(AlertType type, String message) {
+	record RaisedAlert(AlertType type, String code, List<Object> arguments) {
 	}
 
 }

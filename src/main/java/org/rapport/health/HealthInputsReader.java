@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads what health is computed from, for many relationships at once and as of any day,
- * so that the weekly history can be rebuilt from the record. It reads the tables of the
- * relationships, interactions and commitments modules, which they own and only extend;
- * every subquery follows an index that starts with the relationship.
+ * so that the weekly history can be rebuilt from the record. It reads the views that the
+ * relationships, interactions, commitments and directory modules publish for it
+ * (docs/adr/004); they are plain projections, so every subquery follows an index of the
+ * table below that starts with the relationship. Reliability counts what the
+ * {@code commitments_reliability} view counts, as the commitments module does.
  */
 @Component
 class HealthInputsReader {
@@ -46,23 +48,21 @@ class HealthInputsReader {
 		Map<Long, Integer> weeksAgo = scoresOfWeek(ids, weekOf(asOf.minusWeeks(this.settings.fallingWeeks())));
 		return this.jdbc.sql("""
 				select r.id, r.tier, r.created_at, c.name as counterpart_name, g.name as group_name,
-				  (select max(i.occurred_on) from interactions_interaction i
+				  (select max(i.occurred_on) from interactions_contact i
 				    where i.relationship_id = r.id and i.occurred_on <= :asOf) as last_contact_on,
-				  (select count(*) from interactions_interaction i
+				  (select count(*) from interactions_contact i
 				    where i.relationship_id = r.id and i.occurred_on > :escalationsFrom and i.occurred_on <= :asOf
 				      and i.type = 'ESCALATION') as escalations,
-				  (select count(*) from commitments_commitment m
-				    where m.relationship_id = r.id and m.state <> 'CANCELLED'
-				      and m.due_on between :reliabilityFrom and :asOf) as due,
-				  (select count(*) from commitments_commitment m
-				    where m.relationship_id = r.id and m.state = 'KEPT' and m.closed_on <= m.due_on
-				      and m.due_on between :reliabilityFrom and :asOf) as kept_on_time,
-				  (select count(*) from commitments_commitment m
+				  (select coalesce(sum(m.counted), 0) from commitments_reliability m
+				    where m.relationship_id = r.id and m.due_on between :reliabilityFrom and :asOf) as due,
+				  (select coalesce(sum(m.kept_on_time), 0) from commitments_reliability m
+				    where m.relationship_id = r.id and m.due_on between :reliabilityFrom and :asOf) as kept_on_time,
+				  (select count(*) from commitments_reliability m
 				    where m.relationship_id = r.id and m.due_on < :asOf
 				      and (m.closed_on is null or m.closed_on > :asOf) and m.state <> 'CANCELLED') as overdue
-				from relationships_relationship r
-				join directory_org_unit c on c.id = r.counterpart_id
-				join directory_org_unit g on g.id = r.it_group_id
+				from relationships_portfolio r
+				join directory_unit_name c on c.id = r.counterpart_id
+				join directory_unit_name g on g.id = r.it_group_id
 				where r.id in (:ids)
 				order by r.id
 				""")
@@ -91,7 +91,7 @@ class HealthInputsReader {
 	private Map<Long, List<HealthInputs.Stakeholder>> stakeholders(List<Long> ids) {
 		Map<Long, List<HealthInputs.Stakeholder>> byRelationship = new HashMap<>();
 		this.jdbc.sql("""
-				select relationship_id, name, role, influence, stance from relationships_stakeholder
+				select relationship_id, name, role, influence, stance from relationships_stakeholder_stance
 				where relationship_id in (:ids)
 				""").param("ids", ids).query((rs) -> {
 			byRelationship.computeIfAbsent(rs.getLong("relationship_id"), (k) -> new ArrayList<>())
@@ -104,7 +104,7 @@ class HealthInputsReader {
 	private Map<Long, Object[]> oldestOverdue(List<Long> ids, LocalDate asOf) {
 		Map<Long, Object[]> oldest = new HashMap<>();
 		this.jdbc.sql("""
-				select relationship_id, description, due_on from commitments_commitment
+				select relationship_id, description, due_on from commitments_reliability
 				where relationship_id in (:ids) and due_on < :asOf and (closed_on is null or closed_on > :asOf)
 				  and state <> 'CANCELLED'
 				order by relationship_id, due_on desc, id desc

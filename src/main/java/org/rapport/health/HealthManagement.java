@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.rapport.directory.UnitKind;
@@ -17,9 +18,9 @@ import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.Tier;
 import org.rapport.relationships.Viewer;
 import org.rapport.shared.Cursor;
-import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,10 +43,10 @@ public class HealthManagement {
 	private static final String ROWS = """
 			select r.id, c.name as counterpart_name, r.kind, r.it_group_id, g.name as it_group_name, r.owner_id,
 			       o.name as owner_name, r.tier, r.last_contact_on, h.score, h.band
-			from relationships_relationship r
-			join directory_org_unit g on g.id = r.it_group_id
-			join directory_org_unit c on c.id = r.counterpart_id
-			join directory_person o on o.id = r.owner_id
+			from relationships_portfolio r
+			join directory_unit_name g on g.id = r.it_group_id
+			join directory_unit_name c on c.id = r.counterpart_id
+			join directory_person_name o on o.id = r.owner_id
 			left join health_score h on h.relationship_id = r.id
 			""";
 
@@ -59,9 +60,12 @@ public class HealthManagement {
 
 	private final HealthSettings settings;
 
+	private final MessageSource messages;
+
 	HealthManagement(RelationshipManagement relationships, HealthRecorder recorder, JdbcClient jdbc, Clock clock,
-			HealthSettings settings) {
+			HealthSettings settings, MessageSource messages) {
 		this.settings = settings;
+		this.messages = messages;
 		this.relationships = relationships;
 		this.recorder = recorder;
 		this.jdbc = jdbc;
@@ -104,12 +108,13 @@ public class HealthManagement {
 	private List<Alert> alerts(Viewer viewer, String scope, Long relationshipId) {
 		return this.jdbc.sql("""
 				select a.type, a.relationship_id, c.name as counterpart_name, g.name as group_name, r.owner_id,
-				       o.name as owner_name, a.message, a.raised_on
+				       o.name as owner_name, a.code, a.arguments,
+				       a.raised_on
 				from health_alert a
-				join relationships_relationship r on r.id = a.relationship_id
-				join directory_org_unit g on g.id = r.it_group_id
-				join directory_org_unit c on c.id = r.counterpart_id
-				join directory_person o on o.id = r.owner_id
+				join relationships_portfolio r on r.id = a.relationship_id
+				join directory_unit_name g on g.id = r.it_group_id
+				join directory_unit_name c on c.id = r.counterpart_id
+				join directory_person_name o on o.id = r.owner_id
 				where %s and %s
 				order by case a.type when 'DETRACTOR' then 0 when 'SCORE_FALLING' then 1
 				         when 'COMMITMENT_OVERDUE' then 2 else 3 end, a.raised_on, a.relationship_id
@@ -117,9 +122,19 @@ public class HealthManagement {
 				""".formatted(scope, (relationshipId != null) ? "a.relationship_id = :relationship" : "1 = 1"))
 			.params(viewer.params())
 			.param("relationship", (relationshipId != null) ? relationshipId : -1L)
-			.query((rs, n) -> new Alert(AlertType.valueOf(rs.getString("type")), rs.getLong("relationship_id"),
-					rs.getString("counterpart_name") + " \u2194 " + rs.getString("group_name"), rs.getLong("owner_id"),
-					rs.getString("owner_name"), rs.getString("message"), rs.getObject("raised_on", LocalDate.class)))
+			.query((rs, n) -> {
+				String name = rs.getString("counterpart_name") + " \u2194 " + rs.getString("group_name");
+				String code = rs.getString("code");
+				List<Object> arguments = AlertArguments.decode(rs.getString("arguments"));
+				// The API's message is rendered in the server's locale; pages render the
+				// code
+				// in the reader's.
+				String message = this.messages.getMessage(code, Alert.messageArguments(name, arguments),
+						Locale.getDefault());
+				return new Alert(AlertType.valueOf(rs.getString("type")), rs.getLong("relationship_id"), name,
+						rs.getLong("owner_id"), rs.getString("owner_name"), code, arguments, message,
+						rs.getObject("raised_on", LocalDate.class));
+			})
 			.list();
 	}
 
@@ -190,7 +205,7 @@ public class HealthManagement {
 			counts.put(band, 0L);
 		}
 		this.jdbc.sql("""
-				select h.band, count(*) from relationships_relationship r
+				select h.band, count(*) from relationships_portfolio r
 				join health_score h on h.relationship_id = r.id
 				where %s group by h.band""".formatted(String.join(" and ", where))).params(params).query((rs) -> {
 			counts.put(Band.valueOf(rs.getString(1)), rs.getLong(2));
@@ -215,7 +230,7 @@ public class HealthManagement {
 			byKind.put(kind, bands);
 		}
 		this.jdbc.sql("""
-				select r.kind, h.band, count(*) from relationships_relationship r
+				select r.kind, h.band, count(*) from relationships_portfolio r
 				join health_score h on h.relationship_id = r.id
 				where %s group by r.kind, h.band""".formatted(readable)).params(viewer.params()).query((rs) -> {
 			byKind.computeIfAbsent(UnitKind.valueOf(rs.getString(1)), (k) -> new EnumMap<>(Band.class))
@@ -236,7 +251,7 @@ public class HealthManagement {
 		List<Glance.WeekAverage> trend = viewer.portfolio() ? portfolioTrend()
 				: this.jdbc.sql("""
 						select w.week_on, avg(w.score), sum(case when w.band = 'AT_RISK' then 1 else 0 end), count(*)
-						from health_history w join relationships_relationship r on r.id = w.relationship_id
+						from health_history w join relationships_portfolio r on r.id = w.relationship_id
 						where w.week_on >= :from and %s
 						group by w.week_on order by w.week_on""".formatted(readable))
 					.params(viewer.params())
@@ -248,15 +263,11 @@ public class HealthManagement {
 		for (AlertType type : AlertType.values()) {
 			alerts.put(type, 0L);
 		}
-		this.jdbc
-			.sql("""
-					select a.type, count(*) from health_alert a join relationships_relationship r on r.id = a.relationship_id
-					where %s group by a.type"""
-				.formatted(readable))
-			.params(viewer.params())
-			.query((rs) -> {
-				alerts.put(AlertType.valueOf(rs.getString(1)), rs.getLong(2));
-			});
+		this.jdbc.sql("""
+				select a.type, count(*) from health_alert a join relationships_portfolio r on r.id = a.relationship_id
+				where %s group by a.type""".formatted(readable)).params(viewer.params()).query((rs) -> {
+			alerts.put(AlertType.valueOf(rs.getString(1)), rs.getLong(2));
+		});
 		return new Glance(byKind, worst, trend, alerts);
 	}
 
@@ -280,8 +291,8 @@ public class HealthManagement {
 	public List<OwnerOption> owners() {
 		Viewer viewer = this.relationships.viewer();
 		return this.jdbc.sql("""
-				select o.id, o.name from directory_person o
-				where o.id in (select r.owner_id from relationships_relationship r where %s)
+				select o.id, o.name from directory_person_name o
+				where o.id in (select r.owner_id from relationships_portfolio r where %s)
 				order by o.name, o.id limit 500""".formatted(viewer.readable("r")))
 			.params(viewer.params())
 			.query((rs, n) -> new OwnerOption(rs.getLong(1), rs.getString(2)))

@@ -108,7 +108,7 @@ class HealthRecorder {
 	}
 
 	private List<Long> allIds() {
-		return this.jdbc.sql("select id from relationships_relationship order by id").query(Long.class).list();
+		return this.jdbc.sql("select id from relationships_portfolio order by id").query(Long.class).list();
 	}
 
 	private void store(List<Long> ids, List<Health> scores, LocalDate today) {
@@ -170,13 +170,14 @@ class HealthRecorder {
 				LocalDate since = raised.getOrDefault(inputs.relationshipId() + ":" + alert.type(), today);
 				rows.add(new MapSqlParameterSource().addValue("id", inputs.relationshipId())
 					.addValue("type", alert.type().name())
-					.addValue("message", alert.message())
+					.addValue("code", alert.code())
+					.addValue("arguments", AlertArguments.encode(alert.arguments()))
 					.addValue("raised", Date.valueOf(since)));
 			}
 		}
 		this.batch.batchUpdate("""
-				insert into health_alert (relationship_id, type, message, raised_on)
-				values (:id, :type, :message, :raised)
+				insert into health_alert (relationship_id, type, code, arguments, raised_on)
+				values (:id, :type, :code, :arguments, :raised)
 				""", rows.toArray(SqlParameterSource[]::new));
 	}
 

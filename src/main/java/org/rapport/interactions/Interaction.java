@@ -57,9 +57,9 @@ class Interaction {
 		this.loggedAt = loggedAt;
 	}
 
-	static Interaction log(long relationshipId, InteractionDraft draft, String loggedBy) {
+	static Interaction log(long relationshipId, InteractionDraft draft, String loggedBy, LocalDateTime now) {
 		Interaction interaction = new Interaction(null, relationshipId, draft.type(), draft.occurredOn(),
-				draft.summary().strip(), draft.sentiment(), loggedBy, LocalDateTime.now());
+				draft.summary().strip(), draft.sentiment(), loggedBy, now);
 		interaction.privateNote = draft.privateNote();
 		interaction.participants = draft.participantIds()
 			.stream()

@@ -2,6 +2,7 @@ package org.rapport.interactions;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +26,15 @@ class InteractionHistory {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	InteractionHistory(NamedParameterJdbcTemplate jdbc) {
+	private final Clock clock;
+
+	InteractionHistory(NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	void insert(long relationshipId, List<InteractionDraft> drafts, String loggedBy) {
-		Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+		Timestamp now = Timestamp.valueOf(LocalDateTime.now(this.clock));
 		for (int from = 0; from < drafts.size(); from += BATCH) {
 			List<InteractionDraft> batch = drafts.subList(from, Math.min(drafts.size(), from + BATCH));
 			SqlParameterSource[] rows = batch.stream()

@@ -2,6 +2,7 @@ package org.rapport.interactions;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,8 +77,11 @@ public class InteractionManagement {
 	 * @param interactionId the interaction
 	 * @param relationshipId the relationship
 	 * @return {@code true} when the interaction belongs to the relationship
+	 * @throws org.rapport.shared.NotFoundException when the caller may not read the
+	 * relationship
 	 */
 	public boolean isOn(long interactionId, long relationshipId) {
+		this.relationships.requireReadable(relationshipId);
 		return this.interactions.findById(interactionId)
 			.map((interaction) -> interaction.getRelationshipId().equals(relationshipId))
 			.orElse(false);
@@ -93,7 +97,8 @@ public class InteractionManagement {
 	public InteractionSummary log(long relationshipId, InteractionDraft draft) {
 		this.relationships.requireEditable(relationshipId);
 		check(draft, stakeholdersOf(relationshipId), new HashSet<>());
-		Interaction interaction = this.interactions.save(Interaction.log(relationshipId, draft, Actor.current()));
+		Interaction interaction = this.interactions
+			.save(Interaction.log(relationshipId, draft, Actor.current(), LocalDateTime.now(this.clock)));
 		this.relationships.recordContact(relationshipId, draft.occurredOn());
 		this.events.publishEvent(new InteractionLogged(interaction.getId(), relationshipId, draft.type(),
 				draft.occurredOn(), draft.sentiment(), Actor.current()));

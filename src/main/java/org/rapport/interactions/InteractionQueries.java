@@ -67,7 +67,7 @@ class InteractionQueries {
 		Map<Long, List<Object[]>> participants = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select p.interaction_id, p.person_id, d.name from interactions_participant p
-				join directory_person d on d.id = p.person_id
+				join directory_person_name d on d.id = p.person_id
 				where p.interaction_id in (:ids) order by d.name_key, d.id
 				""")
 			.param("ids", ids)
@@ -77,7 +77,7 @@ class InteractionQueries {
 		Map<Long, List<Object[]>> stakeholders = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select m.interaction_id, m.stakeholder_id, s.name from interactions_stakeholder_met m
-				join relationships_stakeholder s on s.id = m.stakeholder_id
+				join relationships_stakeholder_stance s on s.id = m.stakeholder_id
 				where m.interaction_id in (:ids) order by s.name, s.id
 				""")
 			.param("ids", ids)

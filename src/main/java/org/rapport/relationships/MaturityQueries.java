@@ -2,6 +2,7 @@ package org.rapport.relationships;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -25,8 +26,11 @@ class MaturityQueries {
 
 	private final NamedParameterJdbcTemplate batch;
 
-	MaturityQueries(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+	private final Clock clock;
+
+	MaturityQueries(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.batch = batch;
 	}
 
@@ -34,7 +38,7 @@ class MaturityQueries {
 	 * Stores assessments in one JDBC batch.
 	 */
 	void insert(long relationshipId, List<MaturityDraft> drafts, String actor) {
-		Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+		Timestamp now = Timestamp.valueOf(LocalDateTime.now(this.clock));
 		SqlParameterSource[] rows = drafts.stream()
 			.map((draft) -> new MapSqlParameterSource("id", relationshipId).addValue("side", draft.side().name())
 				.addValue("level", draft.level())

@@ -58,8 +58,7 @@ class Relationship {
 	}
 
 	static Relationship establish(long itGroupId, long counterpartId, UnitKind kind, long ownerId, Tier tier,
-			List<Long> participantIds) {
-		LocalDateTime now = LocalDateTime.now();
+			List<Long> participantIds, LocalDateTime now) {
 		Relationship relationship = new Relationship(null, itGroupId, counterpartId, kind, ownerId, tier, now, now);
 		relationship.takePart(participantIds);
 		return relationship;
@@ -69,18 +68,18 @@ class Relationship {
 	 * Gives the relationship a new owner, who stops being a mere participant.
 	 * @return the previous owner
 	 */
-	long reassign(long ownerId) {
+	long reassign(long ownerId, LocalDateTime now) {
 		long previous = this.ownerId;
 		this.ownerId = ownerId;
 		this.participants.removeIf((participant) -> participant.personId() == ownerId);
-		this.updatedAt = LocalDateTime.now();
+		this.updatedAt = now;
 		return previous;
 	}
 
-	void change(Tier tier, List<Long> participantIds) {
+	void change(Tier tier, List<Long> participantIds, LocalDateTime now) {
 		this.tier = tier;
 		takePart(participantIds);
-		this.updatedAt = LocalDateTime.now();
+		this.updatedAt = now;
 	}
 
 	private void takePart(List<Long> participantIds) {

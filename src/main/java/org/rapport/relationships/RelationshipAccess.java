@@ -6,6 +6,7 @@ import java.util.Set;
 import org.rapport.accounts.RapportUser;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.PersonSummary;
+import org.rapport.shared.RoleGroup;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -21,8 +22,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 class RelationshipAccess {
 
 	private static final String VIEWER = RelationshipAccess.class.getName() + ".viewer";
-
-	private static final Set<String> PORTFOLIO_ROLES = Set.of("ROLE_ADMIN", "ROLE_CIO", "ROLE_RELATIONSHIP_MANAGER");
 
 	private final DirectoryManagement directory;
 
@@ -50,7 +49,7 @@ class RelationshipAccess {
 		if (authentication != null) {
 			authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).forEach(roles::add);
 		}
-		boolean portfolio = roles.stream().anyMatch(PORTFOLIO_ROLES::contains);
+		boolean portfolio = RoleGroup.PORTFOLIO.includes(roles);
 		Long personId = (authentication != null && authentication.getPrincipal() instanceof RapportUser user)
 				? user.getPersonId() : null;
 		Set<Long> led = new HashSet<>();

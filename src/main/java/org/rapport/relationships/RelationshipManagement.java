@@ -3,6 +3,7 @@ package org.rapport.relationships;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -123,7 +124,7 @@ public class RelationshipManagement {
 	 * @return the new relationship
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'CIO', 'RELATIONSHIP_MANAGER')")
+	@PreAuthorize("@roleGroups.steersPortfolio()")
 	public RelationshipSummary establish(RelationshipDraft draft) {
 		OrgUnitSummary group = unit("itGroupId", draft.itGroupId());
 		if (group.kind() != UnitKind.IT_GROUP) {
@@ -140,7 +141,7 @@ public class RelationshipManagement {
 		PersonSummary owner = inIt("ownerId", draft.ownerId());
 		draft.participantIds().forEach((personId) -> inIt("participantIds", personId));
 		Relationship relationship = this.relationships.save(Relationship.establish(group.id(), counterpart.id(),
-				counterpart.kind(), owner.id(), draft.tier(), draft.participantIds()));
+				counterpart.kind(), owner.id(), draft.tier(), draft.participantIds(), LocalDateTime.now(this.clock)));
 		recordOwner(relationship.getId(), owner.id(), null);
 		this.events.publishEvent(new RelationshipChanged(relationship.getId(), "RELATIONSHIP_ESTABLISHED",
 				Actor.current(), group.name() + " with " + counterpart.name() + ", owned by " + owner.name()));
@@ -174,7 +175,7 @@ public class RelationshipManagement {
 				throw new AccessDeniedException("Only the head of relationship management reassigns owners");
 			}
 			PersonSummary owner = inIt("ownerId", draft.ownerId());
-			long previous = relationship.reassign(owner.id());
+			long previous = relationship.reassign(owner.id(), LocalDateTime.now(this.clock));
 			recordOwner(id, owner.id(), previous);
 			this.events.publishEvent(new RelationshipChanged(id, "RELATIONSHIP_OWNER_REASSIGNED", Actor.current(),
 					"owner " + this.directory.person(previous).name() + " → " + owner.name()));
@@ -183,7 +184,7 @@ public class RelationshipManagement {
 		draft.participantIds().forEach((personId) -> inIt("participantIds", personId));
 		if (relationship.getTier() != draft.tier()
 				|| !relationship.participantIds().equals(participantsWithoutOwner(draft, relationship))) {
-			relationship.change(draft.tier(), draft.participantIds());
+			relationship.change(draft.tier(), draft.participantIds(), LocalDateTime.now(this.clock));
 			this.events.publishEvent(new RelationshipChanged(id, "RELATIONSHIP_UPDATED", Actor.current(),
 					"tier " + draft.tier() + ", " + relationship.participantIds().size() + " participants"));
 		}
@@ -332,7 +333,7 @@ public class RelationshipManagement {
 	 * @param size the page size
 	 * @return the map
 	 */
-	@PreAuthorize("hasAnyRole('ADMIN', 'CIO', 'RELATIONSHIP_MANAGER', 'IT_LEADER')")
+	@PreAuthorize("@roleGroups.overseesPortfolio()")
 	public WhoKnowsWhom whoKnowsWhom(boolean onlySinglePerson, String after, Integer size) {
 		return this.map.map(this.access.viewer(), onlySinglePerson, Cursor.decode(after), Cursor.pageSize(size));
 	}
@@ -370,6 +371,23 @@ public class RelationshipManagement {
 	 */
 	public boolean mayReadPrivateNotes(long id) {
 		return this.access.viewer().canReadPrivateNotes(readable(id));
+	}
+
+	/**
+	 * Of some relationships, those the caller may read, for lists that gather rows of
+	 * many relationships.
+	 * @param ids the relationships
+	 * @return those of them the caller may read
+	 */
+	public Set<Long> readableAmong(Collection<Long> ids) {
+		Viewer viewer = this.access.viewer();
+		Set<Long> readable = new HashSet<>();
+		this.relationships.findAllById(Set.copyOf(ids)).forEach((relationship) -> {
+			if (viewer.canRead(relationship)) {
+				readable.add(relationship.getId());
+			}
+		});
+		return readable;
 	}
 
 	/**
@@ -418,7 +436,7 @@ public class RelationshipManagement {
 			.param("id", relationshipId)
 			.param("owner", ownerId)
 			.param("previous", previousOwnerId)
-			.param("at", LocalDateTime.now())
+			.param("at", LocalDateTime.now(this.clock))
 			.param("by", Actor.current())
 			.update();
 	}

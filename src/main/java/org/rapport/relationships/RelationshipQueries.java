@@ -28,9 +28,9 @@ class RelationshipQueries {
 			select r.id, r.it_group_id, g.name as it_group_name, r.counterpart_id, c.name as counterpart_name, r.kind,
 			       r.owner_id, o.name as owner_name, r.tier, r.last_contact_on, r.created_at, r.version
 			from relationships_relationship r
-			join directory_org_unit g on g.id = r.it_group_id
-			join directory_org_unit c on c.id = r.counterpart_id
-			join directory_person o on o.id = r.owner_id
+			join directory_unit_name g on g.id = r.it_group_id
+			join directory_unit_name c on c.id = r.counterpart_id
+			join directory_person_name o on o.id = r.owner_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -90,7 +90,7 @@ class RelationshipQueries {
 				select s.id, s.person_id, s.name, s.role, s.influence, s.interest, s.stance, s.it_contact_id,
 				       c.name as it_contact_name
 				from relationships_stakeholder s
-				left join directory_person c on c.id = s.it_contact_id
+				left join directory_person_name c on c.id = s.it_contact_id
 				where s.relationship_id = :id
 				order by s.influence desc, s.name, s.id
 				""").param("id", relationshipId).query((rs, n) -> {
@@ -109,8 +109,8 @@ class RelationshipQueries {
 				select h.owner_id, o.name as owner_name, h.previous_owner_id, p.name as previous_name, h.changed_at,
 				       h.changed_by
 				from relationships_owner_change h
-				join directory_person o on o.id = h.owner_id
-				left join directory_person p on p.id = h.previous_owner_id
+				join directory_person_name o on o.id = h.owner_id
+				left join directory_person_name p on p.id = h.previous_owner_id
 				where h.relationship_id = :id
 				order by h.changed_at desc, h.id desc
 				""").param("id", relationshipId).query((rs, n) -> {

@@ -22,7 +22,7 @@ public record Viewer(Long personId, boolean portfolio, Set<Long> ledGroups, Set<
 
 	private static final String INVOLVED = """
 			(%1$s.owner_id = :viewerPerson or %1$s.it_group_id in (:viewerLedGroups) or exists (
-			  select 1 from relationships_participant vp where vp.relationship_id = %1$s.id and vp.person_id = :viewerPerson))""";
+			  select 1 from relationships_viewer_scope vp where vp.relationship_id = %1$s.id and vp.person_id = :viewerPerson))""";
 
 	boolean canRead(Relationship relationship) {
 		return canEdit(relationship) || this.ownGroups.contains(relationship.getItGroupId());

@@ -79,8 +79,8 @@ class WhoKnowsWhomQueries {
 					)
 					select c.id, c.name, c.name_key, c.kind, p.id as person_id, p.name as person_name
 					from candidates k
-					join directory_org_unit c on c.id = k.counterpart_id
-					join directory_person p on p.id = k.person_id
+					join directory_unit_name c on c.id = k.counterpart_id
+					join directory_person_name p on p.id = k.person_id
 					where not exists (
 					    select 1 from relationships_participant pp join relationships_relationship r on r.id = pp.relationship_id
 					    where r.counterpart_id = k.counterpart_id and pp.person_id <> k.person_id %1$s)
@@ -107,7 +107,7 @@ class WhoKnowsWhomQueries {
 			params.put("after", after.id());
 		}
 		return this.jdbc.sql("""
-				select c.id, c.name, c.name_key, c.kind from directory_org_unit c
+				select c.id, c.name, c.name_key, c.kind from directory_unit_name c
 				where exists (select 1 from relationships_relationship r where r.counterpart_id = c.id %s)%s
 				order by c.name_key, c.id
 				limit :limit
@@ -177,7 +177,7 @@ class WhoKnowsWhomQueries {
 					    from relationships_stakeholder s join relationships_relationship r on r.id = s.relationship_id
 					    where s.it_contact_id is not null %1$s
 					  ) l
-					  join directory_person p on p.id = l.person_id
+					  join directory_person_name p on p.id = l.person_id
 					  group by l.counterpart_id, l.person_id, p.name, p.name_key, p.id
 					) x
 					where seq <= :shown
@@ -200,7 +200,7 @@ class WhoKnowsWhomQueries {
 		params.put("ids", ids);
 		this.jdbc.sql("""
 				select r.id, r.counterpart_id, g.name from relationships_relationship r
-				join directory_org_unit g on g.id = r.it_group_id
+				join directory_unit_name g on g.id = r.it_group_id
 				where r.counterpart_id in (:ids) %s
 				order by g.name_key, r.id
 				""".formatted(scope.condition()))

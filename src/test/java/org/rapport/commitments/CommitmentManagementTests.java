@@ -25,6 +25,7 @@ import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.Tier;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.StateConflictException;
+import org.rapport.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -186,6 +187,29 @@ class CommitmentManagementTests {
 			.isThrownBy(() -> SignedIn.as(this.users, "bystander-" + this.run, () -> this.commitments
 				.make(this.relationship, new CommitmentDraft("Unasked", this.owner, LocalDate.of(2026, 4, 1), null))));
 		assertThat(keeper(() -> this.commitments.commitments(this.relationship))).isEmpty();
+	}
+
+	@Test
+	void showsSomeoneElsesPendingCommitmentsOnlyOnRelationshipsTheCallerMayRead() {
+		make("Send the plan", LocalDate.of(2026, 4, 1));
+		SignedIn.asSystem(() -> {
+			long elsewhere = this.directory.createUnit(new OrgUnitDraft("Network " + this.run, UnitKind.IT_GROUP, null))
+				.id();
+			long stranger = this.directory
+				.createPerson(new PersonDraft("Stranger " + this.run, null, null, null, elsewhere, null, true))
+				.id();
+			return this.accounts.createAccount(
+					new AccountDraft("stranger-" + this.run, "password-" + this.run, stranger, Set.of(Role.IT_STAFF)));
+		});
+
+		assertThat(keeper(() -> this.commitments.pendingOf(this.owner))).extracting(CommitmentSummary::description)
+			.containsExactly("Send the plan");
+		assertThat(SignedIn.as(this.users, "bystander-" + this.run, () -> this.commitments.pendingOf(this.owner)))
+			.hasSize(1);
+		assertThat(SignedIn.as(this.users, "stranger-" + this.run, () -> this.commitments.pendingOf(this.owner)))
+			.isEmpty();
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> SignedIn.as(this.users,
+				"stranger-" + this.run, () -> this.interactions.isOn(-1L, this.relationship)));
 	}
 
 	@Test

@@ -3,11 +3,14 @@ package org.rapport.health;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.relationships.Stance;
 import org.rapport.relationships.Tier;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -132,15 +135,34 @@ class HealthFormulaTests {
 		assertThat(alerts).extracting(HealthFormula.RaisedAlert::type)
 			.containsExactly(AlertType.LOSING_TOUCH, AlertType.COMMITMENT_OVERDUE, AlertType.DETRACTOR,
 					AlertType.SCORE_FALLING);
-		assertThat(alerts.get(0).message()).isEqualTo(
+		assertThat(alerts).extracting(HealthFormula.RaisedAlert::code)
+			.containsExactly("health.alert.losingTouch", "health.alert.commitmentOverdue",
+					"health.alert.detractor.noRole", "health.alert.scoreFalling");
+		assertThat(text(inputs, alerts.get(0))).isEqualTo(
 				"Finance \u2194 Platform: no real contact for 20 days; the strategic tier asks for contact every 14 days. "
 						+ "Arrange a meeting or call with Eli Moss.");
-		assertThat(alerts.get(1).message()).startsWith(
+		assertThat(text(inputs, alerts.get(1))).startsWith(
 				"Finance \u2194 Platform: 2 commitments overdue, the oldest \u201cSend the migration plan\u201d due 3 Nov 2026.");
-		assertThat(alerts.get(2).message())
+		assertThat(text(inputs, alerts.get(2)))
 			.startsWith("Finance \u2194 Platform: Dana Reyes, influence 5, stands against IT.");
-		assertThat(alerts.get(3).message())
+		assertThat(text(inputs, alerts.get(3)))
 			.startsWith("Finance \u2194 Platform: health fell from 80 to %d in 4 weeks.".formatted(health.score()));
+	}
+
+	@Test
+	void alertArgumentsReadBackAsTheNumbersTextAndDaysTheyWere() {
+		List<Object> arguments = List.of(2, "Send the plan", LocalDate.of(2026, 11, 3));
+
+		assertThat(AlertArguments.decode(AlertArguments.encode(arguments))).containsExactly(2L, "Send the plan",
+				LocalDate.of(2026, 11, 3));
+	}
+
+	private static String text(HealthInputs inputs, HealthFormula.RaisedAlert alert) {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		List<Object> stored = AlertArguments.decode(AlertArguments.encode(alert.arguments()));
+		return messages.getMessage(alert.code(), Alert.messageArguments(inputs.name(), stored), Locale.ENGLISH);
 	}
 
 	@Test

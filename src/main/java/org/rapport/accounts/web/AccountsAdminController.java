@@ -130,10 +130,7 @@ class AccountsAdminController {
 		if (reference == null || reference.isBlank()) {
 			return null;
 		}
-		return this.directory.findByReference(reference)
-			.orElseThrow(
-					() -> new InvalidInputException("personRef", "No one has the employee id or email " + reference))
-			.id();
+		return this.directory.personByReference("personRef", reference);
 	}
 
 }

@@ -3,6 +3,9 @@ package org.rapport.commitments.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,7 +16,6 @@ import org.rapport.commitments.CommitmentState;
 import org.rapport.commitments.CommitmentSummary;
 import org.rapport.commitments.Transition;
 import org.rapport.directory.DirectoryManagement;
-import org.rapport.directory.PersonSummary;
 import org.rapport.relationships.RelationshipDetails;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.InvalidInputException;
@@ -25,7 +27,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -68,21 +72,21 @@ class CommitmentsController {
 	}
 
 	@PostMapping("/relationships/{id}/commitments")
-	String make(@PathVariable long id, @RequestParam(required = false) String description,
-			@RequestParam(required = false) String ownerRef, @RequestParam(required = false) LocalDate dueOn,
-			RedirectAttributes redirect, HttpServletRequest request) {
-		try {
-			Long ownerId = this.directory.findByReference(ownerRef)
-				.map(PersonSummary::id)
-				.orElseThrow(() -> new InvalidInputException("ownerId", "No one has the employee id or email \""
-						+ ((ownerRef != null) ? ownerRef.strip() : "") + "\""));
-			this.commitments.make(id, new CommitmentDraft(description, ownerId, dueOn, null));
-			redirect.addFlashAttribute("committed", true);
+	String make(@PathVariable long id, @Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				long ownerId = this.directory.personByReference("ownerId", form.getOwnerRef());
+				this.commitments.make(id, new CommitmentDraft(form.getDescription(), ownerId, form.getDueOn(), null));
+				redirect.addFlashAttribute("committed", true);
+				return "redirect:/relationships/" + id;
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex, Map.of("ownerId", "ownerRef"));
+			}
 		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("commitmentError", FormErrors.text(request, ex));
-		}
-		return "redirect:/relationships/" + id;
+		list(id, model);
+		return "commitments/commitments";
 	}
 
 	@PostMapping("/commitments/{id}/transitions")
@@ -123,6 +127,9 @@ class CommitmentsController {
 		model.addAttribute("commitments", this.commitments.commitments(id));
 		model.addAttribute("reliability", this.commitments.reliability(id));
 		model.addAttribute("today", LocalDate.now(this.clock));
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new CommitmentForm());
+		}
 	}
 
 }

@@ -9,7 +9,6 @@ import org.rapport.accounts.RapportUser;
 import org.rapport.commitments.CommitmentManagement;
 import org.rapport.commitments.Touchpoint;
 import org.rapport.directory.DirectoryManagement;
-import org.rapport.directory.PersonSummary;
 import org.rapport.interactions.InteractionType;
 import org.rapport.relationships.RelationshipDetails;
 import org.rapport.relationships.RelationshipManagement;
@@ -105,10 +104,7 @@ class TouchpointsController {
 	}
 
 	private Long inIt(String reference) {
-		return this.directory.findByReference(reference)
-			.map(PersonSummary::id)
-			.orElseThrow(() -> new InvalidInputException("participantIds",
-					"No one has the employee id or email \"" + reference.strip() + "\""));
+		return this.directory.personByReference("participantIds", reference);
 	}
 
 	private Long owner(String reference, Long me) {
@@ -118,10 +114,7 @@ class TouchpointsController {
 			}
 			return me;
 		}
-		return this.directory.findByReference(reference)
-			.map(PersonSummary::id)
-			.orElseThrow(() -> new InvalidInputException("ownerId",
-					"No one has the employee id or email \"" + reference.strip() + "\""));
+		return this.directory.personByReference("ownerId", reference);
 	}
 
 }

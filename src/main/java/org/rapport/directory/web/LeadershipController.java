@@ -1,6 +1,8 @@
 package org.rapport.directory.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+
+import jakarta.validation.Valid;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.Position;
 import org.rapport.shared.InvalidInputException;
@@ -8,9 +10,10 @@ import org.rapport.shared.web.FormErrors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -30,28 +33,27 @@ class LeadershipController {
 	String leadership(Model model) {
 		model.addAttribute("leadership", this.directory.leadership());
 		model.addAttribute("positions", Position.values());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new LeadershipForm());
+		}
 		return "directory/leadership";
 	}
 
 	@PostMapping("/leadership")
-	String assign(@RequestParam Position position, @RequestParam(required = false) String person,
-			@RequestParam(defaultValue = "false") boolean reportToCio, Model model, RedirectAttributes redirect,
-			HttpServletRequest request) {
-		try {
-			long personId = this.directory.findByReference(person)
-				.orElseThrow(() -> new InvalidInputException("person",
-						"No one has the employee id or email \"" + ((person != null) ? person : "") + "\""))
-				.id();
-			this.directory.assignPosition(position, personId, reportToCio);
-			redirect.addFlashAttribute("assigned", position);
-			return "redirect:/leadership";
+	String assign(@Valid @ModelAttribute("form") LeadershipForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				long personId = this.directory.personByReference("person", form.getPerson());
+				this.directory.assignPosition(form.getPosition(), personId, form.isReportToCio());
+				redirect.addFlashAttribute("assigned", form.getPosition());
+				return "redirect:/leadership";
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex, Map.of("personId", "person"));
+			}
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("error", FormErrors.text(request, ex));
-			model.addAttribute("errorPosition", position);
-			model.addAttribute("personValue", person);
-			return leadership(model);
-		}
+		return leadership(model);
 	}
 
 }

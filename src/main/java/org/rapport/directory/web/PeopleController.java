@@ -150,10 +150,7 @@ class PeopleController {
 	private PersonDraft draft(PersonForm form) {
 		Long managerId = null;
 		if (form.getManagerRef() != null && !form.getManagerRef().isBlank()) {
-			managerId = this.directory.findByReference(form.getManagerRef())
-				.orElseThrow(() -> new InvalidInputException("managerRef",
-						"No one has the employee id or email " + form.getManagerRef()))
-				.id();
+			managerId = this.directory.personByReference("managerRef", form.getManagerRef());
 		}
 		return new PersonDraft(form.getName(), form.getEmployeeId(), form.getEmail(), form.getTitle(), form.getUnitId(),
 				managerId, form.isInIt());

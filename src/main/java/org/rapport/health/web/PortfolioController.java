@@ -3,9 +3,6 @@ package org.rapport.health.web;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +27,7 @@ import org.rapport.health.WeekScore;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.Tier;
 import org.rapport.shared.KeysetPage;
+import org.rapport.shared.RoleGroup;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.security.core.Authentication;
@@ -39,7 +37,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The portfolio seen through its health: the filterable list of relationships with their
@@ -138,8 +135,7 @@ class PortfolioController {
 	@GetMapping("/health/summary")
 	String summary(Model model) {
 		Set<String> roles = currentRoles();
-		boolean overview = roles.contains("ROLE_ADMIN") || roles.contains("ROLE_CIO")
-				|| roles.contains("ROLE_RELATIONSHIP_MANAGER") || roles.contains("ROLE_IT_LEADER");
+		boolean overview = RoleGroup.OVERSIGHT.includes(roles);
 		if (overview) {
 			Glance glance = this.health.glance();
 			Map<Band, Long> bandTotals = new EnumMap<>(Band.class);

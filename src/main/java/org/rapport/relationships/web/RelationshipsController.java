@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.OrgUnitSummary;
-import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
 import org.rapport.relationships.Maturity;
 import org.rapport.relationships.MaturityDetails;
@@ -182,10 +181,7 @@ class RelationshipsController {
 	}
 
 	private long person(String field, String reference) {
-		return this.directory.findByReference(reference)
-			.map(PersonSummary::id)
-			.orElseThrow(() -> new InvalidInputException(field,
-					"No one has the employee id or email \"" + ((reference != null) ? reference.strip() : "") + "\""));
+		return this.directory.personByReference(field, reference);
 	}
 
 	private static <T> T required(String field, T value) {
