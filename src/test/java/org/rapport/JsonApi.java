@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Calls Rapport's REST API over real HTTP with HTTP Basic, sending and receiving JSON.
+ * Calls Rapport's REST API over real HTTP with HTTP Basic or an API token, sending and
+ * receiving JSON.
  */
 public final class JsonApi {
 
@@ -24,7 +25,7 @@ public final class JsonApi {
 	 * Sends a request.
 	 * @param method the HTTP method
 	 * @param path the path, from {@code /api/v1}
-	 * @param credentials {@code username:password}
+	 * @param credentials {@code username:password}, or {@code Bearer <token>}
 	 * @param body the JSON body, or {@code null}
 	 * @return the response
 	 * @throws Exception when the request cannot be sent
@@ -33,8 +34,8 @@ public final class JsonApi {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.method(method,
 					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+			.header("Authorization", credentials.startsWith("Bearer ") ? credentials
+					: "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
 		if (body != null) {
 			request.header("Content-Type", "application/json");
 		}
