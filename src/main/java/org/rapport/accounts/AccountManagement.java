@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,12 +17,14 @@ import java.util.Set;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.shared.Actor;
 import org.rapport.shared.Cursor;
+import org.rapport.shared.AlreadyExistsException;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,11 +86,23 @@ public class AccountManagement {
 		}
 		checkPassword("password", draft.password());
 		if (this.accounts.findByUsername(draft.username()).isPresent()) {
-			throw new InvalidInputException("username", "An account named " + draft.username() + " already exists");
+			throw new AlreadyExistsException("username", "An account named " + draft.username() + " already exists");
 		}
 		checkPerson(null, draft.personId());
-		Account account = this.accounts.save(Account.create(draft.username(), this.passwords.encode(draft.password()),
-				draft.personId(), draft.roles()));
+		Account account;
+		try {
+			account = this.accounts.save(Account.create(draft.username(), this.passwords.encode(draft.password()),
+					draft.personId(), draft.roles()));
+		}
+		catch (DuplicateKeyException ex) {
+			// Another request created the account, or one for the person, first.
+			boolean person = String.valueOf(ex.getMessage())
+				.toLowerCase(Locale.ROOT)
+				.contains("accounts_account_person_idx");
+			throw new AlreadyExistsException(person ? "personId" : "username", person
+					? "This person already has an account" : "An account named " + draft.username() + " already exists",
+					ex);
+		}
 		this.events.publishEvent(new AccountChanged(account.getId(), "ACCOUNT_CREATED", Actor.current(),
 				"created " + draft.username() + " with roles " + draft.roles()));
 		return summary(account);
@@ -128,7 +143,27 @@ public class AccountManagement {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public AccountSummary updateAccount(long id, Set<Role> roles, Long personId, boolean enabled) {
+		return updateAccount(id, roles, personId, enabled, null);
+	}
+
+	/**
+	 * Changes an account's roles, person, whether it may sign in and, when one is given,
+	 * its password, all at once: input that breaks any rule changes nothing.
+	 * @param id the account
+	 * @param roles the roles
+	 * @param personId the person, may be {@code null}
+	 * @param enabled whether the account may sign in
+	 * @param newPassword the new password, or {@code null} or blank to keep it
+	 * @return the changed account
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public AccountSummary updateAccount(long id, Set<Role> roles, Long personId, boolean enabled, String newPassword) {
 		Account account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
+		boolean passwordGiven = newPassword != null && !newPassword.isBlank();
+		if (passwordGiven) {
+			checkPassword("password", newPassword);
+		}
 		if (roles == null || roles.isEmpty()) {
 			throw new InvalidInputException("roles", "An account needs at least one role");
 		}
@@ -140,9 +175,20 @@ public class AccountManagement {
 		account.assign(roles);
 		account.linkTo(personId);
 		account.enable(enabled);
-		this.accounts.save(account);
+		if (passwordGiven) {
+			account.changePassword(this.passwords.encode(newPassword));
+		}
+		try {
+			this.accounts.save(account);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new AlreadyExistsException("personId", "This person already has an account", ex);
+		}
 		this.events.publishEvent(new AccountChanged(id, "ACCOUNT_UPDATED", Actor.current(),
 				account.getUsername() + ": roles " + roles + ", " + (enabled ? "enabled" : "disabled")));
+		if (passwordGiven) {
+			this.events.publishEvent(new AccountChanged(id, "PASSWORD_RESET", Actor.current(), account.getUsername()));
+		}
 		return summary(account);
 	}
 
@@ -355,7 +401,7 @@ public class AccountManagement {
 		this.accounts.findByPersonId(personId)
 			.filter((other) -> !other.getId().equals(accountId))
 			.ifPresent((other) -> {
-				throw new InvalidInputException("personId",
+				throw new AlreadyExistsException("personId",
 						"This person already has the account " + other.getUsername());
 			});
 	}

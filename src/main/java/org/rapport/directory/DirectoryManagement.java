@@ -4,16 +4,19 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.rapport.shared.Actor;
 import org.rapport.shared.Cursor;
+import org.rapport.shared.AlreadyExistsException;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -197,7 +200,7 @@ public class DirectoryManagement {
 	@PreAuthorize("hasRole('ADMIN')")
 	public PersonSummary createPerson(PersonDraft draft) {
 		checkPerson(null, draft);
-		Person person = this.people.save(Person.create(draft));
+		Person person = savePerson(Person.create(draft), draft);
 		this.events.publishEvent(new PersonChanged(person.getId(), true, Actor.current(), "created " + draft.name()));
 		return person(person.getId());
 	}
@@ -215,7 +218,7 @@ public class DirectoryManagement {
 		checkPerson(id, draft);
 		List<String> changes = person.apply(draft);
 		if (!changes.isEmpty()) {
-			this.people.save(person);
+			savePerson(person, draft);
 			this.events.publishEvent(new PersonChanged(id, false, Actor.current(),
 					"changed " + String.join(", ", changes) + " of " + person.getName()));
 		}
@@ -231,7 +234,7 @@ public class DirectoryManagement {
 	@PreAuthorize("hasRole('ADMIN')")
 	public OrgUnitSummary createUnit(OrgUnitDraft draft) {
 		checkUnit(null, draft);
-		OrgUnit unit = this.units.save(OrgUnit.create(draft.name(), draft.kind(), draft.parentId()));
+		OrgUnit unit = saveUnit(OrgUnit.create(draft.name(), draft.kind(), draft.parentId()), draft);
 		this.events.publishEvent(new OrgUnitChanged(unit.getId(), true, Actor.current(),
 				"created " + draft.kind() + " " + unit.getName()));
 		return unit(unit.getId());
@@ -249,7 +252,7 @@ public class DirectoryManagement {
 		OrgUnit unit = this.units.findById(id).orElseThrow(() -> new NotFoundException("Unit", id));
 		checkUnit(id, draft);
 		unit.change(draft.name(), draft.kind(), draft.parentId());
-		this.units.save(unit);
+		saveUnit(unit, draft);
 		this.events.publishEvent(new OrgUnitChanged(id, false, Actor.current(), "changed " + unit.getName()));
 		return unit(id);
 	}
@@ -308,18 +311,20 @@ public class DirectoryManagement {
 				moveUnder(person, this.people.findById(cio).orElseThrow());
 			}
 		}
-		int updated = this.jdbc
-			.sql("update directory_position set person_id = :person, assigned_at = :at, assigned_by = :by "
-					+ "where position = :position")
+		// Insert-or-update that two first assignments at once cannot turn into a
+		// duplicate key: the second waits for the first and then changes its row.
+		int inserted = this.jdbc
+			.sql("insert into directory_position (position, person_id, assigned_at, assigned_by) "
+					+ "values (:position, :person, :at, :by) on conflict do nothing")
 			.param("person", personId)
 			.param("at", LocalDateTime.now())
 			.param("by", Actor.current())
 			.param("position", position.name())
 			.update();
-		if (updated == 0) {
+		if (inserted == 0) {
 			this.jdbc
-				.sql("insert into directory_position (position, person_id, assigned_at, assigned_by) "
-						+ "values (:position, :person, :at, :by)")
+				.sql("update directory_position set person_id = :person, assigned_at = :at, assigned_by = :by "
+						+ "where position = :position")
 				.param("person", personId)
 				.param("at", LocalDateTime.now())
 				.param("by", Actor.current())
@@ -340,18 +345,43 @@ public class DirectoryManagement {
 				report.getName() + " now reports to " + manager.getName()));
 	}
 
+	private Person savePerson(Person person, PersonDraft draft) {
+		try {
+			return this.people.save(person);
+		}
+		catch (DuplicateKeyException ex) {
+			// Another request stored the same employee id or email first.
+			boolean employeeId = String.valueOf(ex.getMessage())
+				.toLowerCase(Locale.ROOT)
+				.contains("directory_person_employee_id_idx");
+			throw new AlreadyExistsException(employeeId ? "employeeId" : "email",
+					(employeeId ? "Employee id " + draft.employeeId() : "Email " + draft.email())
+							+ " already belongs to someone else",
+					ex);
+		}
+	}
+
+	private OrgUnit saveUnit(OrgUnit unit, OrgUnitDraft draft) {
+		try {
+			return this.units.save(unit);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new AlreadyExistsException("name", "A unit named " + draft.name() + " already exists", ex);
+		}
+	}
+
 	private void checkPerson(Long id, PersonDraft draft) {
 		String employeeId = Names.blankToNull(draft.employeeId());
 		if (employeeId != null) {
 			this.people.findByEmployeeId(employeeId).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
-				throw new InvalidInputException("employeeId",
+				throw new AlreadyExistsException("employeeId",
 						"Employee id " + employeeId + " already belongs to " + other.getName());
 			});
 		}
 		String emailKey = Names.emailKey(draft.email());
 		if (emailKey != null) {
 			this.people.findByEmailKey(emailKey).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
-				throw new InvalidInputException("email",
+				throw new AlreadyExistsException("email",
 						"Email " + draft.email() + " already belongs to " + other.getName());
 			});
 		}
@@ -402,7 +432,7 @@ public class DirectoryManagement {
 		this.units.findByNameKey(Names.key(draft.name()))
 			.filter((other) -> !other.getId().equals(id))
 			.ifPresent((other) -> {
-				throw new InvalidInputException("name", "A unit named " + other.getName() + " already exists");
+				throw new AlreadyExistsException("name", "A unit named " + other.getName() + " already exists");
 			});
 		Long next = draft.parentId();
 		Set<Long> seen = new HashSet<>();

@@ -13,11 +13,13 @@ import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
 import org.rapport.shared.Actor;
 import org.rapport.shared.Cursor;
+import org.rapport.shared.AlreadyExistsException;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -130,13 +132,20 @@ public class RelationshipManagement {
 			throw new InvalidInputException("counterpartId", "An IT group cannot have a relationship with itself");
 		}
 		if (this.relationships.existsByItGroupIdAndCounterpartId(group.id(), counterpart.id())) {
-			throw new InvalidInputException("counterpartId",
+			throw new AlreadyExistsException("counterpartId",
 					group.name() + " already has a relationship with " + counterpart.name());
 		}
 		PersonSummary owner = inIt("ownerId", draft.ownerId());
 		draft.participantIds().forEach((personId) -> inIt("participantIds", personId));
-		Relationship relationship = this.relationships.save(Relationship.establish(group.id(), counterpart.id(),
-				counterpart.kind(), owner.id(), draft.tier(), draft.participantIds()));
+		Relationship relationship;
+		try {
+			relationship = this.relationships.save(Relationship.establish(group.id(), counterpart.id(),
+					counterpart.kind(), owner.id(), draft.tier(), draft.participantIds()));
+		}
+		catch (DuplicateKeyException ex) {
+			throw new AlreadyExistsException("counterpartId",
+					group.name() + " already has a relationship with " + counterpart.name(), ex);
+		}
 		recordOwner(relationship.getId(), owner.id(), null);
 		this.events.publishEvent(new RelationshipChanged(relationship.getId(), "RELATIONSHIP_ESTABLISHED",
 				Actor.current(), group.name() + " with " + counterpart.name() + ", owned by " + owner.name()));
@@ -232,13 +241,31 @@ public class RelationshipManagement {
 			.query(Long.class)
 			.single() > 0;
 		if (twice) {
-			throw new InvalidInputException((draft.personId() != null) ? "personId" : "email",
+			throw new AlreadyExistsException((draft.personId() != null) ? "personId" : "email",
 					name + " is already a stakeholder of this relationship");
 		}
 		if (draft.itContactId() != null) {
 			inIt("itContactId", draft.itContactId());
 		}
 		KeyHolder key = new GeneratedKeyHolder();
+		try {
+			insertStakeholder(id, draft, name, emailKey, key);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new AlreadyExistsException((draft.personId() != null) ? "personId" : "email",
+					name + " is already a stakeholder of this relationship", ex);
+		}
+		this.events.publishEvent(new RelationshipChanged(id, "STAKEHOLDER_ADDED", Actor.current(),
+				name + " (" + draft.stance() + ", influence " + draft.influence() + ")"));
+		long stakeholderId = key.getKey().longValue();
+		return this.queries.stakeholders(id)
+			.stream()
+			.filter((stakeholder) -> stakeholder.id() == stakeholderId)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private void insertStakeholder(long id, StakeholderDraft draft, String name, String emailKey, KeyHolder key) {
 		this.jdbc.sql("""
 				insert into relationships_stakeholder
 				  (relationship_id, person_id, name, email_key, role, influence, interest, stance, it_contact_id)
@@ -254,14 +281,6 @@ public class RelationshipManagement {
 			.param("stance", draft.stance().name())
 			.param("contact", draft.itContactId())
 			.update(key, "id");
-		this.events.publishEvent(new RelationshipChanged(id, "STAKEHOLDER_ADDED", Actor.current(),
-				name + " (" + draft.stance() + ", influence " + draft.influence() + ")"));
-		long stakeholderId = key.getKey().longValue();
-		return this.queries.stakeholders(id)
-			.stream()
-			.filter((stakeholder) -> stakeholder.id() == stakeholderId)
-			.findFirst()
-			.orElseThrow();
 	}
 
 	/**

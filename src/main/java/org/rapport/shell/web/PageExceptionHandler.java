@@ -3,6 +3,7 @@ package org.rapport.shell.web;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.NotFoundException;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,17 @@ class PageExceptionHandler {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String invalid(Model model) {
 		model.addAttribute("status", 400);
+		return "error";
+	}
+
+	/**
+	 * A unique key refused a row that another request stored first, where the form did
+	 * not catch it beside its field.
+	 */
+	@ExceptionHandler(DuplicateKeyException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String duplicate(Model model) {
+		model.addAttribute("status", 409);
 		return "error";
 	}
 

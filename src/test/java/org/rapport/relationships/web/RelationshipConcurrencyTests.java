@@ -4,14 +4,11 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
@@ -58,6 +55,10 @@ class RelationshipConcurrencyTests {
 	private static final long BURST_LIMIT_MS = 15_000;
 
 	private static final Tier[] TIERS = Tier.values();
+
+	private static final int CREATORS = 12;
+
+	private static final String ROOT = "root:root-password";
 
 	@LocalServerPort
 	int port;
@@ -124,47 +125,86 @@ class RelationshipConcurrencyTests {
 		burst("fifty relationships", (i) -> change(i + 1, Tier.TRANSACTIONAL));
 	}
 
-	private void burst(String what, IntFunction<Request> requests) throws Exception {
-		List<Request> all = new ArrayList<>();
-		for (int i = 0; i < WRITERS; i++) {
-			all.add(requests.apply(i));
-		}
-		JsonApi api = new JsonApi(this.port);
-		ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<Integer>> answers = new ArrayList<>();
-			for (Request request : all) {
-				answers.add(pool.submit(() -> {
-					start.await();
-					return api.send("PUT", request.path(), this.token, request.body()).statusCode();
-				}));
-			}
-			LocalDateTime from = LocalDateTime.now(this.clock).minusSeconds(1);
-			long started = System.nanoTime();
-			start.countDown();
-			Map<Integer, Integer> statuses = new TreeMap<>();
-			for (Future<Integer> answer : answers) {
-				statuses.merge(answer.get(120, TimeUnit.SECONDS), 1, Integer::sum);
-			}
-			long elapsed = (System.nanoTime() - started) / 1_000_000;
-			LocalDateTime to = LocalDateTime.now(this.clock).plusSeconds(1);
-			System.out.printf("%d parallel writes to %s on %s: %d ms, statuses %s%n", WRITERS, what,
-					(TestDatabaseInitializer.postgresUrl() != null) ? "PostgreSQL" : "H2", elapsed, statuses);
+	@Test
+	void parallelCreatesOfOneRelationshipAnswerOneCreatedAndConflictsForTheRest() throws Exception {
+		long vendor = SignedIn.asSystem(
+				() -> this.directory.createUnit(new OrgUnitDraft("Burst Vendor twice", UnitKind.VENDOR, null)).id());
+		String body = "{\"itGroupId\": " + this.network + ", \"counterpartId\": " + vendor + ", \"ownerId\": "
+				+ this.owner + ", \"tier\": \"CORE\"}";
 
-			assertThat(statuses.keySet()).allSatisfy((status) -> assertThat(status).isBetween(200, 299));
-			assertThat(elapsed).isLessThan(BURST_LIMIT_MS);
-			awaitPublicationsCompleted();
-			List<LocalDateTime> audited = this.jdbc.sql(
-					"select occurred_at from accounts_audit_event where actor = 'burst-owner' and occurred_at >= :from")
-				.param("from", from)
-				.query(LocalDateTime.class)
-				.list();
-			assertThat(audited).isNotEmpty().allSatisfy((at) -> assertThat(at).isBetween(from, to));
+		List<HttpResponse<String>> responses = new JsonApi(this.port).sendAtOnce("POST", ROOT,
+				Collections.nCopies(CREATORS, new JsonApi.Call("/api/v1/relationships", body)));
+
+		assertOneCreatedAndConflicts(responses, "counterpartId");
+	}
+
+	@Test
+	void parallelAdditionsOfOneStakeholderAnswerOneCreatedAndConflictsForTheRest() throws Exception {
+		long person = SignedIn.asSystem(() -> this.directory
+			.createPerson(new PersonDraft("Burst Stakeholder", null, null, null, this.counterparts.get(0), null, false))
+			.id());
+		String body = "{\"personId\": " + person + ", \"influence\": 4, \"interest\": 3, \"stance\": \"SUPPORTER\"}";
+
+		List<HttpResponse<String>> responses = new JsonApi(this.port).sendAtOnce("POST", this.token, Collections
+			.nCopies(CREATORS, new JsonApi.Call("/api/v1/relationships/" + this.ids.get(0) + "/stakeholders", body)));
+
+		assertOneCreatedAndConflicts(responses, "personId");
+		assertThat(this.jdbc.sql("select count(*) from relationships_stakeholder where person_id = :person")
+			.param("person", person)
+			.query(Long.class)
+			.single()).isOne();
+	}
+
+	@Test
+	void parallelCreatesOfOneUnitOrPersonAnswerOneCreatedAndConflictsForTheRest() throws Exception {
+		JsonApi api = new JsonApi(this.port);
+		assertOneCreatedAndConflicts(
+				api.sendAtOnce("POST", ROOT, Collections.nCopies(CREATORS,
+						new JsonApi.Call("/api/v1/org-units", "{\"name\": \"Burst Twin\", \"kind\": \"VENDOR\"}"))),
+				"name");
+		assertOneCreatedAndConflicts(api.sendAtOnce("POST", ROOT,
+				Collections.nCopies(CREATORS,
+						new JsonApi.Call("/api/v1/people",
+								"{\"name\": \"Burst Twin\", \"email\": \"twin@burst.example\", \"unitId\": "
+										+ this.network + ", \"inIt\": true}"))),
+				"email");
+	}
+
+	private void assertOneCreatedAndConflicts(List<HttpResponse<String>> responses, String field) {
+		assertThat(responses).filteredOn((response) -> response.statusCode() == 201).hasSize(1);
+		assertThat(responses).filteredOn((response) -> response.statusCode() != 201).allSatisfy((response) -> {
+			assertThat(response.statusCode()).isEqualTo(409);
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.body()).contains("\"field\":\"" + field + "\"").doesNotContain("Exception");
+		});
+	}
+
+	private void burst(String what, IntFunction<Request> requests) throws Exception {
+		List<JsonApi.Call> calls = new ArrayList<>();
+		for (int i = 0; i < WRITERS; i++) {
+			Request request = requests.apply(i);
+			calls.add(new JsonApi.Call(request.path(), request.body()));
 		}
-		finally {
-			pool.shutdownNow();
-		}
+		LocalDateTime from = LocalDateTime.now(this.clock).minusSeconds(1);
+		long started = System.nanoTime();
+		List<HttpResponse<String>> responses = new JsonApi(this.port).sendAtOnce("PUT", this.token, calls);
+		long elapsed = (System.nanoTime() - started) / 1_000_000;
+		LocalDateTime to = LocalDateTime.now(this.clock).plusSeconds(1);
+		Map<Integer, Integer> statuses = new TreeMap<>();
+		responses.forEach((response) -> statuses.merge(response.statusCode(), 1, Integer::sum));
+		System.out.printf("%d parallel writes to %s on %s: %d ms, statuses %s%n", WRITERS, what,
+				(TestDatabaseInitializer.postgresUrl() != null) ? "PostgreSQL" : "H2", elapsed, statuses);
+
+		assertThat(statuses.keySet()).allSatisfy((status) -> assertThat(status).isBetween(200, 299));
+		assertThat(elapsed).isLessThan(BURST_LIMIT_MS);
+		awaitPublicationsCompleted();
+		List<LocalDateTime> audited = this.jdbc
+			.sql("select occurred_at from accounts_audit_event where actor = 'burst-owner' and occurred_at >= :from")
+			.param("from", from)
+			.query(LocalDateTime.class)
+			.list();
+		assertThat(audited).isNotEmpty().allSatisfy((at) -> assertThat(at).isBetween(from, to));
 	}
 
 	private void awaitPublicationsCompleted() {
