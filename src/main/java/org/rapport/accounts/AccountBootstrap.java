@@ -2,6 +2,7 @@ package org.rapport.accounts;
 
 import java.util.Set;
 
+import org.rapport.shared.AuditableEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +54,7 @@ class AccountBootstrap implements ApplicationRunner {
 		Account account = this.accounts
 			.save(Account.create(admin.username(), this.passwords.encode(admin.password()), null, Set.of(Role.ADMIN)));
 		this.audit.record("system", "ACCOUNT_CREATED", "account:" + account.getId(),
-				"first administrator " + admin.username() + " from RAPPORT_ADMIN_USERNAME", null);
+				AuditableEvent.facts("username", admin.username(), "source", "RAPPORT_ADMIN_USERNAME"), null);
 		logger.info("Created the first administrator account '{}'", admin.username());
 	}
 

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -11,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,9 +60,11 @@ public class AccountManagement {
 
 	private final boolean demoMode;
 
+	private final Clock clock;
+
 	AccountManagement(AccountRepository accounts, PasswordEncoder passwords, JdbcClient jdbc,
 			DirectoryManagement directory, ApplicationEventPublisher events,
-			@Value("${rapport.demo.enabled:false}") boolean demoMode, Environment environment) {
+			@Value("${rapport.demo.enabled:false}") boolean demoMode, Environment environment, Clock clock) {
 		// Accounts with a published password never exist in production.
 		this.demoMode = demoMode && !environment.matchesProfiles("prod");
 		this.accounts = accounts;
@@ -67,6 +72,7 @@ public class AccountManagement {
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -103,8 +109,8 @@ public class AccountManagement {
 					? "This person already has an account" : "An account named " + draft.username() + " already exists",
 					ex);
 		}
-		this.events.publishEvent(new AccountChanged(account.getId(), "ACCOUNT_CREATED", Actor.current(),
-				"created " + draft.username() + " with roles " + draft.roles()));
+		this.events.publishEvent(new AccountCreated(account.getId(), draft.username(), Set.copyOf(draft.roles()),
+				Actor.current(), this.clock.instant()));
 		return summary(account);
 	}
 
@@ -125,8 +131,8 @@ public class AccountManagement {
 		Account account = this.accounts.findByUsername(username).orElseGet(() -> {
 			Account created = this.accounts
 				.save(Account.create(username, this.passwords.encode("demo"), personId, Set.of(role)));
-			this.events.publishEvent(new AccountChanged(created.getId(), "ACCOUNT_CREATED", Actor.current(),
-					"demo account " + username + " with role " + role));
+			this.events.publishEvent(
+					new AccountCreated(created.getId(), username, Set.of(role), Actor.current(), this.clock.instant()));
 			return created;
 		});
 		return summary(account);
@@ -172,6 +178,9 @@ public class AccountManagement {
 			throw new InvalidInputException("roles",
 					"You cannot remove your own administrator role or disable yourself");
 		}
+		Set<Role> previousRoles = Set.copyOf(account.getRoles());
+		Long previousPerson = account.getPersonId();
+		boolean wasEnabled = account.isEnabled();
 		account.assign(roles);
 		account.linkTo(personId);
 		account.enable(enabled);
@@ -184,10 +193,23 @@ public class AccountManagement {
 		catch (DuplicateKeyException ex) {
 			throw new AlreadyExistsException("personId", "This person already has an account", ex);
 		}
-		this.events.publishEvent(new AccountChanged(id, "ACCOUNT_UPDATED", Actor.current(),
-				account.getUsername() + ": roles " + roles + ", " + (enabled ? "enabled" : "disabled")));
+		String username = account.getUsername();
+		Instant now = this.clock.instant();
+		if (!previousRoles.equals(Set.copyOf(roles))) {
+			this.events.publishEvent(
+					new AccountRolesChanged(id, username, Set.copyOf(roles), previousRoles, Actor.current(), now));
+		}
+		if (!Objects.equals(previousPerson, personId)) {
+			this.events.publishEvent(new AccountLinked(id, username, personId, Actor.current(), now));
+		}
+		if (wasEnabled && !enabled) {
+			this.events.publishEvent(new AccountDisabled(id, username, Actor.current(), now));
+		}
+		if (!wasEnabled && enabled) {
+			this.events.publishEvent(new AccountEnabled(id, username, Actor.current(), now));
+		}
 		if (passwordGiven) {
-			this.events.publishEvent(new AccountChanged(id, "PASSWORD_RESET", Actor.current(), account.getUsername()));
+			this.events.publishEvent(new PasswordReset(id, username, Actor.current(), now));
 		}
 		return summary(account);
 	}
@@ -204,7 +226,7 @@ public class AccountManagement {
 		checkPassword("password", password);
 		account.changePassword(this.passwords.encode(password));
 		this.accounts.save(account);
-		this.events.publishEvent(new AccountChanged(id, "PASSWORD_RESET", Actor.current(), account.getUsername()));
+		this.events.publishEvent(new PasswordReset(id, account.getUsername(), Actor.current(), this.clock.instant()));
 	}
 
 	/**
@@ -223,7 +245,7 @@ public class AccountManagement {
 		account.changePassword(this.passwords.encode(password));
 		this.accounts.save(account);
 		this.events.publishEvent(
-				new AccountChanged(account.getId(), "PASSWORD_CHANGED", Actor.current(), account.getUsername()));
+				new PasswordChanged(account.getId(), account.getUsername(), Actor.current(), this.clock.instant()));
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -311,7 +333,8 @@ public class AccountManagement {
 			.param("prefix", token.substring(0, 10))
 			.param("at", LocalDateTime.now())
 			.update();
-		this.events.publishEvent(new AccountChanged(account.getId(), "API_TOKEN_CREATED", Actor.current(), name));
+		this.events
+			.publishEvent(new ApiTokenCreated(account.getId(), name.strip(), Actor.current(), this.clock.instant()));
 		return token;
 	}
 
@@ -333,8 +356,7 @@ public class AccountManagement {
 		if (revoked == 0) {
 			throw new NotFoundException("Token", tokenId);
 		}
-		this.events.publishEvent(
-				new AccountChanged(account.getId(), "API_TOKEN_REVOKED", Actor.current(), "token " + tokenId));
+		this.events.publishEvent(new ApiTokenRevoked(account.getId(), tokenId, Actor.current(), this.clock.instant()));
 	}
 
 	/**

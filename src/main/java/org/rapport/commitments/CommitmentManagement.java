@@ -3,6 +3,7 @@ package org.rapport.commitments;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -126,8 +127,8 @@ public class CommitmentManagement {
 			throw new InvalidInputException("interactionId", "That touchpoint is not on this relationship");
 		}
 		Commitment commitment = this.commitments.save(Commitment.make(relationshipId, draft, Actor.current()));
-		this.events.publishEvent(new CommitmentChanged(commitment.getId(), relationshipId, CommitmentState.OPEN,
-				Actor.current(), commitment.getDescription() + ", due " + draft.dueOn()));
+		this.events.publishEvent(new CommitmentMade(commitment.getId(), relationshipId, commitment.getDescription(),
+				owner.id(), draft.dueOn(), Actor.current(), this.clock.instant()));
 		return commitment(commitment.getId());
 	}
 
@@ -187,9 +188,24 @@ public class CommitmentManagement {
 				.param("by", Actor.current())
 				.update();
 		}
-		this.events.publishEvent(new CommitmentChanged(id, commitment.getRelationshipId(), transition.to(),
-				Actor.current(), commitment.getDescription()));
+		this.events.publishEvent(moved(commitment, transition, previous));
 		return commitment(id);
+	}
+
+	private Object moved(Commitment commitment, Transition transition, LocalDate previousDueOn) {
+		long id = commitment.getId();
+		long relationshipId = commitment.getRelationshipId();
+		String description = commitment.getDescription();
+		String actor = Actor.current();
+		Instant now = this.clock.instant();
+		return switch (transition.to()) {
+			case KEPT -> new CommitmentKept(id, relationshipId, description, actor, now);
+			case BROKEN -> new CommitmentBroken(id, relationshipId, description, actor, now);
+			case CANCELLED -> new CommitmentCancelled(id, relationshipId, description, actor, now);
+			case RENEGOTIATED -> new CommitmentRenegotiated(id, relationshipId, description, previousDueOn,
+					transition.dueOn(), actor, now);
+			case OPEN -> throw new IllegalStateException("A commitment never moves back to open");
+		};
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.rapport.directory;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,13 +44,16 @@ public class DirectoryManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	DirectoryManagement(PersonRepository people, OrgUnitRepository units, DirectoryQueries queries, JdbcClient jdbc,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.people = people;
 		this.units = units;
 		this.queries = queries;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -201,7 +205,8 @@ public class DirectoryManagement {
 	public PersonSummary createPerson(PersonDraft draft) {
 		checkPerson(null, draft);
 		Person person = savePerson(Person.create(draft), draft);
-		this.events.publishEvent(new PersonChanged(person.getId(), true, Actor.current(), "created " + draft.name()));
+		this.events
+			.publishEvent(new PersonAdded(person.getId(), person.getName(), Actor.current(), this.clock.instant()));
 		return person(person.getId());
 	}
 
@@ -219,8 +224,8 @@ public class DirectoryManagement {
 		List<String> changes = person.apply(draft);
 		if (!changes.isEmpty()) {
 			savePerson(person, draft);
-			this.events.publishEvent(new PersonChanged(id, false, Actor.current(),
-					"changed " + String.join(", ", changes) + " of " + person.getName()));
+			this.events
+				.publishEvent(new PersonUpdated(id, person.getName(), changes, Actor.current(), this.clock.instant()));
 		}
 		return person(id);
 	}
@@ -235,8 +240,8 @@ public class DirectoryManagement {
 	public OrgUnitSummary createUnit(OrgUnitDraft draft) {
 		checkUnit(null, draft);
 		OrgUnit unit = saveUnit(OrgUnit.create(draft.name(), draft.kind(), draft.parentId()), draft);
-		this.events.publishEvent(new OrgUnitChanged(unit.getId(), true, Actor.current(),
-				"created " + draft.kind() + " " + unit.getName()));
+		this.events.publishEvent(
+				new OrgUnitCreated(unit.getId(), unit.getName(), draft.kind(), Actor.current(), this.clock.instant()));
 		return unit(unit.getId());
 	}
 
@@ -253,7 +258,8 @@ public class DirectoryManagement {
 		checkUnit(id, draft);
 		unit.change(draft.name(), draft.kind(), draft.parentId());
 		saveUnit(unit, draft);
-		this.events.publishEvent(new OrgUnitChanged(id, false, Actor.current(), "changed " + unit.getName()));
+		this.events
+			.publishEvent(new OrgUnitUpdated(id, unit.getName(), draft.kind(), Actor.current(), this.clock.instant()));
 		return unit(id);
 	}
 
@@ -332,17 +338,17 @@ public class DirectoryManagement {
 				.update();
 		}
 		this.events.publishEvent(
-				new PositionAssigned(position, personId, Actor.current(), person.getName() + " is now " + position));
+				new PositionAssigned(position, personId, person.getName(), Actor.current(), this.clock.instant()));
 		return leadership();
 	}
 
 	private void moveUnder(Person report, Person manager) {
 		PersonSummary current = person(report.getId());
-		report.apply(new PersonDraft(current.name(), current.employeeId(), current.email(), current.title(),
-				current.unitId(), manager.getId(), current.inIt()));
+		List<String> changes = report.apply(new PersonDraft(current.name(), current.employeeId(), current.email(),
+				current.title(), current.unitId(), manager.getId(), current.inIt()));
 		this.people.save(report);
-		this.events.publishEvent(new PersonChanged(report.getId(), false, Actor.current(),
-				report.getName() + " now reports to " + manager.getName()));
+		this.events.publishEvent(
+				new PersonUpdated(report.getId(), report.getName(), changes, Actor.current(), this.clock.instant()));
 	}
 
 	private Person savePerson(Person person, PersonDraft draft) {

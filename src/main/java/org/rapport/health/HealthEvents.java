@@ -4,10 +4,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.rapport.commitments.CommitmentChanged;
+import org.rapport.commitments.CommitmentBroken;
+import org.rapport.commitments.CommitmentCancelled;
+import org.rapport.commitments.CommitmentKept;
+import org.rapport.commitments.CommitmentMade;
+import org.rapport.commitments.CommitmentRenegotiated;
 import org.rapport.interactions.InteractionLogged;
 import org.rapport.interactions.InteractionsImported;
-import org.rapport.relationships.RelationshipChanged;
+import org.rapport.relationships.RelationshipEstablished;
+import org.rapport.relationships.StakeholderAdded;
+import org.rapport.relationships.TierChanged;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -15,12 +21,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Recomputes a relationship's health when something that goes into it changes: once per
- * transaction, just before it commits, in that transaction and on its database
- * connection. So the page shown next already has the new score, a request never waits for
- * a second connection while holding one, and a score is never stored without its change
- * nor a change without its score (docs/adr/003). The daily recomputation catches up with
- * what ages without any event.
+ * Recomputes a relationship's health when something that goes into it changes (its tier,
+ * stakeholders, touchpoints or commitments): once per transaction, just before it
+ * commits, in that transaction and on its database connection. So the page shown next
+ * already has the new score, a request never waits for a second connection while holding
+ * one, and a score is never stored without its change nor a change without its score
+ * (docs/adr/003). The daily recomputation catches up with what ages without any event.
  */
 @Component
 class HealthEvents {
@@ -32,7 +38,17 @@ class HealthEvents {
 	}
 
 	@EventListener
-	void on(RelationshipChanged event) {
+	void on(RelationshipEstablished event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	@EventListener
+	void on(TierChanged event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	@EventListener
+	void on(StakeholderAdded event) {
 		recomputeBeforeCommit(event.relationshipId());
 	}
 
@@ -47,7 +63,27 @@ class HealthEvents {
 	}
 
 	@EventListener
-	void on(CommitmentChanged event) {
+	void on(CommitmentMade event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	@EventListener
+	void on(CommitmentKept event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	@EventListener
+	void on(CommitmentBroken event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	@EventListener
+	void on(CommitmentRenegotiated event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	@EventListener
+	void on(CommitmentCancelled event) {
 		recomputeBeforeCommit(event.relationshipId());
 	}
 

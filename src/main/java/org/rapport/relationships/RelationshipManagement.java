@@ -1,6 +1,7 @@
 package org.rapport.relationships;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -147,9 +148,9 @@ public class RelationshipManagement {
 					group.name() + " already has a relationship with " + counterpart.name(), ex);
 		}
 		recordOwner(relationship.getId(), owner.id(), null);
-		this.events.publishEvent(new RelationshipChanged(relationship.getId(), "RELATIONSHIP_ESTABLISHED",
-				Actor.current(), group.name() + " with " + counterpart.name() + ", owned by " + owner.name()));
-		this.events.publishEvent(new RelationshipOwnerAssigned(relationship.getId(), owner.id(), null));
+		this.events.publishEvent(new RelationshipEstablished(relationship.getId(), group.id(), counterpart.id(),
+				owner.id(), draft.tier(), group.name(), counterpart.name(), owner.name(), Actor.current(),
+				this.clock.instant()));
 		return relationship(relationship.getId());
 	}
 
@@ -178,16 +179,29 @@ public class RelationshipManagement {
 			PersonSummary owner = inIt("ownerId", draft.ownerId());
 			long previous = relationship.reassign(owner.id());
 			recordOwner(id, owner.id(), previous);
-			this.events.publishEvent(new RelationshipChanged(id, "RELATIONSHIP_OWNER_REASSIGNED", Actor.current(),
-					"owner " + this.directory.person(previous).name() + " → " + owner.name()));
-			this.events.publishEvent(new RelationshipOwnerAssigned(id, owner.id(), previous));
+			this.events.publishEvent(new OwnerReassigned(id, owner.id(), previous, owner.name(),
+					this.directory.person(previous).name(), Actor.current(), this.clock.instant()));
 		}
 		draft.participantIds().forEach((personId) -> inIt("participantIds", personId));
-		if (relationship.getTier() != draft.tier()
-				|| !relationship.participantIds().equals(participantsWithoutOwner(draft, relationship))) {
+		Tier previousTier = relationship.getTier();
+		Set<Long> previousParticipants = Set.copyOf(relationship.participantIds());
+		if (previousTier != draft.tier()
+				|| !previousParticipants.equals(participantsWithoutOwner(draft, relationship))) {
 			relationship.change(draft.tier(), draft.participantIds());
-			this.events.publishEvent(new RelationshipChanged(id, "RELATIONSHIP_UPDATED", Actor.current(),
-					"tier " + draft.tier() + ", " + relationship.participantIds().size() + " participants"));
+			Instant now = this.clock.instant();
+			if (previousTier != draft.tier()) {
+				this.events.publishEvent(new TierChanged(id, draft.tier(), previousTier, Actor.current(), now));
+			}
+			relationship.participantIds()
+				.stream()
+				.filter((person) -> !previousParticipants.contains(person))
+				.sorted()
+				.forEach((person) -> this.events.publishEvent(new ParticipantAdded(id, person, Actor.current(), now)));
+			previousParticipants.stream()
+				.filter((person) -> !relationship.participantIds().contains(person))
+				.sorted()
+				.forEach(
+						(person) -> this.events.publishEvent(new ParticipantRemoved(id, person, Actor.current(), now)));
 		}
 		this.relationships.save(relationship);
 		return relationship(id);
@@ -255,9 +269,9 @@ public class RelationshipManagement {
 			throw new AlreadyExistsException((draft.personId() != null) ? "personId" : "email",
 					name + " is already a stakeholder of this relationship", ex);
 		}
-		this.events.publishEvent(new RelationshipChanged(id, "STAKEHOLDER_ADDED", Actor.current(),
-				name + " (" + draft.stance() + ", influence " + draft.influence() + ")"));
 		long stakeholderId = key.getKey().longValue();
+		this.events.publishEvent(new StakeholderAdded(id, stakeholderId, name, draft.stance(), draft.influence(),
+				draft.interest(), Actor.current(), this.clock.instant()));
 		return this.queries.stakeholders(id)
 			.stream()
 			.filter((stakeholder) -> stakeholder.id() == stakeholderId)
@@ -306,8 +320,8 @@ public class RelationshipManagement {
 		editable(id);
 		check(draft);
 		this.maturity.insert(id, List.of(draft), Actor.current());
-		this.events.publishEvent(new RelationshipChanged(id, "MATURITY_ASSESSED", Actor.current(), draft.side()
-				+ " view " + draft.level() + " (" + Maturity.of(draft.level()) + ") as of " + draft.assessedOn()));
+		this.events.publishEvent(new MaturityAssessed(id, draft.side(), draft.level(), draft.assessedOn(),
+				Actor.current(), this.clock.instant()));
 		return this.maturity.maturity(id);
 	}
 
@@ -327,8 +341,7 @@ public class RelationshipManagement {
 		}
 		drafts.forEach(this::check);
 		this.maturity.insert(id, drafts, Actor.current());
-		this.events.publishEvent(new RelationshipChanged(id, "MATURITY_ASSESSED", Actor.current(),
-				drafts.size() + " past assessments loaded"));
+		this.events.publishEvent(new MaturityHistoryLoaded(id, drafts.size(), Actor.current(), this.clock.instant()));
 	}
 
 	/**
