@@ -111,6 +111,19 @@ class RelationshipConcurrencyTests {
 			return null;
 		});
 		this.token = "Bearer " + SignedIn.as(this.users, "burst-owner", () -> this.accounts.createToken("burst"));
+	}
+
+	/**
+	 * A few sequential writes first, so that the bursts measure concurrency rather than a
+	 * server's first requests.
+	 */
+	@BeforeAll
+	void warmUp() throws Exception {
+		JsonApi api = new JsonApi(this.port);
+		for (int i = 0; i < 5; i++) {
+			Request request = change(WRITERS, TIERS[i % TIERS.length]);
+			assertThat(api.send("PUT", request.path(), this.token, request.body()).statusCode()).isEqualTo(200);
+		}
 		awaitPublicationsCompleted();
 	}
 
