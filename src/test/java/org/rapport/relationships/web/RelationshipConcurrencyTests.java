@@ -92,7 +92,7 @@ class RelationshipConcurrencyTests {
 	String token;
 
 	@BeforeAll
-	void portfolio() {
+	void portfolio() throws Exception {
 		SignedIn.asSystem(() -> {
 			this.network = this.directory.createUnit(new OrgUnitDraft("Burst Network", UnitKind.IT_GROUP, null)).id();
 			this.owner = this.directory
@@ -111,14 +111,8 @@ class RelationshipConcurrencyTests {
 			return null;
 		});
 		this.token = "Bearer " + SignedIn.as(this.users, "burst-owner", () -> this.accounts.createToken("burst"));
-	}
-
-	/**
-	 * A few sequential writes first, so that the bursts measure concurrency rather than a
-	 * server's first requests.
-	 */
-	@BeforeAll
-	void warmUp() throws Exception {
+		// A few sequential writes first, so that the bursts measure concurrency rather
+		// than a server's first requests.
 		JsonApi api = new JsonApi(this.port);
 		for (int i = 0; i < 5; i++) {
 			Request request = change(WRITERS, TIERS[i % TIERS.length]);
