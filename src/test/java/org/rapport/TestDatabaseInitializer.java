@@ -34,8 +34,12 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 					"true");
 		}
 		else {
-			properties = Map.of("spring.datasource.url", "jdbc:h2:mem:" + name
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
+			// Writers of one row wait for each other, as on PostgreSQL, rather than fail
+			// after H2's default of one second.
+			properties = Map.of("spring.datasource.url",
+					"jdbc:h2:mem:" + name
+							+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
+							+ ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
 		}
 		Map<String, Object> all = new HashMap<>(properties);
 		// Surefire keeps at most six contexts (see the pom); pools of eight stay within

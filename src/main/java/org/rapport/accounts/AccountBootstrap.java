@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Set;
 
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.AuditableEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,7 @@ class AccountBootstrap implements ApplicationRunner {
 		Account account = this.accounts.save(Account.create(LocalDateTime.now(this.clock), admin.username(),
 				this.passwords.encode(admin.password()), null, Set.of(Role.ADMIN)));
 		this.audit.record("system", "ACCOUNT_CREATED", "account:" + account.getId(),
-				"first administrator " + admin.username() + " from RAPPORT_ADMIN_USERNAME", null);
+				AuditableEvent.facts("username", admin.username(), "source", "RAPPORT_ADMIN_USERNAME"), null);
 		logger.info("Created the first administrator account '{}'", admin.username());
 	}
 

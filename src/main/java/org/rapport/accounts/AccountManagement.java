@@ -6,25 +6,30 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.shared.Actor;
 import org.rapport.shared.Cursor;
+import org.rapport.shared.AlreadyExistsException;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,13 +97,25 @@ public class AccountManagement {
 		}
 		PasswordPolicy.check("password", draft.username(), draft.password());
 		if (this.accounts.findByUsername(draft.username()).isPresent()) {
-			throw new InvalidInputException("username", "An account named " + draft.username() + " already exists");
+			throw new AlreadyExistsException("username", "An account named " + draft.username() + " already exists");
 		}
 		checkPerson(null, draft.personId());
-		Account account = this.accounts.save(Account.create(LocalDateTime.now(this.clock), draft.username(),
-				this.passwords.encode(draft.password()), draft.personId(), draft.roles()));
-		this.events.publishEvent(new AccountChanged(account.getId(), "ACCOUNT_CREATED", Actor.current(),
-				"created " + draft.username() + " with roles " + draft.roles()));
+		Account account;
+		try {
+			account = this.accounts.save(Account.create(LocalDateTime.now(this.clock), draft.username(),
+					this.passwords.encode(draft.password()), draft.personId(), draft.roles()));
+		}
+		catch (DuplicateKeyException ex) {
+			// Another request created the account, or one for the person, first.
+			boolean person = String.valueOf(ex.getMessage())
+				.toLowerCase(Locale.ROOT)
+				.contains("accounts_account_person_idx");
+			throw new AlreadyExistsException(person ? "personId" : "username", person
+					? "This person already has an account" : "An account named " + draft.username() + " already exists",
+					ex);
+		}
+		this.events.publishEvent(new AccountCreated(account.getId(), draft.username(), Set.copyOf(draft.roles()),
+				Actor.current(), this.clock.instant()));
 		return summary(account);
 	}
 
@@ -119,8 +136,8 @@ public class AccountManagement {
 		Account account = this.accounts.findByUsername(username).orElseGet(() -> {
 			Account created = this.accounts.save(Account.create(LocalDateTime.now(this.clock), username,
 					this.passwords.encode("demo"), personId, Set.of(role)));
-			this.events.publishEvent(new AccountChanged(created.getId(), "ACCOUNT_CREATED", Actor.current(),
-					"demo account " + username + " with role " + role));
+			this.events.publishEvent(
+					new AccountCreated(created.getId(), username, Set.of(role), Actor.current(), this.clock.instant()));
 			return created;
 		});
 		return summary(account);
@@ -139,7 +156,27 @@ public class AccountManagement {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public AccountSummary updateAccount(long id, Set<Role> roles, Long personId, boolean enabled) {
+		return updateAccount(id, roles, personId, enabled, null);
+	}
+
+	/**
+	 * Changes an account's roles, person, whether it may sign in and, when one is given,
+	 * its password, all at once: input that breaks any rule changes nothing.
+	 * @param id the account
+	 * @param roles the roles
+	 * @param personId the person, may be {@code null}
+	 * @param enabled whether the account may sign in
+	 * @param newPassword the new password, or {@code null} or blank to keep it
+	 * @return the changed account
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public AccountSummary updateAccount(long id, Set<Role> roles, Long personId, boolean enabled, String newPassword) {
 		Account account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
+		boolean passwordGiven = newPassword != null && !newPassword.isBlank();
+		if (passwordGiven) {
+			PasswordPolicy.check("password", account.getUsername(), newPassword);
+		}
 		if (roles == null || roles.isEmpty()) {
 			throw new InvalidInputException("roles", "accounts.account-needs-at-least");
 		}
@@ -152,12 +189,39 @@ public class AccountManagement {
 				throw new InvalidInputException("enabled", "accounts.own-enabled");
 			}
 		}
+		Set<Role> previousRoles = Set.copyOf(account.getRoles());
+		Long previousPerson = account.getPersonId();
+		boolean wasEnabled = account.isEnabled();
 		account.assign(roles);
 		account.linkTo(personId);
 		account.enable(enabled);
-		this.accounts.save(account);
-		this.events.publishEvent(new AccountChanged(id, "ACCOUNT_UPDATED", Actor.current(),
-				account.getUsername() + ": roles " + roles + ", " + (enabled ? "enabled" : "disabled")));
+		if (passwordGiven) {
+			account.changePassword(this.passwords.encode(newPassword));
+		}
+		try {
+			this.accounts.save(account);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new AlreadyExistsException("personId", "This person already has an account", ex);
+		}
+		String username = account.getUsername();
+		Instant now = this.clock.instant();
+		if (!previousRoles.equals(Set.copyOf(roles))) {
+			this.events.publishEvent(
+					new AccountRolesChanged(id, username, Set.copyOf(roles), previousRoles, Actor.current(), now));
+		}
+		if (!Objects.equals(previousPerson, personId)) {
+			this.events.publishEvent(new AccountLinked(id, username, personId, Actor.current(), now));
+		}
+		if (wasEnabled && !enabled) {
+			this.events.publishEvent(new AccountDisabled(id, username, Actor.current(), now));
+		}
+		if (!wasEnabled && enabled) {
+			this.events.publishEvent(new AccountEnabled(id, username, Actor.current(), now));
+		}
+		if (passwordGiven) {
+			this.events.publishEvent(new PasswordReset(id, username, Actor.current(), now));
+		}
 		return summary(account);
 	}
 
@@ -173,7 +237,7 @@ public class AccountManagement {
 		PasswordPolicy.check("password", account.getUsername(), password);
 		account.changePassword(this.passwords.encode(password));
 		this.accounts.save(account);
-		this.events.publishEvent(new AccountChanged(id, "PASSWORD_RESET", Actor.current(), account.getUsername()));
+		this.events.publishEvent(new PasswordReset(id, account.getUsername(), Actor.current(), this.clock.instant()));
 	}
 
 	/**
@@ -192,7 +256,7 @@ public class AccountManagement {
 		account.changePassword(this.passwords.encode(password));
 		this.accounts.save(account);
 		this.events.publishEvent(
-				new AccountChanged(account.getId(), "PASSWORD_CHANGED", Actor.current(), account.getUsername()));
+				new PasswordChanged(account.getId(), account.getUsername(), Actor.current(), this.clock.instant()));
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -302,8 +366,8 @@ public class AccountManagement {
 			.param("at", LocalDateTime.now(this.clock))
 			.param("expires", (expiresOn != null) ? expiresOn.atStartOfDay() : null)
 			.update();
-		this.events.publishEvent(new AccountChanged(account.getId(), "API_TOKEN_CREATED", Actor.current(),
-				name + ((expiresOn != null) ? ", expires on " + expiresOn : "")));
+		this.events
+			.publishEvent(new ApiTokenCreated(account.getId(), name.strip(), Actor.current(), this.clock.instant()));
 		return token;
 	}
 
@@ -325,8 +389,7 @@ public class AccountManagement {
 		if (revoked == 0) {
 			throw new NotFoundException("Token", tokenId);
 		}
-		this.events.publishEvent(
-				new AccountChanged(account.getId(), "API_TOKEN_REVOKED", Actor.current(), "token " + tokenId));
+		this.events.publishEvent(new ApiTokenRevoked(account.getId(), tokenId, Actor.current(), this.clock.instant()));
 	}
 
 	/**
@@ -341,8 +404,8 @@ public class AccountManagement {
 		LocalDateTime until = this.throttles.delayed(List.of(account.getUsername()), LocalDateTime.now(this.clock))
 			.get(account.getUsername());
 		this.throttles.clear(account.getUsername());
-		this.events.publishEvent(new AccountChanged(id, "SIGN_IN_DELAY_CLEARED", Actor.current(),
-				account.getUsername() + ((until != null) ? ", delayed until " + until : ", not delayed")));
+		this.events.publishEvent(
+				new SignInDelayCleared(id, account.getUsername(), until, Actor.current(), this.clock.instant()));
 	}
 
 	/**
@@ -419,7 +482,7 @@ public class AccountManagement {
 		this.accounts.findByPersonId(personId)
 			.filter((other) -> !other.getId().equals(accountId))
 			.ifPresent((other) -> {
-				throw new InvalidInputException("personId",
+				throw new AlreadyExistsException("personId",
 						"This person already has the account " + other.getUsername());
 			});
 	}

@@ -1,7 +1,5 @@
 package org.rapport.accounts;
 
-import java.util.Set;
-
 import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,29 +23,41 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class AccountSessions {
 
-	/** The changes after which a session may no longer act with what it knew. */
-	static final Set<String> ENDING_ACTIONS = Set.of("ACCOUNT_UPDATED", "PASSWORD_RESET", "PASSWORD_CHANGED");
-
 	private static final Logger logger = LoggerFactory.getLogger(AccountSessions.class);
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-	private final AccountRepository accounts;
-
-	AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions, AccountRepository accounts) {
+	AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.sessions = sessions;
-		this.accounts = accounts;
 	}
 
 	@EventListener
-	void on(AccountChanged changed) {
-		if (!ENDING_ACTIONS.contains(changed.action())) {
-			return;
-		}
-		String username = this.accounts.findById(changed.accountId()).map(Account::getUsername).orElse(null);
-		if (username == null) {
-			return;
-		}
+	void on(AccountDisabled disabled) {
+		endOtherSessions(disabled.username());
+	}
+
+	@EventListener
+	void on(AccountRolesChanged changed) {
+		endOtherSessions(changed.username());
+	}
+
+	@EventListener
+	void on(AccountLinked linked) {
+		// The principal stored in a session carries the person it acts as.
+		endOtherSessions(linked.username());
+	}
+
+	@EventListener
+	void on(PasswordReset reset) {
+		endOtherSessions(reset.username());
+	}
+
+	@EventListener
+	void on(PasswordChanged changed) {
+		endOtherSessions(changed.username());
+	}
+
+	private void endOtherSessions(String username) {
 		String current = currentSessionId();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			// Only a change that is stored ends sessions.

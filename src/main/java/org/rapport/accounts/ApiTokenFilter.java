@@ -55,8 +55,13 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.optional()
 			.flatMap((ids) -> {
-				this.jdbc.sql("update accounts_api_token set last_used_at = :at where id = :id")
+				// Outside the request's transaction, and at most once a minute, so that a
+				// burst of calls with one token does not queue on the token's row.
+				this.jdbc
+					.sql("update accounts_api_token set last_used_at = :at where id = :id "
+							+ "and (last_used_at is null or last_used_at < :stale)")
 					.param("at", now)
+					.param("stale", now.minusMinutes(1))
 					.param("id", ids[0])
 					.update();
 				return this.accounts.findById(ids[1]);

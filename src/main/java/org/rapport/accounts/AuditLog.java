@@ -1,5 +1,7 @@
 package org.rapport.accounts;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 
 import org.rapport.shared.AuditableEvent;
@@ -26,8 +28,11 @@ class AuditLog {
 
 	private final JdbcClient jdbc;
 
-	AuditLog(JdbcClient jdbc) {
+	private final Clock clock;
+
+	AuditLog(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@EventListener
@@ -44,17 +49,25 @@ class AuditLog {
 				event.getException().getMessage(), addressOf(authentication));
 	}
 
+	/**
+	 * Writes a data change with the moment it was made, not the moment it arrives here,
+	 * which may be later, after a restart that republished it.
+	 */
 	@ApplicationModuleListener
 	void on(AuditableEvent event) {
-		record(event.actor(), event.action(), event.target(), event.detail(), null);
+		record(event.occurredAt(), event.actor(), event.action(), event.target(), event.detail(), null);
 	}
 
 	void record(String actor, String action, String target, String detail, String remoteAddress) {
+		record(this.clock.instant(), actor, action, target, detail, remoteAddress);
+	}
+
+	void record(Instant at, String actor, String action, String target, String detail, String remoteAddress) {
 		this.jdbc.sql("""
 				insert into accounts_audit_event (occurred_at, actor, action, target, detail, remote_address)
 				values (:at, :actor, :action, :target, :detail, :address)
 				""")
-			.param("at", LocalDateTime.now())
+			.param("at", LocalDateTime.ofInstant(at, this.clock.getZone()))
 			.param("actor", truncate(actor, 100))
 			.param("action", action)
 			.param("target", truncate(target, 200))

@@ -94,6 +94,10 @@ class Commitment {
 		this.state = transition.to();
 	}
 
+	LocalDate getDueOn() {
+		return this.dueOn;
+	}
+
 	Long getVersion() {
 		return this.version;
 	}

@@ -3,6 +3,7 @@ package org.rapport.commitments;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -139,8 +140,8 @@ public class CommitmentManagement {
 		}
 		Commitment commitment = this.commitments
 			.save(Commitment.make(relationshipId, draft, Actor.current(), LocalDateTime.now(this.clock)));
-		this.events.publishEvent(new CommitmentChanged(commitment.getId(), relationshipId, CommitmentState.OPEN,
-				Actor.current(), commitment.getDescription() + ", due " + draft.dueOn()));
+		this.events.publishEvent(new CommitmentMade(commitment.getId(), relationshipId, commitment.getDescription(),
+				owner.id(), draft.dueOn(), Actor.current(), this.clock.instant()));
 		return summaryOf(commitment.getId());
 	}
 
@@ -192,11 +193,11 @@ public class CommitmentManagement {
 			throw new InvalidInputException("to", "commitments.say-which-state-commitment");
 		}
 		StaleVersionException.check("Commitment", id, transition.version(), commitment.getVersion());
+		LocalDate previous = commitment.getDueOn();
 		commitment.move(transition, LocalDateTime.now(this.clock), Actor.current());
 		// The versioned update refuses a transition that lost the race to another one.
 		this.commitments.save(commitment);
-		this.events.publishEvent(new CommitmentChanged(id, commitment.getRelationshipId(), transition.to(),
-				Actor.current(), commitment.getDescription()));
+		this.events.publishEvent(moved(commitment, transition, previous));
 		return summaryOf(id);
 	}
 
@@ -215,6 +216,22 @@ public class CommitmentManagement {
 			throw new NotFoundException("Commitment", id);
 		}
 		return summaryOf(id);
+	}
+
+	private Object moved(Commitment commitment, Transition transition, LocalDate previousDueOn) {
+		long id = commitment.getId();
+		long relationshipId = commitment.getRelationshipId();
+		String description = commitment.getDescription();
+		String actor = Actor.current();
+		Instant now = this.clock.instant();
+		return switch (transition.to()) {
+			case KEPT -> new CommitmentKept(id, relationshipId, description, actor, now);
+			case BROKEN -> new CommitmentBroken(id, relationshipId, description, actor, now);
+			case CANCELLED -> new CommitmentCancelled(id, relationshipId, description, actor, now);
+			case RENEGOTIATED -> new CommitmentRenegotiated(id, relationshipId, description, previousDueOn,
+					transition.dueOn(), actor, now);
+			case OPEN -> throw new IllegalStateException("A commitment never moves back to open");
+		};
 	}
 
 	/**

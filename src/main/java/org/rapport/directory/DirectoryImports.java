@@ -55,8 +55,6 @@ public class DirectoryImports {
 
 	private final PersonImporter importer;
 
-	private final Clock clock;
-
 	private final TransactionTemplate transaction;
 
 	private final TransactionTemplate separateTransaction;
@@ -65,10 +63,11 @@ public class DirectoryImports {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	DirectoryImports(JdbcClient jdbc, PersonImporter importer, PlatformTransactionManager transactionManager,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, ApplicationEventPublisher events,
 			Clock clock) {
-		this.clock = clock;
 		this.jdbc = jdbc;
 		this.importer = importer;
 		this.transaction = new TransactionTemplate(transactionManager);
@@ -76,6 +75,7 @@ public class DirectoryImports {
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.executor = executor;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -218,10 +218,9 @@ public class DirectoryImports {
 						(processed) -> progress(runId, processed));
 				store(runId, outcome);
 				saveMapping(file.headers(), mapping, itUnits);
-				this.events.publishEvent(new PeopleImported(runId, Actor.current(),
-						"imported " + file.records().size() + " rows: " + outcome.created + " created, "
-								+ outcome.updated + " updated, " + outcome.unchanged + " unchanged, "
-								+ outcome.rejected.size() + " rejected"));
+				this.events
+					.publishEvent(new PeopleImported(runId, file.records().size(), outcome.created, outcome.updated,
+							outcome.unchanged, outcome.rejected.size(), Actor.current(), this.clock.instant()));
 			});
 		}
 		catch (RuntimeException ex) {

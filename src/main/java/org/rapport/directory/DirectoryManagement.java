@@ -5,12 +5,14 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.rapport.shared.Actor;
 import org.rapport.shared.Cursor;
 import org.rapport.shared.Drafts;
+import org.rapport.shared.AlreadyExistsException;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
@@ -18,6 +20,7 @@ import org.rapport.shared.StaleVersionException;
 import org.rapport.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,12 +51,12 @@ public class DirectoryManagement {
 
 	DirectoryManagement(PersonRepository people, OrgUnitRepository units, DirectoryQueries queries, JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock) {
-		this.clock = clock;
 		this.people = people;
 		this.units = units;
 		this.queries = queries;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -217,8 +220,9 @@ public class DirectoryManagement {
 	@PreAuthorize("hasRole('ADMIN')")
 	public PersonSummary createPerson(PersonDraft draft) {
 		checkPerson(null, draft);
-		Person person = this.people.save(Person.create(draft, LocalDateTime.now(this.clock)));
-		this.events.publishEvent(new PersonChanged(person.getId(), true, Actor.current(), "created " + draft.name()));
+		Person person = savePerson(Person.create(draft, LocalDateTime.now(this.clock)), draft);
+		this.events
+			.publishEvent(new PersonAdded(person.getId(), person.getName(), Actor.current(), this.clock.instant()));
 		return person(person.getId());
 	}
 
@@ -236,9 +240,9 @@ public class DirectoryManagement {
 		checkPerson(id, draft);
 		List<String> changes = person.apply(draft, LocalDateTime.now(this.clock));
 		if (!changes.isEmpty()) {
-			this.people.save(person);
-			this.events.publishEvent(new PersonChanged(id, false, Actor.current(),
-					"changed " + String.join(", ", changes) + " of " + person.getName()));
+			savePerson(person, draft);
+			this.events
+				.publishEvent(new PersonUpdated(id, person.getName(), changes, Actor.current(), this.clock.instant()));
 		}
 		return person(id);
 	}
@@ -252,10 +256,10 @@ public class DirectoryManagement {
 	@PreAuthorize("hasRole('ADMIN')")
 	public OrgUnitSummary createUnit(OrgUnitDraft draft) {
 		checkUnit(null, draft);
-		OrgUnit unit = this.units
-			.save(OrgUnit.create(draft.name(), draft.kind(), draft.parentId(), LocalDateTime.now(this.clock)));
-		this.events.publishEvent(new OrgUnitChanged(unit.getId(), true, Actor.current(),
-				"created " + draft.kind() + " " + unit.getName()));
+		OrgUnit unit = saveUnit(
+				OrgUnit.create(draft.name(), draft.kind(), draft.parentId(), LocalDateTime.now(this.clock)), draft);
+		this.events.publishEvent(
+				new OrgUnitCreated(unit.getId(), unit.getName(), draft.kind(), Actor.current(), this.clock.instant()));
 		return unit(unit.getId());
 	}
 
@@ -272,8 +276,9 @@ public class DirectoryManagement {
 		StaleVersionException.check("Unit", id, draft.version(), unit.getVersion());
 		checkUnit(id, draft);
 		unit.change(draft.name(), draft.kind(), draft.parentId());
-		this.units.save(unit);
-		this.events.publishEvent(new OrgUnitChanged(id, false, Actor.current(), "changed " + unit.getName()));
+		saveUnit(unit, draft);
+		this.events
+			.publishEvent(new OrgUnitUpdated(id, unit.getName(), draft.kind(), Actor.current(), this.clock.instant()));
 		return unit(id);
 	}
 
@@ -331,18 +336,20 @@ public class DirectoryManagement {
 				moveUnder(person, this.people.findById(cio).orElseThrow());
 			}
 		}
-		int updated = this.jdbc
-			.sql("update directory_position set person_id = :person, assigned_at = :at, assigned_by = :by "
-					+ "where position = :position")
+		// Insert-or-update that two first assignments at once cannot turn into a
+		// duplicate key: the second waits for the first and then changes its row.
+		int inserted = this.jdbc
+			.sql("insert into directory_position (position, person_id, assigned_at, assigned_by) "
+					+ "values (:position, :person, :at, :by) on conflict do nothing")
 			.param("person", personId)
 			.param("at", LocalDateTime.now(this.clock))
 			.param("by", Actor.current())
 			.param("position", position.name())
 			.update();
-		if (updated == 0) {
+		if (inserted == 0) {
 			this.jdbc
-				.sql("insert into directory_position (position, person_id, assigned_at, assigned_by) "
-						+ "values (:position, :person, :at, :by)")
+				.sql("update directory_position set person_id = :person, assigned_at = :at, assigned_by = :by "
+						+ "where position = :position")
 				.param("person", personId)
 				.param("at", LocalDateTime.now(this.clock))
 				.param("by", Actor.current())
@@ -350,17 +357,42 @@ public class DirectoryManagement {
 				.update();
 		}
 		this.events.publishEvent(
-				new PositionAssigned(position, personId, Actor.current(), person.getName() + " is now " + position));
+				new PositionAssigned(position, personId, person.getName(), Actor.current(), this.clock.instant()));
 		return leadership();
 	}
 
 	private void moveUnder(Person report, Person manager) {
 		PersonSummary current = person(report.getId());
-		report.apply(new PersonDraft(current.name(), current.employeeId(), current.email(), current.title(),
-				current.unitId(), manager.getId(), current.inIt()), LocalDateTime.now(this.clock));
+		List<String> changes = report.apply(new PersonDraft(current.name(), current.employeeId(), current.email(),
+				current.title(), current.unitId(), manager.getId(), current.inIt()), LocalDateTime.now(this.clock));
 		this.people.save(report);
-		this.events.publishEvent(new PersonChanged(report.getId(), false, Actor.current(),
-				report.getName() + " now reports to " + manager.getName()));
+		this.events.publishEvent(
+				new PersonUpdated(report.getId(), report.getName(), changes, Actor.current(), this.clock.instant()));
+	}
+
+	private Person savePerson(Person person, PersonDraft draft) {
+		try {
+			return this.people.save(person);
+		}
+		catch (DuplicateKeyException ex) {
+			// Another request stored the same employee id or email first.
+			boolean employeeId = String.valueOf(ex.getMessage())
+				.toLowerCase(Locale.ROOT)
+				.contains("directory_person_employee_id_idx");
+			throw new AlreadyExistsException(employeeId ? "employeeId" : "email",
+					(employeeId ? "Employee id " + draft.employeeId() : "Email " + draft.email())
+							+ " already belongs to someone else",
+					ex);
+		}
+	}
+
+	private OrgUnit saveUnit(OrgUnit unit, OrgUnitDraft draft) {
+		try {
+			return this.units.save(unit);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new AlreadyExistsException("name", "A unit named " + draft.name() + " already exists", ex);
+		}
 	}
 
 	private void checkPerson(Long id, PersonDraft draft) {
@@ -372,14 +404,14 @@ public class DirectoryManagement {
 		String employeeId = Names.blankToNull(draft.employeeId());
 		if (employeeId != null) {
 			this.people.findByEmployeeId(employeeId).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
-				throw new InvalidInputException("employeeId",
+				throw new AlreadyExistsException("employeeId",
 						"Employee id " + employeeId + " already belongs to " + other.getName());
 			});
 		}
 		String emailKey = Names.emailKey(draft.email());
 		if (emailKey != null) {
 			this.people.findByEmailKey(emailKey).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
-				throw new InvalidInputException("email",
+				throw new AlreadyExistsException("email",
 						"Email " + draft.email() + " already belongs to " + other.getName());
 			});
 		}
@@ -430,7 +462,7 @@ public class DirectoryManagement {
 		this.units.findByNameKey(Names.key(draft.name()))
 			.filter((other) -> !other.getId().equals(id))
 			.ifPresent((other) -> {
-				throw new InvalidInputException("name", "A unit named " + other.getName() + " already exists");
+				throw new AlreadyExistsException("name", "A unit named " + other.getName() + " already exists");
 			});
 		Long next = draft.parentId();
 		Set<Long> seen = new HashSet<>();

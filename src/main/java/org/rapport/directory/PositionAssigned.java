@@ -1,5 +1,7 @@
 package org.rapport.directory;
 
+import java.time.Instant;
+
 import org.rapport.shared.AuditableEvent;
 
 /**
@@ -7,11 +9,12 @@ import org.rapport.shared.AuditableEvent;
  *
  * @param position the position
  * @param personId the new holder
- * @param actor who assigned it
- * @param detail a description naming the holder
+ * @param name the holder's name
+ * @param actor who did it
+ * @param occurredAt when it happened
  */
-public record PositionAssigned(Position position, long personId, String actor,
-		String detail) implements AuditableEvent {
+public record PositionAssigned(Position position, long personId, String name, String actor,
+		Instant occurredAt) implements AuditableEvent {
 
 	@Override
 	public String action() {
@@ -21,6 +24,11 @@ public record PositionAssigned(Position position, long personId, String actor,
 	@Override
 	public String target() {
 		return "person:" + this.personId;
+	}
+
+	@Override
+	public String detail() {
+		return AuditableEvent.facts("position", this.position, "name", this.name);
 	}
 
 }

@@ -1,22 +1,32 @@
 package org.rapport.health;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
-import org.rapport.commitments.CommitmentChanged;
+import org.rapport.commitments.CommitmentBroken;
+import org.rapport.commitments.CommitmentCancelled;
+import org.rapport.commitments.CommitmentKept;
+import org.rapport.commitments.CommitmentMade;
+import org.rapport.commitments.CommitmentRenegotiated;
 import org.rapport.interactions.InteractionLogged;
 import org.rapport.interactions.InteractionsImported;
-import org.rapport.relationships.RelationshipChanged;
+import org.rapport.relationships.RelationshipEstablished;
+import org.rapport.relationships.StakeholderAdded;
+import org.rapport.relationships.TierChanged;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Recomputes a relationship's health when something that goes into it changes. The
- * listeners run once the change is committed, in the request that made it, so that the
- * page shown next already has the new score; the event publication registry retries any
- * that fail, and the daily recomputation catches up with the rest.
+ * Recomputes a relationship's health when something that goes into it changes (its tier,
+ * stakeholders, touchpoints or commitments): once per transaction, just before it
+ * commits, in that transaction and on its database connection. So the page shown next
+ * already has the new score, a request never waits for a second connection while holding
+ * one, and a score is never stored without its change nor a change without its score
+ * (docs/adr/003). The daily recomputation catches up with what ages without any event.
  */
 @Component
 class HealthEvents {
@@ -27,28 +37,83 @@ class HealthEvents {
 		this.recorder = recorder;
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void on(RelationshipChanged event) {
-		this.recorder.recompute(List.of(event.relationshipId()));
+	@EventListener
+	void on(RelationshipEstablished event) {
+		recomputeBeforeCommit(event.relationshipId());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@EventListener
+	void on(TierChanged event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	@EventListener
+	void on(StakeholderAdded event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	@EventListener
 	void on(InteractionLogged event) {
-		this.recorder.recompute(List.of(event.relationshipId()));
+		recomputeBeforeCommit(event.relationshipId());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@EventListener
 	void on(InteractionsImported event) {
-		this.recorder.recompute(List.of(event.relationshipId()));
+		recomputeBeforeCommit(event.relationshipId());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void on(CommitmentChanged event) {
-		this.recorder.recompute(List.of(event.relationshipId()));
+	@EventListener
+	void on(CommitmentMade event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	@EventListener
+	void on(CommitmentKept event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	@EventListener
+	void on(CommitmentBroken event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	@EventListener
+	void on(CommitmentRenegotiated event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	@EventListener
+	void on(CommitmentCancelled event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	private void recomputeBeforeCommit(long relationshipId) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()
+				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.recorder.recompute(List.of(relationshipId));
+			return;
+		}
+		@SuppressWarnings("unchecked")
+		Set<Long> pending = (Set<Long>) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			Set<Long> ids = new TreeSet<>();
+			TransactionSynchronizationManager.bindResource(this, ids);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					HealthEvents.this.recorder.recompute(List.copyOf(ids));
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(HealthEvents.this);
+				}
+
+			});
+			pending = ids;
+		}
+		pending.add(relationshipId);
 	}
 
 }

@@ -44,21 +44,31 @@ class HealthRecorder {
 	}
 
 	/**
-	 * Recomputes the health of some relationships as of today.
+	 * Recomputes the health of some relationships as of today. Each relationship's score
+	 * row is locked before its inputs are read, so that concurrent recomputations of one
+	 * relationship take turns and the last to commit has read what the others committed;
+	 * the week's totals change by the difference each makes, last of all, so the row
+	 * every recomputation shares is held only for the end of a transaction.
 	 * @param ids the relationships
 	 */
 	@Transactional
 	void recompute(List<Long> ids) {
 		LocalDate today = LocalDate.now(this.clock);
-		for (int from = 0; from < ids.size(); from += BATCH) {
-			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+		LocalDate week = HealthInputsReader.weekOf(today);
+		// One order of locks for every transaction, so that none waits for another in a
+		// circle.
+		List<Long> sorted = ids.stream().distinct().sorted().toList();
+		WeekTotals totals = new WeekTotals();
+		for (int from = 0; from < sorted.size(); from += BATCH) {
+			List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + BATCH));
+			lock(chunk, today);
 			List<HealthInputs> read = this.inputs.read(chunk, today);
 			List<Health> scores = read.stream().map(this.formula::score).toList();
-			store(chunk, scores, today);
-			storeWeek(chunk, scores, HealthInputsReader.weekOf(today));
+			store(scores, today);
+			storeWeek(scores, week, totals);
 			storeAlerts(chunk, read, scores, today);
 		}
-		totalWeek(HealthInputsReader.weekOf(today));
+		totals.addTo(week, this.jdbc);
 	}
 
 	/**
@@ -83,15 +93,16 @@ class HealthRecorder {
 		LocalDate thisWeek = HealthInputsReader.weekOf(LocalDate.now(this.clock));
 		for (int back = weeks; back >= 1; back--) {
 			LocalDate week = thisWeek.minusWeeks(back);
+			WeekTotals totals = new WeekTotals();
 			for (int from = 0; from < ids.size(); from += BATCH) {
 				List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
 				List<Health> scores = this.inputs.read(chunk, week.plusDays(6))
 					.stream()
 					.map(this.formula::score)
 					.toList();
-				storeWeek(chunk, scores, week);
+				storeWeek(scores, week, totals);
 			}
-			totalWeek(week);
+			totals.addTo(week, this.jdbc);
 		}
 	}
 
@@ -111,11 +122,31 @@ class HealthRecorder {
 		return this.jdbc.sql("select id from relationships_portfolio order by id").query(Long.class).list();
 	}
 
-	private void store(List<Long> ids, List<Health> scores, LocalDate today) {
-		this.jdbc.sql("delete from health_score where relationship_id in (:ids)").param("ids", ids).update();
+	/**
+	 * Makes sure each relationship has a score row and locks those rows until the
+	 * transaction ends. A new row's values are placeholders that {@link #store} replaces
+	 * in the same transaction.
+	 */
+	private void lock(List<Long> ids, LocalDate today) {
 		this.batch.batchUpdate("""
 				insert into health_score (relationship_id, score, band, computed_on)
-				values (:id, :score, :band, :day)
+				values (:id, 0, 'AT_RISK', :day) on conflict do nothing
+				""",
+				ids.stream()
+					.map((id) -> new MapSqlParameterSource().addValue("id", id).addValue("day", Date.valueOf(today)))
+					.toArray(SqlParameterSource[]::new));
+		this.jdbc
+			.sql("select relationship_id from health_score where relationship_id in (:ids) "
+					+ "order by relationship_id for update")
+			.param("ids", ids)
+			.query(Long.class)
+			.list();
+	}
+
+	private void store(List<Health> scores, LocalDate today) {
+		this.batch.batchUpdate("""
+				update health_score set score = :score, band = :band, computed_on = :day
+				where relationship_id = :id
 				""",
 				scores.stream()
 					.map((health) -> new MapSqlParameterSource().addValue("id", health.relationshipId())
@@ -125,14 +156,16 @@ class HealthRecorder {
 					.toArray(SqlParameterSource[]::new));
 	}
 
-	private void storeWeek(List<Long> ids, List<Health> scores, LocalDate week) {
-		this.jdbc.sql("delete from health_history where relationship_id in (:ids) and week_on = :week")
-			.param("ids", ids)
-			.param("week", week)
-			.update();
-		this.batch.batchUpdate("""
+	/**
+	 * Stores each relationship's score of a week and adds the difference it makes to the
+	 * week's totals: a relationship new to the week adds its score, one scored before
+	 * adds the change. Rows another transaction wrote first are locked and read before
+	 * they are changed, so no difference is counted twice or lost.
+	 */
+	private void storeWeek(List<Health> scores, LocalDate week, WeekTotals totals) {
+		int[] inserted = this.batch.batchUpdate("""
 				insert into health_history (relationship_id, week_on, score, band)
-				values (:id, :week, :score, :band)
+				values (:id, :week, :score, :band) on conflict do nothing
 				""",
 				scores.stream()
 					.map((health) -> new MapSqlParameterSource().addValue("id", health.relationshipId())
@@ -140,18 +173,39 @@ class HealthRecorder {
 						.addValue("score", health.score())
 						.addValue("band", health.band().name()))
 					.toArray(SqlParameterSource[]::new));
-	}
-
-	/**
-	 * Sums up one week of the whole portfolio from its history.
-	 */
-	private void totalWeek(LocalDate week) {
-		this.jdbc.sql("delete from health_week where week_on = :week").param("week", week).update();
+		Map<Long, Health> existing = new HashMap<>();
+		for (int i = 0; i < scores.size(); i++) {
+			if (inserted[i] == 0) {
+				existing.put(scores.get(i).relationshipId(), scores.get(i));
+			}
+			else {
+				totals.add(null, null, scores.get(i));
+			}
+		}
+		if (existing.isEmpty()) {
+			return;
+		}
+		List<SqlParameterSource> changed = new ArrayList<>();
 		this.jdbc.sql("""
-				insert into health_week (week_on, score_sum, scored, at_risk)
-				select week_on, sum(score), count(*), sum(case when band = 'AT_RISK' then 1 else 0 end)
-				from health_history where week_on = :week group by week_on
-				""").param("week", week).update();
+				select relationship_id, score, band from health_history
+				where relationship_id in (:ids) and week_on = :week
+				order by relationship_id for update
+				""").param("ids", existing.keySet()).param("week", week).query((rs) -> {
+			Health health = existing.get(rs.getLong(1));
+			int before = rs.getInt(2);
+			String band = rs.getString(3);
+			if (before != health.score() || !band.equals(health.band().name())) {
+				totals.add(before, band, health);
+				changed.add(new MapSqlParameterSource().addValue("id", health.relationshipId())
+					.addValue("week", Date.valueOf(week))
+					.addValue("score", health.score())
+					.addValue("band", health.band().name()));
+			}
+		});
+		this.batch.batchUpdate("""
+				update health_history set score = :score, band = :band
+				where relationship_id = :id and week_on = :week
+				""", changed.toArray(SqlParameterSource[]::new));
 	}
 
 	private void storeAlerts(List<Long> ids, List<HealthInputs> read, List<Health> scores, LocalDate today) {
@@ -179,6 +233,49 @@ class HealthRecorder {
 				insert into health_alert (relationship_id, type, code, arguments, raised_on)
 				values (:id, :type, :code, :arguments, :raised)
 				""", rows.toArray(SqlParameterSource[]::new));
+	}
+
+	/**
+	 * What a recomputation changes in one week's totals of the whole portfolio.
+	 */
+	private static final class WeekTotals {
+
+		private long scoreSum;
+
+		private int scored;
+
+		private int atRisk;
+
+		void add(Integer before, String bandBefore, Health after) {
+			this.scoreSum += after.score() - ((before != null) ? before : 0);
+			this.scored += (before != null) ? 0 : 1;
+			this.atRisk += (after.band() == Band.AT_RISK ? 1 : 0) - ("AT_RISK".equals(bandBefore) ? 1 : 0);
+		}
+
+		/**
+		 * Adds the differences to the week's row in one statement, which waits for any
+		 * other transaction changing the row and adds to what it committed.
+		 */
+		void addTo(LocalDate week, JdbcClient jdbc) {
+			if (this.scoreSum == 0 && this.scored == 0 && this.atRisk == 0) {
+				return;
+			}
+			jdbc.sql("""
+					insert into health_week (week_on, score_sum, scored, at_risk) values (:week, 0, 0, 0)
+					on conflict do nothing
+					""").param("week", week).update();
+			jdbc.sql("""
+					update health_week
+					set score_sum = score_sum + :sum, scored = scored + :scored, at_risk = at_risk + :risk
+					where week_on = :week
+					""")
+				.param("sum", this.scoreSum)
+				.param("scored", this.scored)
+				.param("risk", this.atRisk)
+				.param("week", week)
+				.update();
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.rapport.interactions;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.rapport.shared.AuditableEvent;
@@ -10,12 +11,13 @@ import org.rapport.shared.AuditableEvent;
  * @param interactionId the interaction
  * @param relationshipId the relationship
  * @param type what kind of touchpoint
- * @param occurredOn the day it happened
+ * @param occurredOn the day of the touchpoint
  * @param sentiment from -2 to +2
- * @param actor who logged it
+ * @param actor who did it
+ * @param occurredAt when it happened
  */
 public record InteractionLogged(long interactionId, long relationshipId, InteractionType type, LocalDate occurredOn,
-		int sentiment, String actor) implements AuditableEvent {
+		int sentiment, String actor, Instant occurredAt) implements AuditableEvent {
 
 	@Override
 	public String action() {
@@ -29,7 +31,7 @@ public record InteractionLogged(long interactionId, long relationshipId, Interac
 
 	@Override
 	public String detail() {
-		return this.type + " on " + this.occurredOn + ", sentiment " + this.sentiment;
+		return AuditableEvent.facts("type", this.type, "occurredOn", this.occurredOn, "sentiment", this.sentiment);
 	}
 
 }

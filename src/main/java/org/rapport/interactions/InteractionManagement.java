@@ -101,7 +101,7 @@ public class InteractionManagement {
 			.save(Interaction.log(relationshipId, draft, Actor.current(), LocalDateTime.now(this.clock)));
 		this.relationships.recordContact(relationshipId, draft.occurredOn());
 		this.events.publishEvent(new InteractionLogged(interaction.getId(), relationshipId, draft.type(),
-				draft.occurredOn(), draft.sentiment(), Actor.current()));
+				draft.occurredOn(), draft.sentiment(), Actor.current(), this.clock.instant()));
 		return this.queries.interaction(interaction.getId(), this.relationships.mayReadPrivateNotes(relationshipId));
 	}
 
@@ -125,7 +125,8 @@ public class InteractionManagement {
 		this.history.insert(relationshipId, drafts, Actor.current());
 		LocalDate latest = drafts.stream().map(InteractionDraft::occurredOn).max(LocalDate::compareTo).orElseThrow();
 		this.relationships.recordContact(relationshipId, latest);
-		this.events.publishEvent(new InteractionsImported(relationshipId, drafts.size(), Actor.current()));
+		this.events.publishEvent(
+				new InteractionsImported(relationshipId, drafts.size(), Actor.current(), this.clock.instant()));
 	}
 
 	private Set<Long> stakeholdersOf(long relationshipId) {

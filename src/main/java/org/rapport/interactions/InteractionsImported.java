@@ -1,5 +1,7 @@
 package org.rapport.interactions;
 
+import java.time.Instant;
+
 import org.rapport.shared.AuditableEvent;
 
 /**
@@ -7,9 +9,11 @@ import org.rapport.shared.AuditableEvent;
  *
  * @param relationshipId the relationship
  * @param count how many touchpoints
- * @param actor who loaded them
+ * @param actor who did it
+ * @param occurredAt when it happened
  */
-public record InteractionsImported(long relationshipId, int count, String actor) implements AuditableEvent {
+public record InteractionsImported(long relationshipId, int count, String actor,
+		Instant occurredAt) implements AuditableEvent {
 
 	@Override
 	public String action() {
@@ -23,7 +27,7 @@ public record InteractionsImported(long relationshipId, int count, String actor)
 
 	@Override
 	public String detail() {
-		return this.count + " touchpoints";
+		return AuditableEvent.facts("touchpoints", this.count);
 	}
 
 }

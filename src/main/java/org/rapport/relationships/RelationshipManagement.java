@@ -1,6 +1,7 @@
 package org.rapport.relationships;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import org.rapport.shared.Actor;
 import org.rapport.shared.Cursor;
 import org.rapport.shared.Days;
 import org.rapport.shared.Drafts;
+import org.rapport.shared.AlreadyExistsException;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
@@ -23,6 +25,7 @@ import org.rapport.shared.StaleVersionException;
 import org.rapport.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -135,17 +138,25 @@ public class RelationshipManagement {
 			throw new InvalidInputException("counterpartId", "relationships.group-cannot-have-relationship");
 		}
 		if (this.relationships.existsByItGroupIdAndCounterpartId(group.id(), counterpart.id())) {
-			throw new InvalidInputException("counterpartId",
+			throw new AlreadyExistsException("counterpartId",
 					group.name() + " already has a relationship with " + counterpart.name());
 		}
 		PersonSummary owner = inIt("ownerId", draft.ownerId());
 		draft.participantIds().forEach((personId) -> inIt("participantIds", personId));
-		Relationship relationship = this.relationships.save(Relationship.establish(group.id(), counterpart.id(),
-				counterpart.kind(), owner.id(), draft.tier(), draft.participantIds(), LocalDateTime.now(this.clock)));
+		Relationship relationship;
+		try {
+			relationship = this.relationships
+				.save(Relationship.establish(group.id(), counterpart.id(), counterpart.kind(), owner.id(), draft.tier(),
+						draft.participantIds(), LocalDateTime.now(this.clock)));
+		}
+		catch (DuplicateKeyException ex) {
+			throw new AlreadyExistsException("counterpartId",
+					group.name() + " already has a relationship with " + counterpart.name(), ex);
+		}
 		recordOwner(relationship.getId(), owner.id(), null);
-		this.events.publishEvent(new RelationshipChanged(relationship.getId(), "RELATIONSHIP_ESTABLISHED",
-				Actor.current(), group.name() + " with " + counterpart.name() + ", owned by " + owner.name()));
-		this.events.publishEvent(new RelationshipOwnerAssigned(relationship.getId(), owner.id(), null));
+		this.events.publishEvent(new RelationshipEstablished(relationship.getId(), group.id(), counterpart.id(),
+				owner.id(), draft.tier(), group.name(), counterpart.name(), owner.name(), Actor.current(),
+				this.clock.instant()));
 		return relationship(relationship.getId());
 	}
 
@@ -177,16 +188,29 @@ public class RelationshipManagement {
 			PersonSummary owner = inIt("ownerId", draft.ownerId());
 			long previous = relationship.reassign(owner.id(), LocalDateTime.now(this.clock));
 			recordOwner(id, owner.id(), previous);
-			this.events.publishEvent(new RelationshipChanged(id, "RELATIONSHIP_OWNER_REASSIGNED", Actor.current(),
-					"owner " + this.directory.person(previous).name() + " → " + owner.name()));
-			this.events.publishEvent(new RelationshipOwnerAssigned(id, owner.id(), previous));
+			this.events.publishEvent(new OwnerReassigned(id, owner.id(), previous, owner.name(),
+					this.directory.person(previous).name(), Actor.current(), this.clock.instant()));
 		}
 		draft.participantIds().forEach((personId) -> inIt("participantIds", personId));
-		if (relationship.getTier() != draft.tier()
-				|| !relationship.participantIds().equals(participantsWithoutOwner(draft, relationship))) {
+		Tier previousTier = relationship.getTier();
+		Set<Long> previousParticipants = Set.copyOf(relationship.participantIds());
+		if (previousTier != draft.tier()
+				|| !previousParticipants.equals(participantsWithoutOwner(draft, relationship))) {
 			relationship.change(draft.tier(), draft.participantIds(), LocalDateTime.now(this.clock));
-			this.events.publishEvent(new RelationshipChanged(id, "RELATIONSHIP_UPDATED", Actor.current(),
-					"tier " + draft.tier() + ", " + relationship.participantIds().size() + " participants"));
+			Instant now = this.clock.instant();
+			if (previousTier != draft.tier()) {
+				this.events.publishEvent(new TierChanged(id, draft.tier(), previousTier, Actor.current(), now));
+			}
+			relationship.participantIds()
+				.stream()
+				.filter((person) -> !previousParticipants.contains(person))
+				.sorted()
+				.forEach((person) -> this.events.publishEvent(new ParticipantAdded(id, person, Actor.current(), now)));
+			previousParticipants.stream()
+				.filter((person) -> !relationship.participantIds().contains(person))
+				.sorted()
+				.forEach(
+						(person) -> this.events.publishEvent(new ParticipantRemoved(id, person, Actor.current(), now)));
 		}
 		this.relationships.save(relationship);
 		return relationship(id);
@@ -244,13 +268,31 @@ public class RelationshipManagement {
 			.query(Long.class)
 			.single() > 0;
 		if (twice) {
-			throw new InvalidInputException((draft.personId() != null) ? "personId" : "email",
+			throw new AlreadyExistsException((draft.personId() != null) ? "personId" : "email",
 					name + " is already a stakeholder of this relationship");
 		}
 		if (draft.itContactId() != null) {
 			inIt("itContactId", draft.itContactId());
 		}
 		KeyHolder key = new GeneratedKeyHolder();
+		try {
+			insertStakeholder(id, draft, name, emailKey, key);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new AlreadyExistsException((draft.personId() != null) ? "personId" : "email",
+					name + " is already a stakeholder of this relationship", ex);
+		}
+		long stakeholderId = key.getKey().longValue();
+		this.events.publishEvent(new StakeholderAdded(id, stakeholderId, name, draft.stance(), draft.influence(),
+				draft.interest(), Actor.current(), this.clock.instant()));
+		return this.queries.stakeholders(id)
+			.stream()
+			.filter((stakeholder) -> stakeholder.id() == stakeholderId)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private void insertStakeholder(long id, StakeholderDraft draft, String name, String emailKey, KeyHolder key) {
 		this.jdbc.sql("""
 				insert into relationships_stakeholder
 				  (relationship_id, person_id, name, email_key, role, influence, interest, stance, it_contact_id)
@@ -266,14 +308,6 @@ public class RelationshipManagement {
 			.param("stance", draft.stance().name())
 			.param("contact", draft.itContactId())
 			.update(key, "id");
-		this.events.publishEvent(new RelationshipChanged(id, "STAKEHOLDER_ADDED", Actor.current(),
-				name + " (" + draft.stance() + ", influence " + draft.influence() + ")"));
-		long stakeholderId = key.getKey().longValue();
-		return this.queries.stakeholders(id)
-			.stream()
-			.filter((stakeholder) -> stakeholder.id() == stakeholderId)
-			.findFirst()
-			.orElseThrow();
 	}
 
 	/**
@@ -299,8 +333,8 @@ public class RelationshipManagement {
 		editable(id);
 		check(draft);
 		this.maturity.insert(id, List.of(draft), Actor.current());
-		this.events.publishEvent(new RelationshipChanged(id, "MATURITY_ASSESSED", Actor.current(), draft.side()
-				+ " view " + draft.level() + " (" + Maturity.of(draft.level()) + ") as of " + draft.assessedOn()));
+		this.events.publishEvent(new MaturityAssessed(id, draft.side(), draft.level(), draft.assessedOn(),
+				Actor.current(), this.clock.instant()));
 		return this.maturity.maturity(id);
 	}
 
@@ -320,8 +354,7 @@ public class RelationshipManagement {
 		}
 		drafts.forEach(this::check);
 		this.maturity.insert(id, drafts, Actor.current());
-		this.events.publishEvent(new RelationshipChanged(id, "MATURITY_ASSESSED", Actor.current(),
-				drafts.size() + " past assessments loaded"));
+		this.events.publishEvent(new MaturityHistoryLoaded(id, drafts.size(), Actor.current(), this.clock.instant()));
 	}
 
 	/**

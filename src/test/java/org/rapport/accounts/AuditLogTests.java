@@ -1,8 +1,15 @@
 package org.rapport.accounts;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.rapport.directory.OrgUnitDraft;
-import org.rapport.directory.PersonChanged;
+import org.rapport.directory.PersonUpdated;
 import org.rapport.directory.PersonDraft;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.UnitKind;
@@ -27,17 +34,24 @@ class AuditLogTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	DirectoryManagement directory;
 
 	@Test
-	void recordsAPublishedDataChange(Scenario scenario) {
-		scenario.publish(new PersonChanged(4711, false, "alice", "changed title of Ada Lovelace"))
+	void recordsAPublishedDataChangeAtTheTimeItWasMade(Scenario scenario) {
+		Instant madeAt = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+		scenario.publish(new PersonUpdated(4711, "Ada Lovelace", List.of("title"), "alice", madeAt))
 			.andWaitForStateChange(() -> entries("PERSON_UPDATED", "person:4711"), (count) -> count > 0)
-			.andVerify((count) -> assertThat(
-					this.jdbc.sql("select actor, detail from accounts_audit_event where target = 'person:4711'")
-						.query((rs, n) -> rs.getString(1) + ": " + rs.getString(2))
-						.single())
-				.isEqualTo("alice: changed title of Ada Lovelace"));
+			.andVerify((count) -> {
+				assertThat(this.jdbc.sql("select actor, detail from accounts_audit_event where target = 'person:4711'")
+					.query((rs, n) -> rs.getString(1) + ": " + rs.getString(2))
+					.single()).isEqualTo("alice: name=Ada Lovelace; changed=title");
+				assertThat(this.jdbc.sql("select occurred_at from accounts_audit_event where target = 'person:4711'")
+					.query(LocalDateTime.class)
+					.single()).isEqualTo(LocalDateTime.ofInstant(madeAt, this.clock.getZone()));
+			});
 	}
 
 	@Test

@@ -94,10 +94,9 @@ class AccountsAdminController {
 			RedirectAttributes redirect) {
 		AccountSummary account = this.accounts.account(id);
 		try {
-			this.accounts.updateAccount(id, form.getRoles(), personId(form.getPersonRef()), form.isEnabled());
-			if (form.getPassword() != null && !form.getPassword().isBlank()) {
-				this.accounts.resetPassword(id, form.getPassword());
-			}
+			// One call, so that a refused password leaves the roles as they were.
+			this.accounts.updateAccount(id, form.getRoles(), personId(form.getPersonRef()), form.isEnabled(),
+					form.getPassword());
 			redirect.addFlashAttribute("saved", account.username());
 			return "redirect:/admin/accounts";
 		}

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.rapport.shared.AlreadyExistsException;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.NotFoundException;
 import org.rapport.shared.StaleVersionException;
@@ -16,6 +17,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -44,6 +46,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
 		problem.setTitle("Invalid input");
 		problem.setProperty("errors", List.of(new FieldError(ex.getField(), message)));
+		return problem;
+	}
+
+	@ExceptionHandler(AlreadyExistsException.class)
+	ProblemDetail alreadyExists(AlreadyExistsException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Already exists");
+		problem.setProperty("errors", List.of(new FieldError(ex.getField(), ex.getMessage())));
+		return problem;
+	}
+
+	/**
+	 * A unique key refused a row that another request stored first, where the service did
+	 * not name the field itself.
+	 */
+	@ExceptionHandler(DuplicateKeyException.class)
+	ProblemDetail duplicate(DuplicateKeyException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"This already exists; another request stored it first");
+		problem.setTitle("Already exists");
 		return problem;
 	}
 

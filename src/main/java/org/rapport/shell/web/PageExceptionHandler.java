@@ -5,6 +5,7 @@ import org.rapport.shared.NotFoundException;
 import org.rapport.shared.StateConflictException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,10 +28,12 @@ class PageExceptionHandler {
 	}
 
 	/**
-	 * A change over a record someone else changed meanwhile, where the page has no form
-	 * that shows the conflict itself.
+	 * A change over a record someone else changed meanwhile, or a row that a unique key
+	 * refused because another request stored it first, where the page has no form that
+	 * shows the conflict beside its field.
 	 */
-	@ExceptionHandler({ OptimisticLockingFailureException.class, StateConflictException.class })
+	@ExceptionHandler({ OptimisticLockingFailureException.class, StateConflictException.class,
+			DuplicateKeyException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict(Model model) {
 		model.addAttribute("status", 409);

@@ -165,7 +165,7 @@ class DirectoryApiTests {
 				{"name": "Quokka Copycat", "email": "EVE@quokka.example"}
 				""");
 
-		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.statusCode()).isEqualTo(409);
 		assertThat(contentType(response)).startsWith(PROBLEM_JSON);
 		assertThat(errorFields(response)).containsExactly("email");
 	}

@@ -138,7 +138,7 @@ class RelationshipApiTests {
 				+ ", \"role\": \"Head of sales\", \"influence\": 5, \"interest\": 2, \"stance\": \"DETRACTOR\"}";
 		assertThat(send("POST", path, OWNER, stakeholder).statusCode()).isEqualTo(201);
 		HttpResponse<String> twice = send("POST", path, OWNER, stakeholder);
-		assertThat(twice.statusCode()).isEqualTo(400);
+		assertThat(twice.statusCode()).isEqualTo(409);
 		assertThat(fields(twice)).containsExactly("personId");
 
 		JsonNode stakeholders = this.json.readTree(send("GET", path, OWNER, null).body());
