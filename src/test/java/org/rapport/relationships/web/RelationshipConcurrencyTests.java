@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rapport.demo.enabled=false", "rapport.admin.username=root",
-				"rapport.admin.password=root-password" })
+				"rapport.admin.password=keys-of-the-castle" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RelationshipConcurrencyTests {
 
@@ -58,7 +58,7 @@ class RelationshipConcurrencyTests {
 
 	private static final int CREATORS = 12;
 
-	private static final String ROOT = "root:root-password";
+	private static final String ROOT = "root:keys-of-the-castle";
 
 	@LocalServerPort
 	int port;
