@@ -2,6 +2,7 @@ package org.rapport.accounts;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Set;
 
 import org.rapport.shared.InvalidInputException;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,9 +38,12 @@ class AccountBootstrap implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	AccountBootstrap(AccountRepository accounts, PasswordEncoder passwords, AccountSettings settings, AuditLog audit,
-			Clock clock) {
+			Clock clock, MessageSource messages) {
 		this.accounts = accounts;
+		this.messages = messages;
 		this.clock = clock;
 		this.passwords = passwords;
 		this.settings = settings;
@@ -55,8 +60,8 @@ class AccountBootstrap implements ApplicationRunner {
 			PasswordPolicy.check("password", admin.username(), admin.password());
 		}
 		catch (InvalidInputException ex) {
-			throw new IllegalStateException(
-					"RAPPORT_ADMIN_PASSWORD cannot create the first administrator: " + ex.getMessage(), ex);
+			throw new IllegalStateException("RAPPORT_ADMIN_PASSWORD cannot create the first administrator: "
+					+ this.messages.getMessage(ex, Locale.ENGLISH), ex);
 		}
 		if (this.accounts.findByUsername(admin.username()).isPresent()) {
 			return;

@@ -90,14 +90,14 @@ public class AccountManagement {
 	@PreAuthorize("hasRole('ADMIN')")
 	public AccountSummary createAccount(AccountDraft draft) {
 		if (draft.username() == null || !draft.username().matches("[A-Za-z0-9._@-]{1,100}")) {
-			throw new InvalidInputException("username", "accounts.user-name-has-1");
+			throw new InvalidInputException("username", "error.account.username");
 		}
 		if (draft.roles() == null || draft.roles().isEmpty()) {
-			throw new InvalidInputException("roles", "accounts.account-needs-at-least");
+			throw new InvalidInputException("roles", "error.account.no-role");
 		}
 		PasswordPolicy.check("password", draft.username(), draft.password());
 		if (this.accounts.findByUsername(draft.username()).isPresent()) {
-			throw new AlreadyExistsException("username", "An account named " + draft.username() + " already exists");
+			throw new AlreadyExistsException("username", "error.account.username-taken", draft.username());
 		}
 		checkPerson(null, draft.personId());
 		Account account;
@@ -110,9 +110,8 @@ public class AccountManagement {
 			boolean person = String.valueOf(ex.getMessage())
 				.toLowerCase(Locale.ROOT)
 				.contains("accounts_account_person_idx");
-			throw new AlreadyExistsException(person ? "personId" : "username", person
-					? "This person already has an account" : "An account named " + draft.username() + " already exists",
-					ex);
+			throw person ? new AlreadyExistsException("personId", ex, "error.account.person-taken")
+					: new AlreadyExistsException("username", ex, "error.account.username-taken", draft.username());
 		}
 		this.events.publishEvent(new AccountCreated(account.getId(), draft.username(), Set.copyOf(draft.roles()),
 				Actor.current(), this.clock.instant()));
@@ -178,15 +177,15 @@ public class AccountManagement {
 			PasswordPolicy.check("password", account.getUsername(), newPassword);
 		}
 		if (roles == null || roles.isEmpty()) {
-			throw new InvalidInputException("roles", "accounts.account-needs-at-least");
+			throw new InvalidInputException("roles", "error.account.no-role");
 		}
 		checkPerson(id, personId);
 		if (account.getUsername().equals(Actor.current())) {
 			if (!roles.equals(account.getRoles())) {
-				throw new InvalidInputException("roles", "accounts.own-roles");
+				throw new InvalidInputException("roles", "error.account.own-roles");
 			}
 			if (!enabled) {
-				throw new InvalidInputException("enabled", "accounts.own-enabled");
+				throw new InvalidInputException("enabled", "error.account.own-disable");
 			}
 		}
 		Set<Role> previousRoles = Set.copyOf(account.getRoles());
@@ -202,7 +201,7 @@ public class AccountManagement {
 			this.accounts.save(account);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new AlreadyExistsException("personId", "This person already has an account", ex);
+			throw new AlreadyExistsException("personId", ex, "error.account.person-taken");
 		}
 		String username = account.getUsername();
 		Instant now = this.clock.instant();
@@ -250,7 +249,7 @@ public class AccountManagement {
 	public void changeOwnPassword(String current, String password) {
 		Account account = currentAccountEntity();
 		if (current == null || !this.passwords.matches(current, account.getPasswordHash())) {
-			throw new InvalidInputException("currentPassword", "accounts.current-password-not-right");
+			throw new InvalidInputException("currentPassword", "error.account.current-password");
 		}
 		PasswordPolicy.check("newPassword", account.getUsername(), password);
 		account.changePassword(this.passwords.encode(password));
@@ -345,11 +344,11 @@ public class AccountManagement {
 	@PreAuthorize("isAuthenticated()")
 	public String createToken(String name, LocalDate expiresOn) {
 		if (name == null || name.isBlank() || name.length() > 100) {
-			throw new InvalidInputException("name", "accounts.give-token-name-100");
+			throw new InvalidInputException("name", "error.token.name");
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		if (expiresOn != null && (!expiresOn.isAfter(today) || expiresOn.isAfter(today.plusYears(5)))) {
-			throw new InvalidInputException("expiresOn", "A token expires after today and within five years");
+			throw new InvalidInputException("expiresOn", "error.token.expiry", 5);
 		}
 		Account account = currentAccountEntity();
 		byte[] secret = new byte[32];
@@ -482,8 +481,7 @@ public class AccountManagement {
 		this.accounts.findByPersonId(personId)
 			.filter((other) -> !other.getId().equals(accountId))
 			.ifPresent((other) -> {
-				throw new AlreadyExistsException("personId",
-						"This person already has the account " + other.getUsername());
+				throw new AlreadyExistsException("personId", "error.account.person-has-account", other.getUsername());
 			});
 	}
 

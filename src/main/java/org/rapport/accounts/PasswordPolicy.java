@@ -45,21 +45,20 @@ final class PasswordPolicy {
 	 */
 	static void check(String field, String username, String password) {
 		if (password == null || password.length() < 8 || password.length() > 200) {
-			throw new InvalidInputException(field, "A password needs 8 to 200 characters");
+			throw new InvalidInputException(field, "error.password.length", 8, 200);
 		}
 		if (password.isBlank()) {
-			throw new InvalidInputException(field, "A password cannot be only spaces");
+			throw new InvalidInputException(field, "error.password.blank");
 		}
 		if (password.codePoints().distinct().count() == 1) {
-			throw new InvalidInputException(field, "A password cannot be one character repeated");
+			throw new InvalidInputException(field, "error.password.repeated");
 		}
 		if (username != null && username.strip().length() >= SHORTEST_NAME
 				&& password.toLowerCase(Locale.ROOT).contains(username.strip().toLowerCase(Locale.ROOT))) {
-			throw new InvalidInputException(field, "A password cannot contain the user name");
+			throw new InvalidInputException(field, "error.password.username");
 		}
 		if (isCommon(password)) {
-			throw new InvalidInputException(field,
-					"This password is among the most common ones, which are guessed first: choose another");
+			throw new InvalidInputException(field, "error.password.common");
 		}
 	}
 

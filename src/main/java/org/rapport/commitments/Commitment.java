@@ -9,6 +9,8 @@ import org.rapport.shared.Days;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.StateConflictException;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -73,17 +75,16 @@ class Commitment {
 	 */
 	void move(Transition transition, LocalDateTime at, String by) {
 		if (!this.state.allows(transition.to())) {
-			throw new StateConflictException("A commitment that is " + this.state.name().toLowerCase()
-					+ " cannot become " + transition.to().name().toLowerCase());
+			throw new StateConflictException("error.commitment.transition", label(this.state), label(transition.to()));
 		}
 		LocalDate today = at.toLocalDate();
 		if (transition.to() == CommitmentState.RENEGOTIATED) {
 			if (transition.dueOn() == null) {
-				throw new InvalidInputException("dueOn", "commitments.give-new-due-date");
+				throw new InvalidInputException("dueOn", "error.commitment.new-due-date");
 			}
 			Days.requireInRange("dueOn", transition.dueOn());
 			if (transition.dueOn().isBefore(today)) {
-				throw new InvalidInputException("dueOn", "commitments.new-due-date-past");
+				throw new InvalidInputException("dueOn", "error.commitment.new-due-date-past");
 			}
 			this.renegotiations.add(new Renegotiation(this.dueOn, transition.dueOn(), at, by));
 			this.dueOn = transition.dueOn();
@@ -128,6 +129,10 @@ class Commitment {
 	 */
 	@Table("commitments_renegotiation")
 	record Renegotiation(LocalDate previousDueOn, LocalDate newDueOn, LocalDateTime changedAt, String changedBy) {
+	}
+
+	private static MessageSourceResolvable label(CommitmentState state) {
+		return new DefaultMessageSourceResolvable("commitment.state." + state.name());
 	}
 
 }

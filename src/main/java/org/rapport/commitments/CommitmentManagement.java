@@ -119,10 +119,10 @@ public class CommitmentManagement {
 	public CommitmentSummary make(long relationshipId, CommitmentDraft draft) {
 		this.relationships.requireEditable(relationshipId);
 		if (draft.description() == null || draft.description().isBlank() || draft.description().length() > 1000) {
-			throw new InvalidInputException("description", "commitments.say-what-was-promised");
+			throw new InvalidInputException("description", "error.commitment.description");
 		}
 		if (draft.dueOn() == null) {
-			throw new InvalidInputException("dueOn", "commitments.give-day-due");
+			throw new InvalidInputException("dueOn", "error.commitment.due-on");
 		}
 		Days.requireInRange("dueOn", draft.dueOn());
 		PersonSummary owner;
@@ -130,13 +130,13 @@ public class CommitmentManagement {
 			owner = this.directory.person(draft.ownerId());
 		}
 		catch (NotFoundException | NullPointerException ex) {
-			throw new InvalidInputException("ownerId", "commitments.no-such-person");
+			throw new InvalidInputException("ownerId", "error.person.unknown");
 		}
 		if (!owner.inIt()) {
-			throw new InvalidInputException("ownerId", owner.name() + " does not work in IT; IT keeps its promises");
+			throw new InvalidInputException("ownerId", "error.commitment.owner-outside-it", owner.name());
 		}
 		if (draft.interactionId() != null && !this.interactions.isOn(draft.interactionId(), relationshipId)) {
-			throw new InvalidInputException("interactionId", "commitments.touchpoint-not-relationship");
+			throw new InvalidInputException("interactionId", "error.commitment.touchpoint-elsewhere");
 		}
 		Commitment commitment = this.commitments
 			.save(Commitment.make(relationshipId, draft, Actor.current(), LocalDateTime.now(this.clock)));
@@ -165,7 +165,7 @@ public class CommitmentManagement {
 						new CommitmentDraft(promise.description(), promise.ownerId(), promise.dueOn(), logged.id())));
 			}
 			catch (InvalidInputException ex) {
-				throw new InvalidInputException("commitments[" + i + "]." + ex.getField(), ex.getMessage());
+				throw ex.forField("commitments[" + i + "]." + ex.getField());
 			}
 		}
 		return new Touchpoint(logged, List.copyOf(made));
@@ -190,7 +190,7 @@ public class CommitmentManagement {
 			.orElseThrow(() -> new NotFoundException("Commitment", id));
 		this.relationships.requireEditable(commitment.getRelationshipId());
 		if (transition.to() == null) {
-			throw new InvalidInputException("to", "commitments.say-which-state-commitment");
+			throw new InvalidInputException("to", "error.commitment.state-missing");
 		}
 		StaleVersionException.check("Commitment", id, transition.version(), commitment.getVersion());
 		LocalDate previous = commitment.getDueOn();

@@ -136,8 +136,8 @@ public class DirectoryManagement {
 	 */
 	public long personByReference(String field, String reference) {
 		return findByReference(reference).map(PersonSummary::id)
-			.orElseThrow(() -> new InvalidInputException(field,
-					"No one has the employee id or email \"" + ((reference != null) ? reference.strip() : "") + "\""));
+			.orElseThrow(() -> new InvalidInputException(field, "error.person.reference-unknown",
+					(reference != null) ? reference.strip() : ""));
 	}
 
 	/**
@@ -295,24 +295,19 @@ public class DirectoryManagement {
 	@PreAuthorize("@roleGroups.assignsLeadership()")
 	public Leadership assignPosition(Position position, long personId, boolean reportToCio) {
 		Person person = this.people.findById(personId)
-			.orElseThrow(() -> new InvalidInputException("personId", "directory.no-such-person"));
+			.orElseThrow(() -> new InvalidInputException("personId", "error.person.unknown"));
 		if (!person.isInIt()) {
-			throw new InvalidInputException("personId", person.getName() + " does not work in IT; "
-					+ "the CIO and the head of relationship management must be in IT");
+			throw new InvalidInputException("personId", "error.leadership.outside-it", person.getName());
 		}
 		Map<Position, Long> holders = this.queries.positionHolders();
 		Long cio = holders.get(Position.CIO);
 		Long head = holders.get(Position.HEAD_OF_RELATIONSHIP_MANAGEMENT);
 		if (position == Position.CIO) {
 			if (Long.valueOf(personId).equals(head)) {
-				throw new InvalidInputException("personId", person.getName()
-						+ " is the head of relationship management; one person cannot hold both positions");
+				throw new InvalidInputException("personId", "error.leadership.cio-is-head", person.getName());
 			}
 			if (head != null && head.equals(person.getManagerId())) {
-				throw new InvalidInputException("personId",
-						person.getName()
-								+ " reports to the head of relationship management, who must report to the CIO; "
-								+ "change " + person.getName() + "'s manager first");
+				throw new InvalidInputException("personId", "error.leadership.cio-reports-to-head", person.getName());
 			}
 			if (head != null) {
 				moveUnder(this.people.findById(head).orElseThrow(), person);
@@ -320,18 +315,15 @@ public class DirectoryManagement {
 		}
 		else {
 			if (cio == null) {
-				throw new InvalidInputException("personId",
-						"Assign the CIO first: the head of relationship " + "management reports directly to the CIO");
+				throw new InvalidInputException("personId", "error.leadership.cio-first");
 			}
 			if (cio == personId) {
-				throw new InvalidInputException("personId",
-						person.getName() + " is the CIO; one person cannot hold both positions");
+				throw new InvalidInputException("personId", "error.leadership.head-is-cio", person.getName());
 			}
 			if (!Position.mayReportTo(cio, personId, personId, person.getManagerId())) {
 				if (!reportToCio) {
-					throw new InvalidInputException("personId",
-							person.getName() + " does not report to the CIO, " + person(cio).name()
-									+ "; the head of relationship management must report directly to the CIO");
+					throw new InvalidInputException("personId", "error.leadership.head-not-under-cio", person.getName(),
+							person(cio).name());
 				}
 				moveUnder(person, this.people.findById(cio).orElseThrow());
 			}
@@ -379,10 +371,9 @@ public class DirectoryManagement {
 			boolean employeeId = String.valueOf(ex.getMessage())
 				.toLowerCase(Locale.ROOT)
 				.contains("directory_person_employee_id_idx");
-			throw new AlreadyExistsException(employeeId ? "employeeId" : "email",
-					(employeeId ? "Employee id " + draft.employeeId() : "Email " + draft.email())
-							+ " already belongs to someone else",
-					ex);
+			throw employeeId
+					? new AlreadyExistsException("employeeId", ex, "error.person.employee-id-taken", draft.employeeId())
+					: new AlreadyExistsException("email", ex, "error.person.email-taken", draft.email());
 		}
 	}
 
@@ -391,7 +382,7 @@ public class DirectoryManagement {
 			return this.units.save(unit);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new AlreadyExistsException("name", "A unit named " + draft.name() + " already exists", ex);
+			throw new AlreadyExistsException("name", ex, "error.unit.name-taken", draft.name());
 		}
 	}
 
@@ -404,19 +395,19 @@ public class DirectoryManagement {
 		String employeeId = Names.blankToNull(draft.employeeId());
 		if (employeeId != null) {
 			this.people.findByEmployeeId(employeeId).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
-				throw new AlreadyExistsException("employeeId",
-						"Employee id " + employeeId + " already belongs to " + other.getName());
+				throw new AlreadyExistsException("employeeId", "error.person.employee-id-taken-by", employeeId,
+						other.getName());
 			});
 		}
 		String emailKey = Names.emailKey(draft.email());
 		if (emailKey != null) {
 			this.people.findByEmailKey(emailKey).filter((other) -> !other.getId().equals(id)).ifPresent((other) -> {
-				throw new AlreadyExistsException("email",
-						"Email " + draft.email() + " already belongs to " + other.getName());
+				throw new AlreadyExistsException("email", "error.person.email-taken-by", draft.email(),
+						other.getName());
 			});
 		}
 		if (draft.unitId() != null && !this.units.existsById(draft.unitId())) {
-			throw new InvalidInputException("unitId", "directory.no-such-unit");
+			throw new InvalidInputException("unitId", "error.unit.unknown");
 		}
 		if (draft.managerId() != null) {
 			checkManager(id, draft.managerId());
@@ -428,16 +419,15 @@ public class DirectoryManagement {
 
 	private void checkManager(Long id, long managerId) {
 		if (Long.valueOf(managerId).equals(id)) {
-			throw new InvalidInputException("managerId", "directory.person-cannot-their-own");
+			throw new InvalidInputException("managerId", "error.person.own-manager");
 		}
 		Long next = managerId;
 		Set<Long> seen = new HashSet<>();
 		while (next != null && seen.add(next)) {
 			Person manager = this.people.findById(next)
-				.orElseThrow(() -> new InvalidInputException("managerId", "directory.no-such-person"));
+				.orElseThrow(() -> new InvalidInputException("managerId", "error.person.unknown"));
 			if (id != null && manager.getManagerId() != null && manager.getManagerId().equals(id)) {
-				throw new InvalidInputException("managerId",
-						manager.getName() + " already reports to this person; a manager chain cannot loop");
+				throw new InvalidInputException("managerId", "error.person.manager-loop", manager.getName());
 			}
 			next = manager.getManagerId();
 		}
@@ -447,12 +437,11 @@ public class DirectoryManagement {
 		Map<Position, Long> holders = this.queries.positionHolders();
 		boolean holdsPosition = holders.containsValue(id);
 		if (holdsPosition && !draft.inIt()) {
-			throw new InvalidInputException("inIt", "directory.person-holds-position-accountability");
+			throw new InvalidInputException("inIt", "error.person.position-outside-it");
 		}
 		Long cio = holders.get(Position.CIO);
 		if (!Position.mayReportTo(cio, holders.get(Position.HEAD_OF_RELATIONSHIP_MANAGEMENT), id, draft.managerId())) {
-			throw new InvalidInputException("managerId",
-					"The head of relationship management must report directly " + "to the CIO, " + person(cio).name());
+			throw new InvalidInputException("managerId", "error.person.head-under-cio", person(cio).name());
 		}
 	}
 
@@ -462,16 +451,16 @@ public class DirectoryManagement {
 		this.units.findByNameKey(Names.key(draft.name()))
 			.filter((other) -> !other.getId().equals(id))
 			.ifPresent((other) -> {
-				throw new AlreadyExistsException("name", "A unit named " + other.getName() + " already exists");
+				throw new AlreadyExistsException("name", "error.unit.name-taken", other.getName());
 			});
 		Long next = draft.parentId();
 		Set<Long> seen = new HashSet<>();
 		while (next != null && seen.add(next)) {
 			if (next.equals(id)) {
-				throw new InvalidInputException("parentId", "directory.unit-cannot-sit-inside");
+				throw new InvalidInputException("parentId", "error.unit.own-parent");
 			}
 			next = this.units.findById(next)
-				.orElseThrow(() -> new InvalidInputException("parentId", "directory.no-such-unit"))
+				.orElseThrow(() -> new InvalidInputException("parentId", "error.unit.unknown"))
 				.getParentId();
 		}
 	}

@@ -142,23 +142,23 @@ public class InteractionManagement {
 	 */
 	private void check(InteractionDraft draft, Set<Long> stakeholders, Set<Long> inIt) {
 		if (draft.type() == null) {
-			throw new InvalidInputException("type", "interactions.say-what-kind-touchpoint");
+			throw new InvalidInputException("type", "error.interaction.type");
 		}
 		if (draft.privateNote() != null && draft.privateNote().length() > 4000) {
-			throw new InvalidInputException("privateNote", "interactions.keep-private-note-4");
+			throw new InvalidInputException("privateNote", "error.interaction.private-note", 4000);
 		}
 		if (draft.occurredOn() == null) {
-			throw new InvalidInputException("occurredOn", "interactions.give-day-happened");
+			throw new InvalidInputException("occurredOn", "error.interaction.day");
 		}
 		Days.requireInRange("occurredOn", draft.occurredOn());
 		if (draft.occurredOn().isAfter(LocalDate.now(this.clock))) {
-			throw new InvalidInputException("occurredOn", "interactions.day-future-log-touchpoints");
+			throw new InvalidInputException("occurredOn", "error.interaction.day-future");
 		}
 		if (draft.summary() == null || draft.summary().isBlank() || draft.summary().length() > 4000) {
-			throw new InvalidInputException("summary", "interactions.summarise-touchpoint-4-000");
+			throw new InvalidInputException("summary", "error.interaction.summary", 4000);
 		}
 		if (draft.sentiment() == null || draft.sentiment() < -2 || draft.sentiment() > 2) {
-			throw new InvalidInputException("sentiment", "interactions.give-sentiment-2-2");
+			throw new InvalidInputException("sentiment", "error.interaction.sentiment");
 		}
 		for (Long personId : draft.participantIds()) {
 			if (inIt.contains(personId)) {
@@ -169,18 +169,18 @@ public class InteractionManagement {
 				person = this.directory.person(personId);
 			}
 			catch (NotFoundException ex) {
-				throw new InvalidInputException("participantIds", "interactions.no-such-person");
+				throw new InvalidInputException("participantIds", "error.person.unknown");
 			}
 			if (!person.inIt()) {
-				throw new InvalidInputException("participantIds", person.name() + " does not work in IT; "
-						+ "participants are IT's side, stakeholders the other side");
+				throw new InvalidInputException("participantIds", "error.interaction.participant-outside-it",
+						person.name());
 			}
 			inIt.add(personId);
 		}
 		for (Long stakeholderId : draft.stakeholderIds()) {
 			if (!stakeholders.contains(stakeholderId)) {
-				throw new InvalidInputException("stakeholderIds",
-						"Stakeholder " + stakeholderId + " is not a stakeholder of this relationship");
+				throw new InvalidInputException("stakeholderIds", "error.interaction.stakeholder-elsewhere",
+						String.valueOf(stakeholderId));
 			}
 		}
 	}

@@ -147,7 +147,7 @@ class CommitmentManagementTests {
 		assertThatExceptionOfType(StateConflictException.class)
 			.isThrownBy(() -> keeper(
 					() -> this.commitments.transition(promise.id(), new Transition(CommitmentState.KEPT, null))))
-			.withMessageContaining("broken");
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("error.commitment.transition"));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.rapport.directory;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -7,6 +9,7 @@ import org.rapport.shared.InvalidInputException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -29,6 +32,9 @@ class DirectoryManagementTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private MessageSource messages;
 
 	private long itGroup;
 
@@ -53,7 +59,7 @@ class DirectoryManagementTests {
 
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.directory.assignPosition(Position.HEAD_OF_RELATIONSHIP_MANAGEMENT, head.id(), true))
-			.withMessageContaining("Assign the CIO first")
+			.satisfies((ex) -> assertThat(text(ex)).contains("Assign the CIO first"))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("personId"));
 		assertThat(this.directory.leadership().head()).isNull();
 	}
@@ -64,7 +70,7 @@ class DirectoryManagementTests {
 
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.directory.assignPosition(Position.CIO, accountant.id(), false))
-			.withMessageContaining("Fiona Finance does not work in IT")
+			.satisfies((ex) -> assertThat(text(ex)).contains("Fiona Finance does not work in IT"))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("personId"));
 		assertThat(this.directory.leadership().cio()).isNull();
 	}
@@ -77,7 +83,7 @@ class DirectoryManagementTests {
 
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.directory.assignPosition(Position.HEAD_OF_RELATIONSHIP_MANAGEMENT, head.id(), false))
-			.withMessageContaining("Hannah Head does not report to the CIO, Carla Cio")
+			.satisfies((ex) -> assertThat(text(ex)).contains("Hannah Head does not report to the CIO, Carla Cio"))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("personId"));
 		assertThat(this.directory.person(head.id()).managerId()).isEqualTo(lead.id());
 		assertThat(this.directory.leadership().head()).isNull();
@@ -110,11 +116,12 @@ class DirectoryManagementTests {
 
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.directory.assignPosition(Position.HEAD_OF_RELATIONSHIP_MANAGEMENT, cio.id(), true))
-			.withMessageContaining("Carla Cio is the CIO; one person cannot hold both positions")
+			.satisfies((ex) -> assertThat(text(ex))
+				.contains("Carla Cio is the CIO; one person cannot hold both positions"))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("personId"));
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.directory.assignPosition(Position.CIO, head.id(), false))
-			.withMessageContaining("one person cannot hold both positions")
+			.satisfies((ex) -> assertThat(text(ex)).contains("one person cannot hold both positions"))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("personId"));
 		Leadership leadership = this.directory.leadership();
 		assertThat(leadership.cio().id()).isEqualTo(cio.id());
@@ -144,7 +151,7 @@ class DirectoryManagementTests {
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(
 					() -> this.directory.updatePerson(head.id(), person("Hannah Head", this.itGroup, lead.id(), true)))
-			.withMessageContaining("must report directly to the CIO, Carla Cio")
+			.satisfies((ex) -> assertThat(text(ex)).contains("must report directly to the CIO, Carla Cio"))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("managerId"));
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.directory.updatePerson(head.id(), person("Hannah Head", this.itGroup, null, true)))
@@ -172,11 +179,11 @@ class DirectoryManagementTests {
 
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.directory.updatePerson(top.id(), person("Tom Top", this.itGroup, bottom.id(), true)))
-			.withMessageContaining("a manager chain cannot loop")
+			.satisfies((ex) -> assertThat(text(ex)).contains("a manager chain cannot loop"))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("managerId"));
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.directory.updatePerson(top.id(), person("Tom Top", this.itGroup, top.id(), true)))
-			.withMessageContaining("directory.person-cannot-their-own")
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("error.person.own-manager"))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("managerId"));
 		assertThat(this.directory.person(top.id()).managerId()).isNull();
 	}
@@ -188,7 +195,7 @@ class DirectoryManagementTests {
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.directory
 				.createPerson(new PersonDraft("Ada King", null, "ADA@Example.org", null, null, null, false)))
-			.withMessageContaining("already belongs to Ada Lovelace")
+			.satisfies((ex) -> assertThat(text(ex)).contains("already belongs to Ada Lovelace"))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("email"));
 		assertThat(this.directory.findPeople(null, "ada", null, 10).items()).extracting(PersonSummary::name)
 			.containsExactly("Ada Lovelace");
@@ -235,6 +242,10 @@ class DirectoryManagementTests {
 	private PersonSummary head(String name) {
 		PersonSummary head = itPerson(name, null);
 		return this.directory.assignPosition(Position.HEAD_OF_RELATIONSHIP_MANAGEMENT, head.id(), true).head();
+	}
+
+	private String text(InvalidInputException ex) {
+		return this.messages.getMessage(ex, Locale.ENGLISH);
 	}
 
 }

@@ -5,8 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +22,7 @@ import org.rapport.directory.ImportField;
 import org.rapport.directory.ImportStatus;
 import org.rapport.directory.Position;
 import org.rapport.directory.UnitKind;
+import org.rapport.shared.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -117,22 +122,145 @@ class MessagesTests {
 		assertThat(keys).anyMatch((key) -> key.startsWith("report.topic."));
 	}
 
+	/**
+	 * Files whose refusals still carry English text built in Java instead of a message
+	 * code. Each leaves this list when it is converted; no file joins it.
+	 */
+	private static final Set<String> NOT_YET_CODES = Set.of("relationships/RelationshipManagement.java",
+			"directory/DirectoryImports.java", "directory/CsvFile.java", "directory/web/DirectoryApiController.java",
+			"commitments/web/TouchpointForm.java", "accounts/web/ProfileController.java");
+
+	private static final Pattern REFUSAL = Pattern
+		.compile("new (InvalidInputException|AlreadyExistsException|StateConflictException|NotFoundException)\\(");
+
+	private static final Pattern CONSTANT = Pattern
+		.compile("static\\s+final\\s+String\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*\"([^\"]*)\"");
+
+	private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
+
+	private static final Pattern NAME = Pattern.compile("(?:[A-Z][A-Za-z0-9]*\\.)?[A-Z][A-Z0-9_]*");
+
+	private static final Pattern CHOICE = Pattern.compile("[^?]+\\?\\s*(.+?)\\s*:\\s*(.+)");
+
+	/**
+	 * Every refusal that reaches a user (invalid input, a duplicate, a state conflict, a
+	 * record not found) names a message code, as a literal or a constant, that
+	 * {@code messages.properties} defines; a sentence or a code built at run time fails.
+	 */
 	@Test
 	void everyCodeThatServicesRefuseInputWithIsDefined() throws IOException {
-		Pattern code = Pattern
-			.compile("InvalidInputException\\([^;]*?,\\s*\"([a-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)+)\"");
 		Properties messages = messages();
-		TreeSet<String> used = new TreeSet<>();
-		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-			for (Path source : sources.filter((path) -> path.toString().endsWith(".java")).toList()) {
-				Matcher matcher = code.matcher(Files.readString(source));
-				while (matcher.find()) {
-					used.add(matcher.group(1));
-				}
+		Map<String, String> sources = new TreeMap<>();
+		Path root = Path.of("src/main/java/org/rapport");
+		try (Stream<Path> files = Files.walk(root)) {
+			for (Path source : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				sources.put(root.relativize(source).toString().replace('\\', '/'), Files.readString(source));
 			}
 		}
-		assertThat(used).as("codes of refused input").contains("text.control", "day.out-of-range");
-		assertThat(used).as("codes of refused input missing from messages.properties").allMatch(messages::containsKey);
+		Map<String, String> constants = new HashMap<>();
+		sources.forEach((file, text) -> {
+			Matcher constant = CONSTANT.matcher(text);
+			while (constant.find()) {
+				String type = file.substring(file.lastIndexOf('/') + 1, file.length() - ".java".length());
+				constants.put(type + "." + constant.group(1), constant.group(2));
+				constants.put(file + ":" + constant.group(1), constant.group(2));
+			}
+		});
+		TreeSet<String> used = new TreeSet<>();
+		TreeSet<String> wrong = new TreeSet<>();
+		sources.forEach((file, text) -> {
+			if (NOT_YET_CODES.contains(file) || file.matches("shared/[A-Za-z]+Exception\\.java")) {
+				// The exceptions themselves only pass on a code they were given.
+				return;
+			}
+			Matcher refusal = REFUSAL.matcher(text);
+			while (refusal.find()) {
+				List<String> arguments = arguments(text, refusal.end());
+				String kind = refusal.group(1);
+				String argument = codeArgument(kind, arguments);
+				List<String> codes = codes(file, argument, constants);
+				if (codes == null) {
+					wrong.add(file + ": " + kind + " without a message code: " + argument);
+					continue;
+				}
+				for (String code : codes) {
+					code = kind.equals("NotFoundException") ? NotFoundException.codeOf(code) : code;
+					used.add(code);
+					if (!messages.containsKey(code)) {
+						wrong.add(file + ": " + code + " is not in messages.properties");
+					}
+				}
+			}
+		});
+		assertThat(used).as("codes of refused input")
+			.contains("text.control", "day.out-of-range", "error.person.not-found", "error.account.person-taken",
+					"error.unit.name-taken", "error.commitment.transition", "input.type-mismatch");
+		assertThat(wrong).as("refusals without a defined message code").isEmpty();
+	}
+
+	private static String codeArgument(String kind, List<String> arguments) {
+		int at = switch (kind) {
+			case "StateConflictException", "NotFoundException" -> 0;
+			// The field comes first; the refusal of a unique key may come before the
+			// code.
+			case "AlreadyExistsException" -> (arguments.size() > 2 && !arguments.get(1).startsWith("\"")
+					&& !NAME.matcher(arguments.get(1)).matches() && !arguments.get(1).contains("?")) ? 2 : 1;
+			default -> 1;
+		};
+		return (at < arguments.size()) ? arguments.get(at) : "";
+	}
+
+	/**
+	 * The codes that an argument can be: a literal, a constant, or a choice of two of
+	 * them; {@code null} for anything else.
+	 */
+	private static List<String> codes(String file, String argument, Map<String, String> constants) {
+		Matcher choice = CHOICE.matcher(argument);
+		if (!argument.startsWith("\"") && choice.matches()) {
+			List<String> first = codes(file, choice.group(1), constants);
+			List<String> second = codes(file, choice.group(2), constants);
+			return (first != null && second != null) ? List.of(first.get(0), second.get(0)) : null;
+		}
+		if (LITERAL.matcher(argument).matches()) {
+			return List.of(argument.substring(1, argument.length() - 1));
+		}
+		if (NAME.matcher(argument).matches()) {
+			String value = constants.getOrDefault(argument, constants.get(file + ":" + argument));
+			return (value != null) ? List.of(value) : null;
+		}
+		return null;
+	}
+
+	/**
+	 * The top-level arguments of a call whose opening parenthesis ends at {@code from}.
+	 */
+	private static List<String> arguments(String text, int from) {
+		List<String> arguments = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		int depth = 0;
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '"' || c == '\'') {
+				int end = i + 1;
+				while (text.charAt(end) != c) {
+					end += (text.charAt(end) == '\\') ? 2 : 1;
+				}
+				current.append(text, i, end + 1);
+				i = end;
+				continue;
+			}
+			if (depth == 0 && (c == ',' || c == ')')) {
+				arguments.add(current.toString().strip());
+				current.setLength(0);
+				if (c == ')') {
+					break;
+				}
+				continue;
+			}
+			depth += (c == '(' || c == '{' || c == '[') ? 1 : (c == ')' || c == '}' || c == ']') ? -1 : 0;
+			current.append(c);
+		}
+		return arguments;
 	}
 
 	private static Properties messages() throws IOException {

@@ -99,7 +99,7 @@ class CommitmentsController {
 			return "redirect:/relationships/" + moved.relationshipId();
 		}
 		catch (StateConflictException ex) {
-			redirect.addFlashAttribute("commitmentError", ex.getMessage());
+			redirect.addFlashAttribute("commitmentError", FormErrors.text(request, ex));
 			return "redirect:/relationships/" + relationshipId;
 		}
 		catch (InvalidInputException ex) {

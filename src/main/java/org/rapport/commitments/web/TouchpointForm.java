@@ -85,7 +85,7 @@ record TouchpointForm(Long relationshipId, InteractionType type, LocalDate occur
 				ownerId = owner.apply(ref);
 			}
 			catch (InvalidInputException ex) {
-				throw new InvalidInputException("commitments[" + row + "].ownerId", ex.getMessage());
+				throw ex.forField("commitments[" + row + "].ownerId");
 			}
 			try {
 				dueOn = due.isBlank() ? null : LocalDate.parse(due);

@@ -17,6 +17,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,10 +51,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(AlreadyExistsException.class)
-	ProblemDetail alreadyExists(AlreadyExistsException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	ProblemDetail alreadyExists(AlreadyExistsException ex, Locale locale) {
+		String message = text(ex, locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
 		problem.setTitle("Already exists");
-		problem.setProperty("errors", List.of(new FieldError(ex.getField(), ex.getMessage())));
+		problem.setProperty("errors", List.of(new FieldError(ex.getField(), message)));
 		return problem;
 	}
 
@@ -62,16 +64,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * not name the field itself.
 	 */
 	@ExceptionHandler(DuplicateKeyException.class)
-	ProblemDetail duplicate(DuplicateKeyException ex) {
+	ProblemDetail duplicate(DuplicateKeyException ex, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"This already exists; another request stored it first");
+				text(message("error.duplicate"), locale));
 		problem.setTitle("Already exists");
 		return problem;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	ProblemDetail notFound(NotFoundException ex, Locale locale) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, text(ex, locale));
 	}
 
 	/**
@@ -80,11 +82,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * race lost between reading and writing). Nothing was stored.
 	 */
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ProblemDetail stale(OptimisticLockingFailureException ex, HttpServletRequest request) {
+	ProblemDetail stale(OptimisticLockingFailureException ex, HttpServletRequest request, Locale locale) {
 		boolean precondition = request.getHeader(HttpHeaders.IF_MATCH) != null;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(
 				precondition ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT,
-				"Someone else changed this in the meantime; read it again and repeat the change");
+				text(message("error.stale"), locale));
 		problem.setTitle(precondition ? "Precondition failed" : "Changed by someone else");
 		if (ex instanceof StaleVersionException stale) {
 			problem.setProperty("currentVersion", stale.getCurrent());
@@ -93,8 +95,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(StateConflictException.class)
-	ProblemDetail stateConflict(StateConflictException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	ProblemDetail stateConflict(StateConflictException ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(ex, locale));
 		problem.setTitle("Conflicts with the current state");
 		return problem;
 	}
@@ -109,7 +111,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof BodyTooLargeException) {
 				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-						"The request is too large");
+						text(message("error.too-large"), request.getLocale()));
 				return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).headers(headers).body(problem);
 			}
 			if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
@@ -118,12 +120,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				Class<?> type = mismatch.getTargetType();
 				String message = (mismatch instanceof TextInput.ControlCharacterException)
 						? text(new InvalidInputException(field, TextInput.CONTROL), request.getLocale())
-						: (type != null && type.isEnum())
-								? "Use one of " + String.join(", ",
-										Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList())
-								: "Not a value this field takes";
+						: (type != null && type.isEnum()) ? text(
+								message("input.one-of",
+										String.join(", ",
+												Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList())),
+								request.getLocale()) : text(message("input.type-mismatch"), request.getLocale());
 				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-						"The request has 1 invalid field");
+						text(message("input.invalid-fields", 1), request.getLocale()));
 				problem.setTitle("Invalid input");
 				problem.setProperty("errors", List.of(new FieldError(field, message)));
 				return ResponseEntity.badRequest().headers(headers).body(problem);
@@ -141,7 +144,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.map((error) -> new FieldError(error.getField(), text(error, request.getLocale())))
 			.toList();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request has " + errors.size() + " invalid field" + (errors.size() == 1 ? "" : "s"));
+				text(message("input.invalid-fields", errors.size()), request.getLocale()));
 		problem.setTitle("Invalid input");
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().headers(headers).body(problem);
@@ -162,10 +165,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		String message = text(new InvalidInputException(field, control ? TextInput.CONTROL : "input.type-mismatch"),
 				request.getLocale());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request has 1 invalid field");
+				text(message("input.invalid-fields", 1), request.getLocale()));
 		problem.setTitle("Invalid input");
 		problem.setProperty("errors", List.of(new FieldError(field, message)));
 		return ResponseEntity.badRequest().headers(headers).body(problem);
+	}
+
+	private static MessageSourceResolvable message(String code, Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { code }, arguments, code);
 	}
 
 	private String text(MessageSourceResolvable resolvable, Locale locale) {

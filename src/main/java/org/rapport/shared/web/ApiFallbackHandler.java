@@ -2,6 +2,7 @@ package org.rapport.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +28,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiFallbackHandler {
 
+	private final MessageSource messages;
+
+	ApiFallbackHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class,
 			HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class,
 			MaxUploadSizeExceededException.class })
@@ -37,9 +44,9 @@ class ApiFallbackHandler {
 		HttpStatus status = (ex instanceof ErrorResponse response)
 				? HttpStatus.valueOf(response.getStatusCode().value()) : HttpStatus.PAYLOAD_TOO_LARGE;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, switch (status) {
-			case NOT_FOUND -> "There is nothing at this address";
-			case METHOD_NOT_ALLOWED -> "This address does not take " + request.getMethod();
-			case PAYLOAD_TOO_LARGE -> "The request is too large";
+			case NOT_FOUND -> text("error.api.404", request);
+			case METHOD_NOT_ALLOWED -> text("error.api.405", request, request.getMethod());
+			case PAYLOAD_TOO_LARGE -> text("error.too-large", request);
 			default -> status.getReasonPhrase();
 		});
 		HttpHeaders headers = (ex instanceof ErrorResponse response) ? response.getHeaders() : HttpHeaders.EMPTY;
@@ -47,6 +54,10 @@ class ApiFallbackHandler {
 			.headers(headers)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
+	}
+
+	private String text(String code, HttpServletRequest request, Object... arguments) {
+		return this.messages.getMessage(code, arguments, request.getLocale());
 	}
 
 	static boolean isApi(HttpServletRequest request) {

@@ -466,12 +466,12 @@ class HostileInputTests {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * A bad request and the answer it gets: 400 naming the field, or 409 naming it when
+	 * the input, once normalised, is a duplicate.
+	 */
 	private record Attack(String method, String path, String credentials, String body, String field, int status) {
 
-		/**
-		 * Most bad input is refused with 400; a name that is already taken, once
-		 * normalised, with 409.
-		 */
 		Attack(String method, String path, String credentials, String body, String field) {
 			this(method, path, credentials, body, field, 400);
 		}
