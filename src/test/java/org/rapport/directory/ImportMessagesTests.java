@@ -29,7 +29,7 @@ class ImportMessagesTests {
 	void everyCodeInTheImportSourcesIsDefined() throws IOException {
 		TreeSet<String> codes = new TreeSet<>();
 		try (Stream<Path> sources = Files.list(Path.of("src/main/java/org/rapport/directory"))) {
-			for (Path source : sources.toList()) {
+			for (Path source : sources.filter((path) -> path.toString().endsWith(".java")).toList()) {
 				Matcher matcher = CODE.matcher(Files.readString(source));
 				while (matcher.find()) {
 					String code = matcher.group(1);
@@ -44,10 +44,8 @@ class ImportMessagesTests {
 		}
 		assertThat(codes).contains("directory.import.row.no-key", "directory.import.note.units-created.VENDOR",
 				"directory.import.note.manager-not-found.employee-id");
-		assertThat(codes).allSatisfy((code) -> assertThat(
-				this.messages.getMessage(code, new Object[] { 1, "x", 2, "y" }, null, Locale.ENGLISH))
-			.as(code)
-			.isNotNull());
+		assertThat(codes).allSatisfy(
+				(code) -> assertThat(this.messages.getMessage(code, null, null, Locale.ENGLISH)).as(code).isNotNull());
 	}
 
 	@Test

@@ -69,7 +69,7 @@ class MessagesTests {
 			keys.add("import.field." + field + ".hint");
 		}
 		try (Stream<Path> sources = Files.list(Path.of("src/main/java/org/rapport/directory"))) {
-			for (Path source : sources.toList()) {
+			for (Path source : sources.filter((path) -> path.toString().endsWith(".java")).toList()) {
 				Matcher topics = NOTE_TOPIC.matcher(Files.readString(source));
 				while (topics.find()) {
 					keys.add("report.topic." + topics.group(1));
