@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,11 +21,13 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.rapport.shared.Actor;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.MessageArguments;
 import org.rapport.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,9 +68,11 @@ public class DirectoryImports {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	DirectoryImports(JdbcClient jdbc, PersonImporter importer, PlatformTransactionManager transactionManager,
-			@Qualifier("applicationTaskExecutor") TaskExecutor executor, ApplicationEventPublisher events,
-			Clock clock) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, ApplicationEventPublisher events, Clock clock,
+			MessageSource messages) {
 		this.jdbc = jdbc;
 		this.importer = importer;
 		this.transaction = new TransactionTemplate(transactionManager);
@@ -76,6 +81,7 @@ public class DirectoryImports {
 		this.executor = executor;
 		this.events = events;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/**
@@ -153,7 +159,7 @@ public class DirectoryImports {
 			checkMapping(file, effective);
 		}
 		catch (InvalidInputException ex) {
-			fail(preview.runId(), ex.getMessage());
+			fail(preview.runId(), ex.getCode(), List.of(ex.getArguments()));
 			throw ex;
 		}
 		this.jdbc.sql("update directory_import_run set status = 'RUNNING' where id = :id")
@@ -169,29 +175,45 @@ public class DirectoryImports {
 	 * @return the report
 	 */
 	public ImportReport report(long runId) {
+		// Notes, rejections and failures are stored as message codes with arguments. The
+		// API's text is rendered in the server's locale; pages render the code in the
+		// reader's.
 		List<ImportRejection> rejected = this.jdbc
-			.sql("select row_no, reason from directory_import_rejection where run_id = :id order by row_no")
+			.sql("select row_no, code, arguments from directory_import_rejection where run_id = :id order by row_no")
 			.param("id", runId)
-			.query((rs, n) -> new ImportRejection(rs.getInt(1), rs.getString(2)))
+			.query((rs, n) -> {
+				List<Object> arguments = MessageArguments.decode(rs.getString(3));
+				return new ImportRejection(rs.getInt(1), rs.getString(2), arguments,
+						render(rs.getString(2), ImportRejection.messageArguments(rs.getInt(1), arguments)));
+			})
 			.list();
 		List<ImportNote> notes = this.jdbc
-			.sql("select topic, message from directory_import_note where run_id = :id order by seq")
+			.sql("select topic, code, arguments from directory_import_note where run_id = :id order by seq")
 			.param("id", runId)
-			.query((rs, n) -> new ImportNote(rs.getString(1), rs.getString(2)))
+			.query((rs, n) -> {
+				List<Object> arguments = MessageArguments.decode(rs.getString(3));
+				return new ImportNote(rs.getString(1), rs.getString(2), arguments,
+						render(rs.getString(2), arguments.toArray()));
+			})
 			.list();
 		return this.jdbc.sql("""
 				select id, file_name, status, started_by, created_at, total_rows, processed_rows, created_count,
-				       updated_count, unchanged_count, failure
+				       updated_count, unchanged_count, failure, failure_arguments
 				from directory_import_run where id = :id
-				""")
-			.param("id", runId)
-			.query((rs, n) -> new ImportReport(rs.getLong("id"), rs.getString("file_name"),
+				""").param("id", runId).query((rs, n) -> {
+			String failureCode = rs.getString("failure");
+			List<Object> failureArguments = MessageArguments.decode(rs.getString("failure_arguments"));
+			return new ImportReport(rs.getLong("id"), rs.getString("file_name"),
 					ImportStatus.valueOf(rs.getString("status")), rs.getString("started_by"),
 					rs.getTimestamp("created_at").toLocalDateTime(), rs.getInt("total_rows"),
 					rs.getInt("processed_rows"), rs.getInt("created_count"), rs.getInt("updated_count"),
-					rs.getInt("unchanged_count"), rejected, notes, rs.getString("failure")))
-			.optional()
-			.orElseThrow(() -> new NotFoundException("Import", runId));
+					rs.getInt("unchanged_count"), rejected, notes, failureCode, failureArguments,
+					(failureCode != null) ? render(failureCode, failureArguments.toArray()) : null);
+		}).optional().orElseThrow(() -> new NotFoundException("Import", runId));
+	}
+
+	private String render(String code, Object[] arguments) {
+		return this.messages.getMessage(code, arguments, Locale.getDefault());
 	}
 
 	/**
@@ -214,20 +236,20 @@ public class DirectoryImports {
 	private void execute(long runId, CsvFile file, Map<ImportField, String> mapping, Set<String> itUnits) {
 		try {
 			this.transaction.executeWithoutResult((status) -> {
-				PersonImporter.Outcome outcome = this.importer.run(file, mapping, itUnits,
+				ImportReportBuilder outcome = this.importer.run(file, mapping, itUnits,
 						(processed) -> progress(runId, processed));
 				store(runId, outcome);
 				saveMapping(file.headers(), mapping, itUnits);
 				this.events
-					.publishEvent(new PeopleImported(runId, file.records().size(), outcome.created, outcome.updated,
-							outcome.unchanged, outcome.rejected.size(), Actor.current(), this.clock.instant()));
+					.publishEvent(new PeopleImported(runId, file.records().size(), outcome.created(), outcome.updated(),
+							outcome.unchanged(), outcome.rejected().size(), Actor.current(), this.clock.instant()));
 			});
 		}
 		catch (RuntimeException ex) {
 			logger.error("Import {} failed and was rolled back", runId, ex);
 			// The cause (often SQL) goes to the log only; people read that nothing
 			// changed.
-			fail(runId, "The import failed and changed nothing. The log of the server holds the cause.");
+			fail(runId, "directory.import.failed", List.of());
 		}
 	}
 
@@ -239,22 +261,30 @@ public class DirectoryImports {
 					.update());
 	}
 
-	private void store(long runId, PersonImporter.Outcome outcome) {
-		for (ImportRejection rejection : outcome.rejected) {
-			this.jdbc.sql("insert into directory_import_rejection (run_id, row_no, reason) values (:id, :row, :reason)")
+	private void store(long runId, ImportReportBuilder outcome) {
+		List<ImportRejection> rejected = outcome.rejected();
+		for (ImportRejection rejection : rejected) {
+			this.jdbc.sql("""
+					insert into directory_import_rejection (run_id, row_no, code, arguments)
+					values (:id, :row, :code, :arguments)
+					""")
 				.param("id", runId)
 				.param("row", rejection.row())
-				.param("reason", truncate(rejection.reason(), 1000))
+				.param("code", rejection.code())
+				.param("arguments", MessageArguments.encode(rejection.arguments()))
 				.update();
 		}
 		int seq = 0;
-		for (ImportNote note : outcome.notes) {
-			this.jdbc.sql(
-					"insert into directory_import_note (run_id, seq, topic, message) values (:id, :seq, :topic, :message)")
+		for (ImportNote note : outcome.notes()) {
+			this.jdbc.sql("""
+					insert into directory_import_note (run_id, seq, topic, code, arguments)
+					values (:id, :seq, :topic, :code, :arguments)
+					""")
 				.param("id", runId)
 				.param("seq", seq++)
 				.param("topic", note.topic())
-				.param("message", truncate(note.message(), 2000))
+				.param("code", note.code())
+				.param("arguments", MessageArguments.encode(note.arguments()))
 				.update();
 		}
 		this.jdbc.sql("""
@@ -264,19 +294,23 @@ public class DirectoryImports {
 				where id = :id
 				""")
 			.param("at", LocalDateTime.now(this.clock))
-			.param("created", outcome.created)
-			.param("updated", outcome.updated)
-			.param("unchanged", outcome.unchanged)
-			.param("rejected", outcome.rejected.size())
+			.param("created", outcome.created())
+			.param("updated", outcome.updated())
+			.param("unchanged", outcome.unchanged())
+			.param("rejected", rejected.size())
 			.param("id", runId)
 			.update();
 	}
 
-	private void fail(long runId, String message) {
-		this.separateTransaction.executeWithoutResult((status) -> this.jdbc.sql(
-				"update directory_import_run set status = 'FAILED', finished_at = :at, failure = :failure where id = :id")
+	private void fail(long runId, String code, List<Object> arguments) {
+		this.separateTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
+				update directory_import_run set status = 'FAILED', finished_at = :at, failure = :code,
+				  failure_arguments = :arguments
+				where id = :id
+				""")
 			.param("at", LocalDateTime.now(this.clock))
-			.param("failure", truncate(message, 2000))
+			.param("code", code)
+			.param("arguments", MessageArguments.encode(arguments))
 			.param("id", runId)
 			.update());
 	}
@@ -358,18 +392,16 @@ public class DirectoryImports {
 	private static void checkMapping(CsvFile file, Map<ImportField, String> mapping) {
 		mapping.forEach((field, header) -> {
 			if (!file.headers().contains(header)) {
-				throw new InvalidInputException("mapping", "The file has no column \"" + header + "\" for "
-						+ field.name().toLowerCase().replace('_', ' '));
+				throw new InvalidInputException("mapping", "directory.import.mapping-no-column", header,
+						field.name().toLowerCase().replace('_', ' '));
 			}
 		});
 		if (!mapping.containsKey(ImportField.NAME)) {
-			throw new InvalidInputException("mapping",
-					"Missing required column: map a column to the name (the file has "
-							+ String.join(", ", file.headers()) + ")");
+			throw new InvalidInputException("mapping", "directory.import.mapping-needs-name",
+					String.join(", ", file.headers()));
 		}
 		if (!mapping.containsKey(ImportField.EMPLOYEE_ID) && !mapping.containsKey(ImportField.EMAIL)) {
-			throw new InvalidInputException("mapping", "Missing required column: map a column to the employee id "
-					+ "or the email, so that people are matched on the next import");
+			throw new InvalidInputException("mapping", "directory.import.mapping-needs-key");
 		}
 	}
 

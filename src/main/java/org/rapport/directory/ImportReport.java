@@ -18,11 +18,22 @@ import java.util.List;
  * @param unchanged people already up to date
  * @param rejected rows not imported, with the reason
  * @param notes what the import noticed in the data and did about it
- * @param failure why the run failed, or {@code null}
+ * @param failureCode the message code of why the run failed, or {@code null}
+ * @param failureArguments the arguments of that message
+ * @param failure why the run failed, rendered in the server's message locale, or
+ * {@code null}
  */
 public record ImportReport(long runId, String fileName, ImportStatus status, String startedBy, LocalDateTime createdAt,
 		int totalRows, int processedRows, int created, int updated, int unchanged, List<ImportRejection> rejected,
-		List<ImportNote> notes, String failure) {
+		List<ImportNote> notes, String failureCode, List<Object> failureArguments, String failure) {
+
+	/**
+	 * The arguments to render the failure's message with.
+	 * @return the arguments
+	 */
+	public Object[] failureMessageArguments() {
+		return this.failureArguments.toArray();
+	}
 
 	/**
 	 * How far the run has come, 0 to 100.

@@ -83,11 +83,10 @@ class DirectoryImportsTests {
 	void createsTheDepartmentsAsUnitsWithItDepartmentsAsItGroups() {
 		ImportReport report = importHrFile();
 
-		assertThat(notes(report, "UNITS_CREATED")).singleElement()
-			.asString()
-			.startsWith("Created 6 units")
-			.contains("IT/IS (IT group)", "Software Engineering (IT group)", "Production (business unit)",
-					"Sales (business unit)");
+		assertThat(report.created()).isEqualTo(HR_ROWS);
+		assertThat(notes(report, "UNITS_CREATED")).containsExactly(
+				"Created 4 business units: Production, Admin Offices, Sales, Executive Office.",
+				"Created 2 IT groups: IT/IS, Software Engineering.");
 		assertThat(this.directory.findUnits(UnitKind.IT_GROUP, null, null, 50).items()).extracting(OrgUnitSummary::name)
 			.containsExactly("IT/IS", "Software Engineering");
 	}
@@ -170,8 +169,8 @@ class DirectoryImportsTests {
 
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.imports.importNow("no-name.csv", file, null, null))
-			.withMessageContaining("Missing required column")
-			.withMessageContaining("name")
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("directory.import.mapping-needs-name"))
+			.satisfies((ex) -> assertThat(ex.getArguments()).containsExactly("EmpID, Email"))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("mapping"));
 		assertNothingImported();
 		assertThat(runStatuses()).containsExactly("FAILED");
@@ -186,7 +185,7 @@ class DirectoryImportsTests {
 
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.imports.importNow("names-only.csv", file, null, null))
-			.withMessageContaining("employee id or the email");
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("directory.import.mapping-needs-key"));
 		assertNothingImported();
 	}
 
@@ -231,6 +230,35 @@ class DirectoryImportsTests {
 			.containsExactly(tuple(3, "Row 3 employee id 7 already appears on row 2."));
 		assertThat(this.directory.findByReference("7").orElseThrow().name()).isEqualTo("Ada Lovelace");
 		assertThat(this.directory.findPeople(null, "turing", null, 10).items()).isEmpty();
+	}
+
+	@Test
+	void storesRejectionsAndNotesAsCodesWithArgumentsAndRendersThemWhenRead() {
+		byte[] file = utf8("""
+				Name,EmpID,Department
+				Ada Lovelace,7,Finance
+				Alan Turing,7,Finance
+				""");
+
+		ImportReport report = this.imports.importNow("duplicates.csv", file, null, null);
+
+		assertThat(this.jdbc.sql("select row_no, code, arguments from directory_import_rejection where run_id = :id")
+			.param("id", report.runId())
+			.query((rs, n) -> tuple(rs.getInt(1), rs.getString(2), rs.getString(3)))
+			.list()).containsExactly(tuple(3, "directory.import.row.employee-id-repeated", "s:7\u001fn:2"));
+		assertThat(this.jdbc.sql("select topic, code, arguments from directory_import_note where run_id = :id")
+			.param("id", report.runId())
+			.query((rs, n) -> tuple(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list())
+			.containsExactly(tuple("UNITS_CREATED", "directory.import.note.units-created.BUSINESS_UNIT",
+					"n:1\u001fs:Finance\u001fn:0"));
+		assertThat(report.rejected()).singleElement()
+			.satisfies(
+					(rejection) -> assertThat(rejection.code()).isEqualTo("directory.import.row.employee-id-repeated"))
+			.satisfies((rejection) -> assertThat(rejection.arguments()).containsExactly("7", 2L))
+			.satisfies((rejection) -> assertThat(rejection.reason())
+				.isEqualTo("Row 3 employee id 7 already appears on row 2."));
+		assertThat(report.notes()).extracting(ImportNote::message).containsExactly("Created 1 business unit: Finance.");
 	}
 
 	@Test

@@ -73,10 +73,13 @@ class MessagesTests {
 			keys.add("import.field." + field);
 			keys.add("import.field." + field + ".hint");
 		}
-		Matcher topics = NOTE_TOPIC
-			.matcher(Files.readString(Path.of("src/main/java/org/rapport/directory/PersonImporter.java")));
-		while (topics.find()) {
-			keys.add("report.topic." + topics.group(1));
+		try (Stream<Path> sources = Files.list(Path.of("src/main/java/org/rapport/directory"))) {
+			for (Path source : sources.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				Matcher topics = NOTE_TOPIC.matcher(Files.readString(source));
+				while (topics.find()) {
+					keys.add("report.topic." + topics.group(1));
+				}
+			}
 		}
 		for (String demo : List.of("admin", "cio", "brm", "lead", "staff")) {
 			keys.add("login.demo." + demo);

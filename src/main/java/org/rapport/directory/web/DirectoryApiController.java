@@ -135,7 +135,7 @@ class DirectoryApiController {
 					.filter((unit) -> !unit.isEmpty())
 					.collect(Collectors.toCollection(LinkedHashSet::new)) : null);
 		if (report.status() == ImportStatus.FAILED) {
-			throw new InvalidInputException("file", report.failure());
+			throw new InvalidInputException("file", report.failureCode(), report.failureMessageArguments());
 		}
 		return new ImportResult(report.runId(), report.created(), report.updated(), report.unchanged(),
 				report.rejected(), report.notes());
