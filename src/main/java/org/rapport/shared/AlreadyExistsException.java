@@ -11,8 +11,8 @@ import org.springframework.dao.DuplicateKeyException;
  */
 public class AlreadyExistsException extends InvalidInputException {
 
-	public AlreadyExistsException(String field, String message) {
-		super(field, message);
+	public AlreadyExistsException(String field, String code, Object... arguments) {
+		super(field, code, arguments);
 	}
 
 	public AlreadyExistsException(String field, String message, DuplicateKeyException cause) {

@@ -50,10 +50,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(AlreadyExistsException.class)
-	ProblemDetail alreadyExists(AlreadyExistsException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	ProblemDetail alreadyExists(AlreadyExistsException ex, Locale locale) {
+		String message = text(ex, locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
 		problem.setTitle("Already exists");
-		problem.setProperty("errors", List.of(new FieldError(ex.getField(), ex.getMessage())));
+		problem.setProperty("errors", List.of(new FieldError(ex.getField(), message)));
 		return problem;
 	}
 
