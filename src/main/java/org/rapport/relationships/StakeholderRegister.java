@@ -43,12 +43,9 @@ class StakeholderRegister {
 	 * @return the new stakeholder's id
 	 */
 	long add(long relationshipId, StakeholderDraft draft) {
+		// The draft's own rules: influence and interest from 1 to 5, a stance, the
+		// lengths.
 		Drafts.check(draft);
-		checkScale("influence", "error.stakeholder.influence-range", draft.influence());
-		checkScale("interest", "error.stakeholder.interest-range", draft.interest());
-		if (draft.stance() == null) {
-			throw new InvalidInputException("stance", "error.stakeholder.stance-missing");
-		}
 		String name;
 		String emailKey;
 		if (draft.personId() != null) {
@@ -118,12 +115,6 @@ class StakeholderRegister {
 			.param("stance", draft.stance().name())
 			.param("contact", draft.itContactId())
 			.update(key, "id");
-	}
-
-	private static void checkScale(String field, String code, Integer value) {
-		if (value == null || value < 1 || value > 5) {
-			throw new InvalidInputException(field, code);
-		}
 	}
 
 }
