@@ -1,13 +1,16 @@
 package org.rapport.relationships;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
 import org.rapport.accounts.RapportUser;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.PersonSummary;
+import org.rapport.shared.NotFoundException;
 import org.rapport.shared.RoleGroup;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,7 +19,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Works out the {@link Viewer} for the signed-in user.
+ * Works out the {@link Viewer} for the signed-in user, and so whether they may read or
+ * change a relationship: the object-level check of every method of
+ * {@link RelationshipManagement} that names one.
  */
 @Component
 class RelationshipAccess {
@@ -25,8 +30,52 @@ class RelationshipAccess {
 
 	private final DirectoryManagement directory;
 
-	RelationshipAccess(DirectoryManagement directory) {
+	private final RelationshipRepository relationships;
+
+	RelationshipAccess(DirectoryManagement directory, RelationshipRepository relationships) {
 		this.directory = directory;
+		this.relationships = relationships;
+	}
+
+	/**
+	 * The relationship, if the caller may read it.
+	 * @throws NotFoundException when it does not exist or is out of the caller's reach
+	 */
+	Relationship readable(long id) {
+		Relationship relationship = this.relationships.findById(id)
+			.orElseThrow(() -> new NotFoundException("Relationship", id));
+		if (!viewer().canRead(relationship)) {
+			// Relationships outside the caller's reach are not theirs to know about.
+			throw new NotFoundException("Relationship", id);
+		}
+		return relationship;
+	}
+
+	/**
+	 * The relationship, if the caller may change it.
+	 * @throws AccessDeniedException when the caller may read but not change it
+	 */
+	Relationship editable(long id) {
+		Relationship relationship = readable(id);
+		if (!viewer().canEdit(relationship)) {
+			throw new AccessDeniedException(
+					"Only the owner, participants and leaders of the group change this relationship");
+		}
+		return relationship;
+	}
+
+	/**
+	 * Of some relationships, those the caller may read.
+	 */
+	Set<Long> readableAmong(Collection<Long> ids) {
+		Viewer viewer = viewer();
+		Set<Long> readable = new HashSet<>();
+		this.relationships.findAllById(Set.copyOf(ids)).forEach((relationship) -> {
+			if (viewer.canRead(relationship)) {
+				readable.add(relationship.getId());
+			}
+		});
+		return readable;
 	}
 
 	Viewer viewer() {

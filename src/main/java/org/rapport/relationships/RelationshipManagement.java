@@ -1,34 +1,17 @@
 package org.rapport.relationships;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.rapport.directory.DirectoryManagement;
-import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.PersonSummary;
-import org.rapport.directory.UnitKind;
-import org.rapport.shared.Actor;
 import org.rapport.shared.Cursor;
-import org.rapport.shared.Days;
-import org.rapport.shared.Drafts;
-import org.rapport.shared.AlreadyExistsException;
-import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
 import org.rapport.shared.StaleVersionException;
-import org.rapport.shared.Text;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,42 +23,45 @@ import org.springframework.transaction.annotation.Transactional;
  * knows each counterpart. Who may read and change which relationship follows
  * {@link Viewer}; the head of relationship management, the CIO and administrators
  * establish relationships and assign owners.
+ * <p>
+ * Each method checks the caller's right and opens the transaction; the work is done by
+ * one collaborator per concern: {@link RelationshipAccess} (who may read and change
+ * what), {@link RelationshipChanges} (establishing, owner, tier, participants, contact),
+ * {@link StakeholderRegister}, {@link MaturityRecorder}, and the read models
+ * {@link RelationshipQueries}, {@link MaturityQueries} and {@link WhoKnowsWhomQueries}.
  */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class RelationshipManagement {
 
-	private final RelationshipRepository relationships;
-
-	private final RelationshipQueries queries;
-
 	private final RelationshipAccess access;
 
-	private final DirectoryManagement directory;
+	private final RelationshipChanges changes;
 
-	private final JdbcClient jdbc;
+	private final StakeholderRegister stakeholders;
 
-	private final ApplicationEventPublisher events;
+	private final MaturityRecorder recorder;
+
+	private final RelationshipQueries queries;
 
 	private final MaturityQueries maturity;
 
 	private final WhoKnowsWhomQueries map;
 
-	private final Clock clock;
+	private final DirectoryManagement directory;
 
-	RelationshipManagement(RelationshipRepository relationships, RelationshipQueries queries, RelationshipAccess access,
-			DirectoryManagement directory, JdbcClient jdbc, ApplicationEventPublisher events, MaturityQueries maturity,
-			WhoKnowsWhomQueries map, Clock clock) {
-		this.relationships = relationships;
-		this.queries = queries;
+	RelationshipManagement(RelationshipAccess access, RelationshipChanges changes, StakeholderRegister stakeholders,
+			MaturityRecorder recorder, RelationshipQueries queries, MaturityQueries maturity, WhoKnowsWhomQueries map,
+			DirectoryManagement directory) {
 		this.access = access;
-		this.directory = directory;
-		this.jdbc = jdbc;
-		this.events = events;
+		this.changes = changes;
+		this.stakeholders = stakeholders;
+		this.recorder = recorder;
+		this.queries = queries;
 		this.maturity = maturity;
 		this.map = map;
-		this.clock = clock;
+		this.directory = directory;
 	}
 
 	/**
@@ -104,7 +90,7 @@ public class RelationshipManagement {
 	 * @return the relationship
 	 */
 	public RelationshipSummary relationship(long id) {
-		readable(id);
+		this.access.readable(id);
 		return this.queries.relationship(id).orElseThrow(() -> new NotFoundException("Relationship", id));
 	}
 
@@ -114,7 +100,7 @@ public class RelationshipManagement {
 	 * @return the details
 	 */
 	public RelationshipDetails details(long id) {
-		Relationship relationship = readable(id);
+		Relationship relationship = this.access.readable(id);
 		RelationshipSummary summary = relationship(id);
 		List<PersonSummary> participants = summary.participantIds().stream().map(this.directory::person).toList();
 		return new RelationshipDetails(summary, participants, this.queries.stakeholders(id), this.queries.owners(id),
@@ -129,35 +115,7 @@ public class RelationshipManagement {
 	@Transactional
 	@PreAuthorize("@roleGroups.steersPortfolio()")
 	public RelationshipSummary establish(RelationshipDraft draft) {
-		OrgUnitSummary group = unit("itGroupId", draft.itGroupId());
-		if (group.kind() != UnitKind.IT_GROUP) {
-			throw new InvalidInputException("itGroupId", group.name() + " is not an IT group");
-		}
-		OrgUnitSummary counterpart = unit("counterpartId", draft.counterpartId());
-		if (counterpart.id() == group.id()) {
-			throw new InvalidInputException("counterpartId", "relationships.group-cannot-have-relationship");
-		}
-		if (this.relationships.existsByItGroupIdAndCounterpartId(group.id(), counterpart.id())) {
-			throw new AlreadyExistsException("counterpartId",
-					group.name() + " already has a relationship with " + counterpart.name());
-		}
-		PersonSummary owner = inIt("ownerId", draft.ownerId());
-		draft.participantIds().forEach((personId) -> inIt("participantIds", personId));
-		Relationship relationship;
-		try {
-			relationship = this.relationships
-				.save(Relationship.establish(group.id(), counterpart.id(), counterpart.kind(), owner.id(), draft.tier(),
-						draft.participantIds(), LocalDateTime.now(this.clock)));
-		}
-		catch (DuplicateKeyException ex) {
-			throw new AlreadyExistsException("counterpartId",
-					group.name() + " already has a relationship with " + counterpart.name(), ex);
-		}
-		recordOwner(relationship.getId(), owner.id(), null);
-		this.events.publishEvent(new RelationshipEstablished(relationship.getId(), group.id(), counterpart.id(),
-				owner.id(), draft.tier(), group.name(), counterpart.name(), owner.name(), Actor.current(),
-				this.clock.instant()));
-		return relationship(relationship.getId());
+		return relationship(this.changes.establish(draft));
 	}
 
 	/**
@@ -171,48 +129,7 @@ public class RelationshipManagement {
 	 */
 	@Transactional
 	public RelationshipSummary change(long id, RelationshipDraft draft) {
-		Relationship relationship = editable(id);
-		StaleVersionException.check("Relationship", id, draft.version(), relationship.getVersion());
-		if (!relationship.getItGroupId().equals(draft.itGroupId())) {
-			throw new InvalidInputException("itGroupId",
-					"A relationship's IT group cannot change; " + "establish a new relationship instead");
-		}
-		if (!relationship.getCounterpartId().equals(draft.counterpartId())) {
-			throw new InvalidInputException("counterpartId",
-					"A relationship's counterpart cannot change; " + "establish a new relationship instead");
-		}
-		if (!relationship.getOwnerId().equals(draft.ownerId())) {
-			if (!this.access.viewer().portfolio()) {
-				throw new AccessDeniedException("Only the head of relationship management reassigns owners");
-			}
-			PersonSummary owner = inIt("ownerId", draft.ownerId());
-			long previous = relationship.reassign(owner.id(), LocalDateTime.now(this.clock));
-			recordOwner(id, owner.id(), previous);
-			this.events.publishEvent(new OwnerReassigned(id, owner.id(), previous, owner.name(),
-					this.directory.person(previous).name(), Actor.current(), this.clock.instant()));
-		}
-		draft.participantIds().forEach((personId) -> inIt("participantIds", personId));
-		Tier previousTier = relationship.getTier();
-		Set<Long> previousParticipants = Set.copyOf(relationship.participantIds());
-		if (previousTier != draft.tier()
-				|| !previousParticipants.equals(participantsWithoutOwner(draft, relationship))) {
-			relationship.change(draft.tier(), draft.participantIds(), LocalDateTime.now(this.clock));
-			Instant now = this.clock.instant();
-			if (previousTier != draft.tier()) {
-				this.events.publishEvent(new TierChanged(id, draft.tier(), previousTier, Actor.current(), now));
-			}
-			relationship.participantIds()
-				.stream()
-				.filter((person) -> !previousParticipants.contains(person))
-				.sorted()
-				.forEach((person) -> this.events.publishEvent(new ParticipantAdded(id, person, Actor.current(), now)));
-			previousParticipants.stream()
-				.filter((person) -> !relationship.participantIds().contains(person))
-				.sorted()
-				.forEach(
-						(person) -> this.events.publishEvent(new ParticipantRemoved(id, person, Actor.current(), now)));
-		}
-		this.relationships.save(relationship);
+		this.changes.change(this.access.editable(id), draft);
 		return relationship(id);
 	}
 
@@ -222,7 +139,7 @@ public class RelationshipManagement {
 	 * @return the stakeholders
 	 */
 	public List<StakeholderSummary> stakeholders(long id) {
-		readable(id);
+		this.access.readable(id);
 		return this.queries.stakeholders(id);
 	}
 
@@ -234,80 +151,13 @@ public class RelationshipManagement {
 	 */
 	@Transactional
 	public StakeholderSummary addStakeholder(long id, StakeholderDraft draft) {
-		editable(id);
-		Drafts.check(draft);
-		checkScale("influence", draft.influence());
-		checkScale("interest", draft.interest());
-		if (draft.stance() == null) {
-			throw new InvalidInputException("stance", "relationships.say-where-stakeholder-stands");
-		}
-		String name;
-		String emailKey;
-		if (draft.personId() != null) {
-			PersonSummary person = existingPerson(draft.personId());
-			name = person.name();
-			emailKey = (person.email() != null) ? person.email().toLowerCase() : null;
-		}
-		else {
-			if (draft.name() == null || draft.name().isBlank()) {
-				throw new InvalidInputException("name", "relationships.name-stakeholder-choose-person");
-			}
-			name = Text.name("name", draft.name());
-			if (Text.hasControl(draft.role(), false)) {
-				throw new InvalidInputException("role", "text.control");
-			}
-			emailKey = (draft.email() != null && !draft.email().isBlank()) ? draft.email().strip().toLowerCase() : null;
-		}
-		boolean twice = this.jdbc.sql("""
-				select count(*) from relationships_stakeholder
-				where relationship_id = :id and (person_id = :person or email_key = :email)
-				""")
-			.param("id", id)
-			.param("person", (draft.personId() != null) ? draft.personId() : -1L)
-			.param("email", (emailKey != null) ? emailKey : "")
-			.query(Long.class)
-			.single() > 0;
-		if (twice) {
-			throw new AlreadyExistsException((draft.personId() != null) ? "personId" : "email",
-					name + " is already a stakeholder of this relationship");
-		}
-		if (draft.itContactId() != null) {
-			inIt("itContactId", draft.itContactId());
-		}
-		KeyHolder key = new GeneratedKeyHolder();
-		try {
-			insertStakeholder(id, draft, name, emailKey, key);
-		}
-		catch (DuplicateKeyException ex) {
-			throw new AlreadyExistsException((draft.personId() != null) ? "personId" : "email",
-					name + " is already a stakeholder of this relationship", ex);
-		}
-		long stakeholderId = key.getKey().longValue();
-		this.events.publishEvent(new StakeholderAdded(id, stakeholderId, name, draft.stance(), draft.influence(),
-				draft.interest(), Actor.current(), this.clock.instant()));
+		this.access.editable(id);
+		long stakeholderId = this.stakeholders.add(id, draft);
 		return this.queries.stakeholders(id)
 			.stream()
 			.filter((stakeholder) -> stakeholder.id() == stakeholderId)
 			.findFirst()
 			.orElseThrow();
-	}
-
-	private void insertStakeholder(long id, StakeholderDraft draft, String name, String emailKey, KeyHolder key) {
-		this.jdbc.sql("""
-				insert into relationships_stakeholder
-				  (relationship_id, person_id, name, email_key, role, influence, interest, stance, it_contact_id)
-				values (:id, :person, :name, :email, :role, :influence, :interest, :stance, :contact)
-				""")
-			.param("id", id)
-			.param("person", draft.personId())
-			.param("name", name)
-			.param("email", emailKey)
-			.param("role", (draft.role() != null && !draft.role().isBlank()) ? draft.role().strip() : null)
-			.param("influence", draft.influence())
-			.param("interest", draft.interest())
-			.param("stance", draft.stance().name())
-			.param("contact", draft.itContactId())
-			.update(key, "id");
 	}
 
 	/**
@@ -317,7 +167,7 @@ public class RelationshipManagement {
 	 * @return the maturity
 	 */
 	public MaturityDetails maturity(long id) {
-		readable(id);
+		this.access.readable(id);
 		return this.maturity.maturity(id);
 	}
 
@@ -330,11 +180,8 @@ public class RelationshipManagement {
 	 */
 	@Transactional
 	public MaturityDetails assessMaturity(long id, MaturityDraft draft) {
-		editable(id);
-		check(draft);
-		this.maturity.insert(id, List.of(draft), Actor.current());
-		this.events.publishEvent(new MaturityAssessed(id, draft.side(), draft.level(), draft.assessedOn(),
-				Actor.current(), this.clock.instant()));
+		this.access.editable(id);
+		this.recorder.assess(id, draft);
 		return this.maturity.maturity(id);
 	}
 
@@ -348,13 +195,8 @@ public class RelationshipManagement {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public void assessMaturityHistory(long id, List<MaturityDraft> drafts) {
-		editable(id);
-		if (drafts.isEmpty()) {
-			return;
-		}
-		drafts.forEach(this::check);
-		this.maturity.insert(id, drafts, Actor.current());
-		this.events.publishEvent(new MaturityHistoryLoaded(id, drafts.size(), Actor.current(), this.clock.instant()));
+		this.access.editable(id);
+		this.recorder.load(id, drafts);
 	}
 
 	/**
@@ -379,10 +221,7 @@ public class RelationshipManagement {
 	 */
 	@Transactional
 	public void recordContact(long id, LocalDate day) {
-		Relationship relationship = editable(id);
-		if (relationship.contactedOn(day)) {
-			this.relationships.save(relationship);
-		}
+		this.changes.recordContact(this.access.editable(id), day);
 	}
 
 	/**
@@ -403,7 +242,7 @@ public class RelationshipManagement {
 	 * @return {@code true} when the caller may read them
 	 */
 	public boolean mayReadPrivateNotes(long id) {
-		return this.access.viewer().canReadPrivateNotes(readable(id));
+		return this.access.viewer().canReadPrivateNotes(this.access.readable(id));
 	}
 
 	/**
@@ -413,14 +252,7 @@ public class RelationshipManagement {
 	 * @return those of them the caller may read
 	 */
 	public Set<Long> readableAmong(Collection<Long> ids) {
-		Viewer viewer = this.access.viewer();
-		Set<Long> readable = new HashSet<>();
-		this.relationships.findAllById(Set.copyOf(ids)).forEach((relationship) -> {
-			if (viewer.canRead(relationship)) {
-				readable.add(relationship.getId());
-			}
-		});
-		return readable;
+		return this.access.readableAmong(ids);
 	}
 
 	/**
@@ -429,7 +261,7 @@ public class RelationshipManagement {
 	 * @throws NotFoundException when the relationship does not exist or is out of reach
 	 */
 	public void requireReadable(long id) {
-		readable(id);
+		this.access.readable(id);
 	}
 
 	/**
@@ -438,104 +270,7 @@ public class RelationshipManagement {
 	 * @throws AccessDeniedException when the caller may read but not change it
 	 */
 	public void requireEditable(long id) {
-		editable(id);
-	}
-
-	private Relationship readable(long id) {
-		Relationship relationship = this.relationships.findById(id)
-			.orElseThrow(() -> new NotFoundException("Relationship", id));
-		if (!this.access.viewer().canRead(relationship)) {
-			// Relationships outside the caller's reach are not theirs to know about.
-			throw new NotFoundException("Relationship", id);
-		}
-		return relationship;
-	}
-
-	private Relationship editable(long id) {
-		Relationship relationship = readable(id);
-		if (!this.access.viewer().canEdit(relationship)) {
-			throw new AccessDeniedException(
-					"Only the owner, participants and leaders of the group change this relationship");
-		}
-		return relationship;
-	}
-
-	private void recordOwner(long relationshipId, long ownerId, Long previousOwnerId) {
-		this.jdbc
-			.sql("""
-					insert into relationships_owner_change (relationship_id, owner_id, previous_owner_id, changed_at, changed_by)
-					values (:id, :owner, :previous, :at, :by)
-					""")
-			.param("id", relationshipId)
-			.param("owner", ownerId)
-			.param("previous", previousOwnerId)
-			.param("at", LocalDateTime.now(this.clock))
-			.param("by", Actor.current())
-			.update();
-	}
-
-	private static Set<Long> participantsWithoutOwner(RelationshipDraft draft, Relationship relationship) {
-		Set<Long> ids = new HashSet<>(draft.participantIds());
-		ids.remove(relationship.getOwnerId());
-		return ids;
-	}
-
-	private OrgUnitSummary unit(String field, Long unitId) {
-		try {
-			return this.directory.unit(unitId);
-		}
-		catch (NotFoundException ex) {
-			throw new InvalidInputException(field, "relationships.no-such-unit");
-		}
-	}
-
-	private PersonSummary existingPerson(long personId) {
-		try {
-			return this.directory.person(personId);
-		}
-		catch (NotFoundException ex) {
-			throw new InvalidInputException("personId", "relationships.no-such-person");
-		}
-	}
-
-	private PersonSummary inIt(String field, Long personId) {
-		PersonSummary person;
-		try {
-			person = this.directory.person(personId);
-		}
-		catch (NotFoundException ex) {
-			throw new InvalidInputException(field, "relationships.no-such-person");
-		}
-		if (!person.inIt()) {
-			throw new InvalidInputException(field,
-					person.name() + " does not work in IT; owners, participants " + "and IT contacts are people in IT");
-		}
-		return person;
-	}
-
-	private void check(MaturityDraft draft) {
-		if (draft.side() == null) {
-			throw new InvalidInputException("side", "relationships.say-whose-view-counterpart");
-		}
-		if (draft.level() == null || draft.level() < 1 || draft.level() > 5) {
-			throw new InvalidInputException("level", "relationships.give-level-1-ad");
-		}
-		if (draft.assessedOn() == null) {
-			throw new InvalidInputException("assessedOn", "relationships.give-day-view-was");
-		}
-		Days.requireInRange("assessedOn", draft.assessedOn());
-		if (draft.assessedOn().isAfter(LocalDate.now(this.clock))) {
-			throw new InvalidInputException("assessedOn", "relationships.day-future-record-view");
-		}
-		if (draft.note() != null && draft.note().length() > 1000) {
-			throw new InvalidInputException("note", "relationships.keep-note-1-000");
-		}
-	}
-
-	private static void checkScale(String field, Integer value) {
-		if (value == null || value < 1 || value > 5) {
-			throw new InvalidInputException(field, "Give " + field + " as a number from 1 to 5");
-		}
+		this.access.editable(id);
 	}
 
 }

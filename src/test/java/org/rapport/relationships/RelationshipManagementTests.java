@@ -4,33 +4,32 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.SignedIn;
-import org.rapport.accounts.AccountDraft;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
 import org.rapport.directory.DirectoryManagement;
-import org.rapport.directory.OrgUnitDraft;
-import org.rapport.directory.PersonDraft;
 import org.rapport.directory.UnitKind;
+import org.rapport.shared.AlreadyExistsException;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @SpringBootTest(properties = "rapport.demo.enabled=false")
 class RelationshipManagementTests {
@@ -49,6 +48,11 @@ class RelationshipManagementTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MessageSource messages;
+
+	RelationshipMother mother;
 
 	String run;
 
@@ -72,25 +76,23 @@ class RelationshipManagementTests {
 
 	@BeforeEach
 	void organisation() {
-		this.run = UUID.randomUUID().toString().substring(0, 8);
-		asSystem(() -> {
-			long it = unit("IT", UnitKind.IT_GROUP, null);
-			this.infrastructure = unit("Infrastructure", UnitKind.IT_GROUP, it);
-			this.serviceDesk = unit("Service Desk", UnitKind.IT_GROUP, it);
-			this.finance = unit("Finance", UnitKind.BUSINESS_UNIT, null);
-			this.vendor = unit("Cobalt Hosting", UnitKind.VENDOR, null);
-			this.brmPerson = person("Head of RM", it, true);
-			this.ownerPerson = person("Owner", this.infrastructure, true);
-			this.colleague = person("Colleague", this.infrastructure, true);
-			this.otherGroupStaff = person("Desk agent", this.serviceDesk, true);
-			this.businessPerson = person("Controller", this.finance, false);
-			account("brm", this.brmPerson, Role.RELATIONSHIP_MANAGER);
-			account("owner", this.ownerPerson, Role.IT_STAFF);
-			account("colleague", this.colleague, Role.IT_STAFF);
-			account("desk", this.otherGroupStaff, Role.IT_STAFF);
-			account("lead", person("Infrastructure lead", this.infrastructure, true), Role.IT_LEADER);
-			return null;
-		});
+		this.mother = new RelationshipMother(this.directory, this.accounts, this.relationships);
+		this.run = this.mother.run();
+		long it = this.mother.itGroup("IT");
+		this.infrastructure = this.mother.itGroup("Infrastructure", it);
+		this.serviceDesk = this.mother.itGroup("Service Desk", it);
+		this.finance = this.mother.businessUnit("Finance");
+		this.vendor = this.mother.vendor("Cobalt Hosting");
+		this.brmPerson = this.mother.itPerson("Head of RM", it);
+		this.ownerPerson = this.mother.itPerson("Owner", this.infrastructure);
+		this.colleague = this.mother.itPerson("Colleague", this.infrastructure);
+		this.otherGroupStaff = this.mother.itPerson("Desk agent", this.serviceDesk);
+		this.businessPerson = this.mother.outsider("Controller", this.finance);
+		account("brm", this.brmPerson, Role.RELATIONSHIP_MANAGER);
+		account("owner", this.ownerPerson, Role.IT_STAFF);
+		account("colleague", this.colleague, Role.IT_STAFF);
+		account("desk", this.otherGroupStaff, Role.IT_STAFF);
+		account("lead", this.mother.itPerson("Infrastructure lead", this.infrastructure), Role.IT_LEADER);
 	}
 
 	@Test
@@ -132,9 +134,57 @@ class RelationshipManagementTests {
 							this.ownerPerson, Tier.CORE, null))))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("counterpartId"));
 		establish(this.finance);
-		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> establish(this.finance))
-			.withMessageContaining("already has a relationship")
-			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("counterpartId"));
+		assertThatExceptionOfType(AlreadyExistsException.class).isThrownBy(() -> establish(this.finance))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("counterpartId"))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("error.relationship.already-exists"))
+			.satisfies((ex) -> assertThat(this.messages.getMessage(ex, Locale.ENGLISH))
+				.isEqualTo("Infrastructure " + this.run + " already has a relationship with Finance " + this.run));
+	}
+
+	@Test
+	void refusesWithMessageCodesThatTheBundleRendersWithTheirArguments() {
+		InvalidInputException outsider = catchThrowableOfType(InvalidInputException.class,
+				() -> as("brm", () -> this.relationships.establish(new RelationshipDraft(this.infrastructure,
+						this.finance, this.businessPerson, Tier.CORE, null))));
+		assertThat(outsider.getCode()).isEqualTo("error.relationship.not-in-it");
+		assertThat(this.messages.getMessage(outsider, Locale.ENGLISH)).startsWith("Controller " + this.run
+				+ " does not work in IT; owners, participants and IT contacts are people in IT");
+
+		InvalidInputException notAGroup = catchThrowableOfType(InvalidInputException.class,
+				() -> as("brm", () -> this.relationships
+					.establish(new RelationshipDraft(this.finance, this.vendor, this.ownerPerson, Tier.CORE, null))));
+		assertThat(this.messages.getMessage(notAGroup, Locale.ENGLISH))
+			.isEqualTo("Finance " + this.run + " is not an IT group");
+
+		RelationshipMother.Sample sample = this.mother.sample("Coded");
+		InvalidInputException twice = catchThrowableOfType(AlreadyExistsException.class,
+				() -> this.mother.stakeholder(sample.id(), sample.stakeholderPersonId(), Stance.CHAMPION, null));
+		assertThat(twice.getField()).isEqualTo("personId");
+		assertThat(this.messages.getMessage(twice, Locale.ENGLISH))
+			.isEqualTo("Coded Buyer " + this.run + " is already a stakeholder of this relationship");
+		InvalidInputException nameless = catchThrowableOfType(InvalidInputException.class,
+				() -> SignedIn.asSystem(() -> this.relationships.addStakeholder(sample.id(),
+						new StakeholderDraft(null, " ", null, null, 3, 3, Stance.NEUTRAL, null))));
+		assertThat(nameless.getField()).isEqualTo("name");
+		assertThat(this.messages.getMessage(nameless, Locale.ENGLISH))
+			.isEqualTo("Name the stakeholder, or choose a person from the directory");
+		InvalidInputException side = catchThrowableOfType(InvalidInputException.class,
+				() -> SignedIn.asSystem(() -> this.relationships.assessMaturity(sample.id(),
+						new MaturityDraft(null, 3, LocalDate.now(), null))));
+		assertThat(this.messages.getMessage(side, Locale.ENGLISH))
+			.isEqualTo("Say whose view it is: IT's or the counterpart's");
+	}
+
+	@Test
+	void theSampleRelationshipHasItsOwnerParticipantAndStakeholder() {
+		RelationshipMother.Sample sample = this.mother.sample("Sample");
+
+		RelationshipDetails details = as("brm", () -> this.relationships.details(sample.id()));
+		assertThat(details.relationship().ownerId()).isEqualTo(sample.ownerId());
+		assertThat(details.relationship().participantIds()).containsExactly(sample.participantId());
+		assertThat(details.stakeholders()).extracting(StakeholderSummary::id)
+			.containsExactly(sample.stakeholder().id());
+		assertThat(details.stakeholders().get(0).itContactName()).isEqualTo("Sample Owner " + this.run);
 	}
 
 	@Test
@@ -380,7 +430,7 @@ class RelationshipManagementTests {
 
 	@Test
 	void theMapPagesThroughCounterpartsByNameWithAndWithoutTheFilter() {
-		long second = asSystem(() -> unit("Zz second vendor", UnitKind.VENDOR, null));
+		long second = this.mother.vendor("Zz second vendor");
 		establish(this.finance);
 		establish(this.vendor);
 		establish(second);
@@ -402,7 +452,7 @@ class RelationshipManagementTests {
 	@Test
 	void itLeadersMapTheirGroupsAndStaffMayNotOpenTheMap() {
 		RelationshipSummary relationship = establish(this.finance);
-		long deskGroupVendor = asSystem(() -> unit("Desk vendor", UnitKind.VENDOR, null));
+		long deskGroupVendor = this.mother.vendor("Desk vendor");
 		as("brm", () -> this.relationships.establish(
 				new RelationshipDraft(this.serviceDesk, deskGroupVendor, this.otherGroupStaff, Tier.CORE, null)));
 
@@ -454,26 +504,12 @@ class RelationshipManagementTests {
 		return this.jdbc.sql("select count(*) from relationships_relationship").query(Long.class).single();
 	}
 
-	private long unit(String name, UnitKind kind, Long parent) {
-		return this.directory.createUnit(new OrgUnitDraft(name + " " + this.run, kind, parent)).id();
-	}
-
-	private long person(String name, long unit, boolean inIt) {
-		return this.directory.createPerson(new PersonDraft(name + " " + this.run, null, null, null, unit, null, inIt))
-			.id();
-	}
-
 	private void account(String username, long personId, Role role) {
-		this.accounts
-			.createAccount(new AccountDraft(username + "-" + this.run, "password-" + this.run, personId, Set.of(role)));
+		this.mother.account(username + "-" + this.run, "password-" + this.run, personId, role);
 	}
 
 	private <T> T as(String username, Supplier<T> action) {
 		return SignedIn.as(this.users, username + "-" + this.run, action);
-	}
-
-	private <T> T asSystem(Supplier<T> action) {
-		return SignedIn.asSystem(action);
 	}
 
 }

@@ -186,7 +186,7 @@ class RelationshipsController {
 
 	private static <T> T required(String field, T value) {
 		if (value == null) {
-			throw new InvalidInputException(field, "relationships.choose");
+			throw new InvalidInputException(field, "error.relationship.choose");
 		}
 		return value;
 	}

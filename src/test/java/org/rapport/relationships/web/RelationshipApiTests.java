@@ -5,28 +5,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rapport.JsonApi;
-import org.rapport.accounts.AccountDraft;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
 import org.rapport.directory.DirectoryManagement;
-import org.rapport.directory.OrgUnitDraft;
-import org.rapport.directory.PersonDraft;
-import org.rapport.directory.UnitKind;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.RelationshipMother;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,7 +50,12 @@ class RelationshipApiTests {
 	AccountManagement accounts;
 
 	@Autowired
+	RelationshipManagement relationships;
+
+	@Autowired
 	JsonMapper json;
+
+	RelationshipMother mother;
 
 	long network;
 
@@ -68,26 +67,19 @@ class RelationshipApiTests {
 
 	@BeforeAll
 	void organisation() {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("root", null,
-					AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-		try {
-			this.network = this.directory.createUnit(new OrgUnitDraft("Api Network", UnitKind.IT_GROUP, null)).id();
-			long desk = this.directory.createUnit(new OrgUnitDraft("Api Desk", UnitKind.IT_GROUP, null)).id();
-			long sales = this.directory.createUnit(new OrgUnitDraft("Api Sales", UnitKind.BUSINESS_UNIT, null)).id();
-			for (int i = 0; i < 3; i++) {
-				this.vendors
-					.add(this.directory.createUnit(new OrgUnitDraft("Api Vendor " + i, UnitKind.VENDOR, null)).id());
-			}
-			this.owner = person("Api Owner", this.network, true);
-			this.outsider = person("Api Seller", sales, false);
-			account("api-brm", person("Api Head", this.network, true), Role.RELATIONSHIP_MANAGER);
-			account("api-owner", this.owner, Role.IT_STAFF);
-			account("api-desk", person("Api Agent", desk, true), Role.IT_STAFF);
+		this.mother = new RelationshipMother(this.directory, this.accounts, this.relationships);
+		this.network = this.mother.itGroup("Api Network");
+		long desk = this.mother.itGroup("Api Desk");
+		long sales = this.mother.businessUnit("Api Sales");
+		for (int i = 0; i < 3; i++) {
+			this.vendors.add(this.mother.vendor("Api Vendor " + i));
 		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		this.owner = this.mother.itPerson("Api Owner", this.network);
+		this.outsider = this.mother.outsider("Api Seller", sales);
+		this.mother.account("api-brm", "api-password", this.mother.itPerson("Api Head", this.network),
+				Role.RELATIONSHIP_MANAGER);
+		this.mother.account("api-owner", "api-password", this.owner, Role.IT_STAFF);
+		this.mother.account("api-desk", "api-password", this.mother.itPerson("Api Agent", desk), Role.IT_STAFF);
 	}
 
 	@Test
@@ -329,15 +321,7 @@ class RelationshipApiTests {
 	}
 
 	private long vendor(String name) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("root", null,
-					AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-		try {
-			return this.directory.createUnit(new OrgUnitDraft(name, UnitKind.VENDOR, null)).id();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return this.mother.vendor(name);
 	}
 
 	private static String maturity(String side, int level, LocalDate assessedOn, String note) {
@@ -365,14 +349,6 @@ class RelationshipApiTests {
 	private HttpResponse<String> send(String method, String path, String credentials, String body,
 			Map<String, String> headers) throws Exception {
 		return new JsonApi(this.port).send(method, path, credentials, body, headers);
-	}
-
-	private long person(String name, long unit, boolean inIt) {
-		return this.directory.createPerson(new PersonDraft(name, null, null, null, unit, null, inIt)).id();
-	}
-
-	private void account(String username, long personId, Role role) {
-		this.accounts.createAccount(new AccountDraft(username, "api-password", personId, Set.of(role)));
 	}
 
 }

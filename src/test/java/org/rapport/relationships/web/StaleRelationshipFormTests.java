@@ -1,16 +1,14 @@
 package org.rapport.relationships.web;
 
-import java.util.UUID;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.SignedIn;
+import org.rapport.accounts.AccountManagement;
 import org.rapport.directory.DirectoryManagement;
-import org.rapport.directory.OrgUnitDraft;
-import org.rapport.directory.PersonDraft;
-import org.rapport.directory.UnitKind;
 import org.rapport.relationships.RelationshipDraft;
 import org.rapport.relationships.RelationshipManagement;
-import org.rapport.relationships.RelationshipSummary;
+import org.rapport.relationships.RelationshipMother;
 import org.rapport.relationships.Tier;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,24 +44,19 @@ class StaleRelationshipFormTests {
 	RelationshipManagement relationships;
 
 	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Test
 	void aTierPostedOverANewerVersionSaysWhatItIsNowKeepsTheChoiceAndChangesNothing() throws Exception {
-		String run = UUID.randomUUID().toString().substring(0, 8);
-		long id = SignedIn.asSystem(() -> {
-			long group = this.directory.createUnit(new OrgUnitDraft("Stale IT " + run, UnitKind.IT_GROUP, null)).id();
-			long sales = this.directory.createUnit(new OrgUnitDraft("Stale Sales " + run, UnitKind.BUSINESS_UNIT, null))
-				.id();
-			long owner = this.directory
-				.createPerson(new PersonDraft("Owner " + run, null, null, null, group, null, true))
-				.id();
-			RelationshipSummary established = this.relationships
-				.establish(new RelationshipDraft(group, sales, owner, Tier.CORE, null));
-			this.relationships.change(established.id(),
-					new RelationshipDraft(group, sales, owner, Tier.STRATEGIC, null, established.version()));
-			return established.id();
-		});
+		RelationshipMother.Sample sample = new RelationshipMother(this.directory, this.accounts, this.relationships)
+			.sample("Stale");
+		long id = sample.id();
+		SignedIn.asSystem(() -> this.relationships.change(id,
+				new RelationshipDraft(sample.itGroupId(), sample.counterpartId(), sample.ownerId(), Tier.STRATEGIC,
+						List.of(sample.participantId()), sample.relationship().version())));
 
 		this.mvc
 			.perform(post("/relationships/{id}/tier", id).with(user(this.users.loadUserByUsername("root")))

@@ -1,0 +1,173 @@
+package org.rapport.relationships;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.rapport.directory.OrgUnitSummary;
+import org.rapport.directory.PersonSummary;
+import org.rapport.directory.UnitKind;
+import org.rapport.shared.Actor;
+import org.rapport.shared.AlreadyExistsException;
+import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.StaleVersionException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Establishes relationships and changes them: their owner, with the owners over time,
+ * their tier, their participants and their last contact. Each change publishes one event
+ * per fact. The caller has checked that the relationship may be changed.
+ */
+@Component
+class RelationshipChanges {
+
+	private final RelationshipRepository relationships;
+
+	private final RelationshipAccess access;
+
+	private final DirectoryLookup lookup;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	RelationshipChanges(RelationshipRepository relationships, RelationshipAccess access, DirectoryLookup lookup,
+			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.relationships = relationships;
+		this.access = access;
+		this.lookup = lookup;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Establishes a relationship with its first owner.
+	 * @return the new relationship's id
+	 */
+	long establish(RelationshipDraft draft) {
+		OrgUnitSummary group = this.lookup.unit("itGroupId", draft.itGroupId());
+		if (group.kind() != UnitKind.IT_GROUP) {
+			throw new InvalidInputException("itGroupId", "error.relationship.not-an-it-group", group.name());
+		}
+		OrgUnitSummary counterpart = this.lookup.unit("counterpartId", draft.counterpartId());
+		if (counterpart.id() == group.id()) {
+			throw new InvalidInputException("counterpartId", "error.relationship.with-itself");
+		}
+		if (this.relationships.existsByItGroupIdAndCounterpartId(group.id(), counterpart.id())) {
+			throw new AlreadyExistsException("counterpartId", "error.relationship.already-exists", group.name(),
+					counterpart.name());
+		}
+		PersonSummary owner = this.lookup.inIt("ownerId", draft.ownerId());
+		draft.participantIds().forEach((personId) -> this.lookup.inIt("participantIds", personId));
+		Relationship relationship;
+		try {
+			relationship = this.relationships
+				.save(Relationship.establish(group.id(), counterpart.id(), counterpart.kind(), owner.id(), draft.tier(),
+						draft.participantIds(), LocalDateTime.now(this.clock)));
+		}
+		catch (DuplicateKeyException ex) {
+			// Another request established the same relationship first.
+			AlreadyExistsException refused = new AlreadyExistsException("counterpartId",
+					"error.relationship.already-exists", group.name(), counterpart.name());
+			refused.initCause(ex);
+			throw refused;
+		}
+		recordOwner(relationship.getId(), owner.id(), null);
+		this.events.publishEvent(new RelationshipEstablished(relationship.getId(), group.id(), counterpart.id(),
+				owner.id(), draft.tier(), group.name(), counterpart.name(), owner.name(), Actor.current(),
+				this.clock.instant()));
+		return relationship.getId();
+	}
+
+	/**
+	 * Changes a relationship's owner, tier and participants; its two sides stay.
+	 */
+	void change(Relationship relationship, RelationshipDraft draft) {
+		long id = relationship.getId();
+		StaleVersionException.check("Relationship", id, draft.version(), relationship.getVersion());
+		if (!relationship.getItGroupId().equals(draft.itGroupId())) {
+			throw new InvalidInputException("itGroupId", "error.relationship.it-group-fixed");
+		}
+		if (!relationship.getCounterpartId().equals(draft.counterpartId())) {
+			throw new InvalidInputException("counterpartId", "error.relationship.counterpart-fixed");
+		}
+		if (!relationship.getOwnerId().equals(draft.ownerId())) {
+			reassign(relationship, draft.ownerId());
+		}
+		draft.participantIds().forEach((personId) -> this.lookup.inIt("participantIds", personId));
+		Tier previousTier = relationship.getTier();
+		Set<Long> previousParticipants = Set.copyOf(relationship.participantIds());
+		if (previousTier != draft.tier()
+				|| !previousParticipants.equals(participantsWithoutOwner(draft, relationship))) {
+			relationship.change(draft.tier(), draft.participantIds(), LocalDateTime.now(this.clock));
+			Instant now = this.clock.instant();
+			if (previousTier != draft.tier()) {
+				this.events.publishEvent(new TierChanged(id, draft.tier(), previousTier, Actor.current(), now));
+			}
+			relationship.participantIds()
+				.stream()
+				.filter((person) -> !previousParticipants.contains(person))
+				.sorted()
+				.forEach((person) -> this.events.publishEvent(new ParticipantAdded(id, person, Actor.current(), now)));
+			previousParticipants.stream()
+				.filter((person) -> !relationship.participantIds().contains(person))
+				.sorted()
+				.forEach(
+						(person) -> this.events.publishEvent(new ParticipantRemoved(id, person, Actor.current(), now)));
+		}
+		this.relationships.save(relationship);
+	}
+
+	/**
+	 * Notes real contact on a day; the latest day counts.
+	 */
+	void recordContact(Relationship relationship, LocalDate day) {
+		if (relationship.contactedOn(day)) {
+			this.relationships.save(relationship);
+		}
+	}
+
+	private void reassign(Relationship relationship, Long ownerId) {
+		if (!this.access.viewer().portfolio()) {
+			throw new AccessDeniedException("Only the head of relationship management reassigns owners");
+		}
+		long id = relationship.getId();
+		PersonSummary owner = this.lookup.inIt("ownerId", ownerId);
+		long previous = relationship.reassign(owner.id(), LocalDateTime.now(this.clock));
+		recordOwner(id, owner.id(), previous);
+		this.events.publishEvent(new OwnerReassigned(id, owner.id(), previous, owner.name(), this.lookup.name(previous),
+				Actor.current(), this.clock.instant()));
+	}
+
+	private void recordOwner(long relationshipId, long ownerId, Long previousOwnerId) {
+		this.jdbc
+			.sql("""
+					insert into relationships_owner_change (relationship_id, owner_id, previous_owner_id, changed_at, changed_by)
+					values (:id, :owner, :previous, :at, :by)
+					""")
+			.param("id", relationshipId)
+			.param("owner", ownerId)
+			.param("previous", previousOwnerId)
+			.param("at", LocalDateTime.now(this.clock))
+			.param("by", Actor.current())
+			.update();
+	}
+
+	private static Set<Long> participantsWithoutOwner(RelationshipDraft draft, Relationship relationship) {
+		Set<Long> ids = new HashSet<>(draft.participantIds());
+		ids.remove(relationship.getOwnerId());
+		return ids;
+	}
+
+}
