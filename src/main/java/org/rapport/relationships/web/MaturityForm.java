@@ -9,8 +9,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The form that records one side's view of a relationship's maturity. Its fields are
- * named as those of {@link MaturityDraft}, whose rules are validated into the form's
- * errors, so that the page and the API refuse the same input.
+ * named as those of {@link MaturityDraft}, so that the rules the service applies to the
+ * draft are shown beside the fields they concern.
  */
 public class MaturityForm {
 

@@ -138,7 +138,7 @@ class RelationshipsController {
 	@PostMapping("/relationships/{id}/maturity")
 	ModelAndView assessMaturity(@PathVariable long id, @ModelAttribute("maturityForm") MaturityForm form,
 			BindingResult result, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
-		validate(form.draft(), result);
+		// The service's own checks say what is wrong in the words of maturity.
 		if (!result.hasErrors()) {
 			try {
 				this.relationships.assessMaturity(id, form.draft());
