@@ -243,9 +243,10 @@ class RelationshipsController {
 	}
 
 	private static ModelAndView redirect(HtmxRequest htmx, long id, String anchor) {
-		String path = "/relationships/" + id + anchor;
+		String path = "/relationships/" + id;
+		// A location that differs from the page's only by its anchor would not reload it.
 		return htmx.isHtmxRequest() ? new ModelAndView(new HtmxRedirectView(path, true))
-				: new ModelAndView("redirect:" + path);
+				: new ModelAndView("redirect:" + path + anchor);
 	}
 
 	/**
