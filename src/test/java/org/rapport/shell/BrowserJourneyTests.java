@@ -247,6 +247,8 @@ class BrowserJourneyTests {
 		this.browser.find(By.id("ownerRef")).sendKeys(itPeople.get(0));
 		new Select(this.browser.find(By.id("tier"))).selectByVisibleText("Strategic");
 		this.browser.find(By.cssSelector("form.form button[type=submit]")).click();
+		// htmx posts the form and then sends the browser to the new relationship's page.
+		this.browser.waitFor().until((driver) -> driver.getCurrentUrl().matches(".*/relationships/\\d+$"));
 
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo(group + " – " + businessUnit);
 		assertThat(this.browser.text()).contains("Strategic").contains("was established");
@@ -263,9 +265,24 @@ class BrowserJourneyTests {
 		this.browser.find(By.cssSelector("fieldset button[type=submit]")).click();
 		assertThat(this.browser.find(By.cssSelector(".stakeholder-grid svg circle.stance-DETRACTOR"))).isNotNull();
 
+		// The API's rules on the page: an email the API refuses comes back beside its
+		// field, with what was typed.
+		this.browser.find(By.id("stakeholder-name")).sendKeys("Someone Outside");
+		this.browser.find(By.id("stakeholder-email")).sendKeys("someone@");
+		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
+			.executeScript("document.getElementById('stakeholder-form').noValidate = true");
+		this.browser.find(By.cssSelector("#stakeholder-form button[type=submit]")).click();
+		assertThat(this.browser.find(By.id("stakeholder-email-error")).getText()).isNotBlank();
+		assertThat(this.browser.find(By.id("stakeholder-email")).getDomProperty("value")).isEqualTo("someone@");
+		assertThat(this.browser.find(By.id("stakeholder-name")).getDomProperty("value")).isEqualTo("Someone Outside");
+		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
+			.executeScript("document.getElementById('stakeholder-form').scrollIntoView()");
+		this.browser.screenshot("relationship-stakeholder-error");
+
 		this.browser.find(By.id("ownerRef")).sendKeys(itPeople.get(1));
-		this.browser.find(By.cssSelector("#owner-heading")).isDisplayed();
+		var ownerHeading = this.browser.find(By.cssSelector("#owner-heading"));
 		this.browser.driver().findElement(By.xpath("//button[normalize-space()='Reassign the owner']")).click();
+		this.browser.waitFor().until(ExpectedConditions.stalenessOf(ownerHeading));
 		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).contains("saved");
 		assertThat(this.browser.find(By.id("history-heading")).isDisplayed()).isTrue();
 		assertThat(this.browser.text()).contains("handed over to");
@@ -476,10 +493,23 @@ class BrowserJourneyTests {
 		this.browser.waitFor()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"),
 					"Send the release calendar"));
-		this.browser
-			.find(By.xpath("//tr[td[normalize-space()='Send the release calendar']]//button[normalize-space()='Kept']"))
-			.click();
-		this.browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"), "Kept"));
+		String row = "//tr[td[normalize-space()='Send the release calendar']]";
+		var newDay = this.browser.find(By.xpath(row + "//input[@type='date']"));
+		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
+			.executeScript("arguments[0].value = '2001-02-03'; arguments[0].form.noValidate = true", newDay);
+		this.browser.find(By.xpath(row + "//button[normalize-space()='Renegotiate']")).click();
+		assertThat(this.browser.find(By.xpath(row + "//p[contains(@class, 'field-error')]")).getText()).isNotBlank();
+		assertThat(this.browser.find(By.xpath(row + "//input[@type='date']")).getDomProperty("value"))
+			.isEqualTo("2001-02-03");
+		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
+			.executeScript("document.getElementById('commitments').scrollIntoView()");
+		this.browser.screenshot("relationship-commitment-error");
+		var kept = this.browser.find(
+				By.xpath("//tr[td[normalize-space()='Send the release calendar']]//button[normalize-space()='Kept']"));
+		kept.click();
+		this.browser.waitFor().until(ExpectedConditions.stalenessOf(kept));
+		this.browser.find(By.xpath(
+				"//tr[td[normalize-space()='Send the release calendar']]//span[contains(@class, 'badge')][normalize-space()='Kept']"));
 		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
 			.executeScript("document.getElementById('commitments').scrollIntoView()");
 		this.browser.screenshot("relationship-commitments");

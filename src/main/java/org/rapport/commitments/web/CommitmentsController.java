@@ -7,12 +7,9 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.rapport.accounts.RapportUser;
 import org.rapport.commitments.CommitmentDraft;
 import org.rapport.commitments.CommitmentManagement;
-import org.rapport.commitments.CommitmentState;
 import org.rapport.commitments.CommitmentSummary;
 import org.rapport.commitments.Transition;
 import org.rapport.directory.DirectoryManagement;
@@ -22,6 +19,8 @@ import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.StateConflictException;
 import org.rapport.shared.web.FormErrors;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,6 +32,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -72,45 +72,69 @@ class CommitmentsController {
 	}
 
 	@PostMapping("/relationships/{id}/commitments")
-	String make(@PathVariable long id, @Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	ModelAndView make(@PathVariable long id, @Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
+			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				long ownerId = this.directory.personByReference("ownerId", form.getOwnerRef());
 				this.commitments.make(id, new CommitmentDraft(form.getDescription(), ownerId, form.getDueOn(), null));
 				redirect.addFlashAttribute("committed", true);
-				return "redirect:/relationships/" + id;
+				return redirect(htmx, id);
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.reject(result, ex, Map.of("ownerId", "ownerRef"));
 			}
 		}
-		list(id, model);
-		return "commitments/commitments";
+		return again(id, model, htmx);
 	}
 
 	@PostMapping("/commitments/{id}/transitions")
-	String transition(@PathVariable long id, @RequestParam(required = false) CommitmentState to,
-			@RequestParam(required = false) LocalDate dueOn, @RequestParam long relationshipId,
-			@RequestParam(required = false) Long version, RedirectAttributes redirect, HttpServletRequest request) {
-		try {
-			CommitmentSummary moved = this.commitments.transition(id, new Transition(to, dueOn, version));
-			redirect.addFlashAttribute("moved", moved.state());
-			return "redirect:/relationships/" + moved.relationshipId();
+	ModelAndView transition(@PathVariable long id, @Valid @ModelAttribute("transition") TransitionForm form,
+			BindingResult result, @RequestParam long relationshipId, HtmxRequest htmx, Model model,
+			RedirectAttributes redirect) {
+		form.setCommitmentId(id);
+		if (!result.hasErrors()) {
+			try {
+				CommitmentSummary moved = this.commitments.transition(id,
+						new Transition(form.getTo(), form.getDueOn(), form.getVersion()));
+				redirect.addFlashAttribute("moved", moved.state());
+				return redirect(htmx, moved.relationshipId());
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex, Map.of());
+			}
+			catch (StateConflictException ex) {
+				// Someone else ended the commitment first; the list shown next says how.
+				redirect.addFlashAttribute("commitmentConflict", true);
+				return redirect(htmx, relationshipId);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// The list shown next holds the commitment as the other person left it.
+				redirect.addFlashAttribute("commitmentStale", true);
+				return redirect(htmx, relationshipId);
+			}
 		}
-		catch (StateConflictException ex) {
-			redirect.addFlashAttribute("commitmentError", FormErrors.text(request, ex));
-			return "redirect:/relationships/" + relationshipId;
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("commitmentError", FormErrors.text(request, ex));
-			return "redirect:/relationships/" + relationshipId;
-		}
-		catch (OptimisticLockingFailureException ex) {
-			// The list shown next holds the commitment as the other person left it.
-			redirect.addFlashAttribute("commitmentStale", true);
-			return "redirect:/relationships/" + relationshipId;
-		}
+		return again(relationshipId, model, htmx);
+	}
+
+	/**
+	 * After a change: the relationship's page, through htmx's own redirect when htmx
+	 * posted the form.
+	 */
+	private static ModelAndView redirect(HtmxRequest htmx, long relationshipId) {
+		String path = "/relationships/" + relationshipId;
+		return htmx.isHtmxRequest() ? new ModelAndView(new HtmxRedirectView(path, true))
+				: new ModelAndView("redirect:" + path);
+	}
+
+	/**
+	 * A form refused: the commitments again, with what was typed and the errors beside
+	 * their fields; for htmx only the list that holds the forms.
+	 */
+	private ModelAndView again(long relationshipId, Model model, HtmxRequest htmx) {
+		list(relationshipId, model);
+		return new ModelAndView(
+				htmx.isHtmxRequest() ? "commitments/commitments :: commitments" : "commitments/commitments");
 	}
 
 	@GetMapping("/commitments")

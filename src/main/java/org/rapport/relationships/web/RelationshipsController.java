@@ -6,32 +6,38 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+
+import jakarta.validation.Valid;
 
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.UnitKind;
 import org.rapport.relationships.Maturity;
 import org.rapport.relationships.MaturityDetails;
-import org.rapport.relationships.MaturityDraft;
 import org.rapport.relationships.RelationshipDetails;
 import org.rapport.relationships.RelationshipDraft;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipSummary;
 import org.rapport.relationships.Side;
 import org.rapport.relationships.Stance;
-import org.rapport.relationships.StakeholderDraft;
 import org.rapport.relationships.StakeholderSummary;
 import org.rapport.relationships.Tier;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.web.FormErrors;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -51,51 +57,56 @@ class RelationshipsController {
 
 	private final Clock clock;
 
-	RelationshipsController(RelationshipManagement relationships, DirectoryManagement directory, Clock clock) {
+	private final Validator validator;
+
+	RelationshipsController(RelationshipManagement relationships, DirectoryManagement directory, Clock clock,
+			Validator validator) {
 		this.relationships = relationships;
 		this.directory = directory;
 		this.clock = clock;
+		this.validator = validator;
 	}
 
 	@GetMapping("/relationships/new")
 	String newRelationship(Model model) {
-		return form(null, null, null, Tier.CORE, model);
+		model.addAttribute("relationshipForm", new RelationshipForm());
+		return form(model);
 	}
 
 	@PostMapping("/relationships/new")
-	String establish(@RequestParam(required = false) Long itGroupId, @RequestParam(required = false) Long counterpartId,
-			@RequestParam(required = false) String ownerRef, @RequestParam(required = false) Tier tier, Model model,
-			RedirectAttributes redirect) {
-		try {
-			RelationshipSummary relationship = this.relationships.establish(
-					new RelationshipDraft(required("itGroupId", itGroupId), required("counterpartId", counterpartId),
-							person("ownerId", ownerRef), (tier != null) ? tier : Tier.CORE, null));
-			redirect.addFlashAttribute("saved", relationship.itGroupName() + " – " + relationship.counterpartName());
-			return "redirect:/relationships/" + relationship.id();
+	ModelAndView establish(@Valid @ModelAttribute("relationshipForm") RelationshipForm form, BindingResult result,
+			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				RelationshipSummary relationship = this.relationships
+					.establish(new RelationshipDraft(form.getItGroupId(), form.getCounterpartId(),
+							person("ownerId", form.getOwnerRef()), form.getTier(), null));
+				redirect.addFlashAttribute("saved",
+						relationship.itGroupName() + " – " + relationship.counterpartName());
+				return redirect(htmx, relationship.id());
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex, Map.of("ownerId", "ownerRef"));
+			}
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex);
-			return form(itGroupId, counterpartId, ownerRef, tier, model);
-		}
+		String page = form(model);
+		return new ModelAndView(htmx.isHtmxRequest() ? page + " :: relationship-form" : page);
 	}
 
-	private String form(Long itGroupId, Long counterpartId, String ownerRef, Tier tier, Model model) {
+	private String form(Model model) {
 		List<OrgUnitSummary> units = this.directory.allUnits();
 		model.addAttribute("itGroups", units.stream().filter((unit) -> unit.kind() == UnitKind.IT_GROUP).toList());
 		model.addAttribute("units", units);
 		model.addAttribute("tiers", Tier.values());
-		model.addAttribute("itGroupId", itGroupId);
-		model.addAttribute("counterpartId", counterpartId);
-		model.addAttribute("ownerRef", ownerRef);
-		model.addAttribute("tier", tier);
 		return "relationships/relationship-form";
 	}
 
 	@GetMapping("/relationships/{id}")
 	String relationship(@PathVariable long id, Model model) {
 		RelationshipDetails details = this.relationships.details(id);
+		RelationshipSummary relationship = details.relationship();
 		model.addAttribute("details", details);
-		model.addAttribute("relationship", details.relationship());
+		model.addAttribute("relationship", relationship);
 		model.addAttribute("grid", grid(details.stakeholders()));
 		model.addAttribute("tiers", Tier.values());
 		model.addAttribute("stances", Stance.values());
@@ -106,89 +117,149 @@ class RelationshipsController {
 		model.addAttribute("maturities", Maturity.values());
 		model.addAttribute("sides", Side.values());
 		model.addAttribute("today", today);
+		// A form posted with errors is in the model already, with what the user typed.
+		if (!model.containsAttribute("ownerForm")) {
+			OwnerForm owner = new OwnerForm();
+			owner.setVersion(relationship.version());
+			model.addAttribute("ownerForm", owner);
+		}
+		if (!model.containsAttribute("tierForm")) {
+			model.addAttribute("tierForm", new TierForm(relationship.tier(), relationship.version()));
+		}
+		if (!model.containsAttribute("stakeholderForm")) {
+			model.addAttribute("stakeholderForm", new StakeholderForm());
+		}
+		if (!model.containsAttribute("maturityForm")) {
+			model.addAttribute("maturityForm", new MaturityForm(today));
+		}
 		return "relationships/relationship";
 	}
 
 	@PostMapping("/relationships/{id}/maturity")
-	String assessMaturity(@PathVariable long id, @RequestParam(required = false) Side side,
-			@RequestParam(required = false) Integer level, @RequestParam(required = false) LocalDate assessedOn,
-			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
-		try {
-			this.relationships.assessMaturity(id, new MaturityDraft(side, level, assessedOn, note));
-			redirect.addFlashAttribute("assessed", side);
-			return "redirect:/relationships/" + id + "#maturity";
+	ModelAndView assessMaturity(@PathVariable long id, @ModelAttribute("maturityForm") MaturityForm form,
+			BindingResult result, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+		// The service's own checks say what is wrong in the words of maturity.
+		if (!result.hasErrors()) {
+			try {
+				this.relationships.assessMaturity(id, form.draft());
+				redirect.addFlashAttribute("assessed", form.getSide());
+				return redirect(htmx, id, "#maturity");
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex, Map.of());
+			}
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("maturityError", ex);
-			model.addAttribute("draftSide", side);
-			model.addAttribute("draftLevel", level);
-			model.addAttribute("draftAssessedOn", assessedOn);
-			model.addAttribute("draftNote", note);
-			return relationship(id, model);
-		}
+		return again(id, model, htmx, "maturity-form");
 	}
 
 	@PostMapping("/relationships/{id}/owner")
-	String reassign(@PathVariable long id, @RequestParam(required = false) String ownerRef,
-			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-		RelationshipSummary current = this.relationships.relationship(id);
-		model.addAttribute("draftOwnerRef", ownerRef);
-		return changeOrShowError(id, model, redirect, "ownerError",
-				() -> this.relationships.change(id, new RelationshipDraft(current.itGroupId(), current.counterpartId(),
-						person("ownerId", ownerRef), current.tier(), current.participantIds(), version)));
+	ModelAndView reassign(@PathVariable long id, @Valid @ModelAttribute("ownerForm") OwnerForm form,
+			BindingResult result, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			RelationshipSummary current = this.relationships.relationship(id);
+			try {
+				this.relationships.change(id,
+						new RelationshipDraft(current.itGroupId(), current.counterpartId(),
+								person("ownerId", form.getOwnerRef()), current.tier(), current.participantIds(),
+								form.getVersion()));
+				redirect.addFlashAttribute("changed", true);
+				return redirect(htmx, id);
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex, Map.of("ownerId", "ownerRef"));
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// The form keeps the name typed and takes the current version, so that
+				// saving again hands the relationship over knowingly.
+				RelationshipSummary now = this.relationships.relationship(id);
+				form.setVersion(now.version());
+				result.reject("form.stale.now", new Object[] { now.ownerName() }, "Changed meanwhile");
+			}
+		}
+		return again(id, model, htmx, "owner-form");
 	}
 
 	@PostMapping("/relationships/{id}/tier")
-	String changeTier(@PathVariable long id, @RequestParam(required = false) Tier tier,
-			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-		RelationshipSummary current = this.relationships.relationship(id);
-		model.addAttribute("draftTier", tier);
-		return changeOrShowError(id, model, redirect, "tierError",
-				() -> this.relationships.change(id, new RelationshipDraft(current.itGroupId(), current.counterpartId(),
-						current.ownerId(), required("tier", tier), current.participantIds(), version)));
+	ModelAndView changeTier(@PathVariable long id, @Valid @ModelAttribute("tierForm") TierForm form,
+			BindingResult result, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			RelationshipSummary current = this.relationships.relationship(id);
+			try {
+				this.relationships.change(id, new RelationshipDraft(current.itGroupId(), current.counterpartId(),
+						current.ownerId(), form.getTier(), current.participantIds(), form.getVersion()));
+				redirect.addFlashAttribute("changed", true);
+				return redirect(htmx, id);
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex, Map.of());
+			}
+			catch (OptimisticLockingFailureException ex) {
+				RelationshipSummary now = this.relationships.relationship(id);
+				FormErrors.rejectStale(result, new TierForm(now.tier(), now.version()),
+						Map.of("tier", new DefaultMessageSourceResolvable("tier." + now.tier())));
+			}
+		}
+		return again(id, model, htmx, "tier-form");
 	}
 
 	@PostMapping("/relationships/{id}/stakeholders")
-	String addStakeholder(@PathVariable long id, @RequestParam(required = false) String personRef,
-			@RequestParam(required = false) String name, @RequestParam(required = false) String email,
-			@RequestParam(required = false) String role, @RequestParam(required = false) Integer influence,
-			@RequestParam(required = false) Integer interest, @RequestParam(required = false) Stance stance,
-			@RequestParam(required = false) String contactRef, Model model, RedirectAttributes redirect) {
-		return changeOrShowError(id, model, redirect, "stakeholderError", () -> {
-			Long personId = (personRef != null && !personRef.isBlank()) ? person("personId", personRef) : null;
-			Long contactId = (contactRef != null && !contactRef.isBlank()) ? person("itContactId", contactRef) : null;
-			return this.relationships.addStakeholder(id,
-					new StakeholderDraft(personId, name, email, role, influence, interest, stance, contactId));
-		});
+	ModelAndView addStakeholder(@PathVariable long id, @ModelAttribute("stakeholderForm") StakeholderForm form,
+			BindingResult result, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+		// The API's rules: the draft is validated as the API validates it.
+		validate(form.draft(null, null), result);
+		if (!result.hasErrors()) {
+			try {
+				Long personId = (form.getPersonRef() != null && !form.getPersonRef().isBlank())
+						? person("personId", form.getPersonRef()) : null;
+				Long contactId = (form.getContactRef() != null && !form.getContactRef().isBlank())
+						? person("itContactId", form.getContactRef()) : null;
+				this.relationships.addStakeholder(id, form.draft(personId, contactId));
+				redirect.addFlashAttribute("changed", true);
+				return redirect(htmx, id);
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex, Map.of("personId", "personRef", "itContactId", "contactRef"));
+			}
+		}
+		return again(id, model, htmx, "stakeholder-form");
 	}
 
-	private String changeOrShowError(long id, Model model, RedirectAttributes redirect, String errorName,
-			Supplier<?> change) {
-		try {
-			change.get();
-			redirect.addFlashAttribute("changed", true);
-			return "redirect:/relationships/" + id;
+	/**
+	 * Validates a draft made from a form into the form's errors, where binding found
+	 * none: the form's fields are named as the draft's.
+	 */
+	private void validate(Object draft, BindingResult result) {
+		if (!result.hasErrors()) {
+			this.validator.validate(draft, result);
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute(errorName, ex);
-			return relationship(id, model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			// The page shows the relationship as it is now, and the form what was typed.
-			model.addAttribute("stale", errorName);
-			return relationship(id, model);
-		}
+	}
+
+	/**
+	 * After a change: the relationship's page, through htmx's own redirect when htmx
+	 * posted the form.
+	 */
+	private static ModelAndView redirect(HtmxRequest htmx, long id) {
+		return redirect(htmx, id, "");
+	}
+
+	private static ModelAndView redirect(HtmxRequest htmx, long id, String anchor) {
+		String path = "/relationships/" + id;
+		// A location that differs from the page's only by its anchor would not reload it.
+		return htmx.isHtmxRequest() ? new ModelAndView(new HtmxRedirectView(path, true))
+				: new ModelAndView("redirect:" + path + anchor);
+	}
+
+	/**
+	 * A form refused: the page again, or for htmx only the form, with what was typed and
+	 * the errors beside their fields.
+	 */
+	private ModelAndView again(long id, Model model, HtmxRequest htmx, String fragment) {
+		String page = relationship(id, model);
+		return new ModelAndView(htmx.isHtmxRequest() ? page + " :: " + fragment : page);
 	}
 
 	private long person(String field, String reference) {
 		return this.directory.personByReference(field, reference);
-	}
-
-	private static <T> T required(String field, T value) {
-		if (value == null) {
-			throw new InvalidInputException(field, "error.relationship.choose");
-		}
-		return value;
 	}
 
 	/**

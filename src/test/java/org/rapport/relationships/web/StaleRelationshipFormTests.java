@@ -64,7 +64,8 @@ class StaleRelationshipFormTests {
 				.param("tier", "TRANSACTIONAL")
 				.param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Someone else changed this meanwhile; it is now:")))
+			.andExpect(content().string(containsString("Someone else changed this while you were editing it")))
+			.andExpect(content().string(containsString("Now: Strategic")))
 			.andExpect(content().string(containsString("value=\"TRANSACTIONAL\" selected")));
 		assertThat(SignedIn.asSystem(() -> this.relationships.relationship(id)).tier()).isEqualTo(Tier.STRATEGIC);
 
