@@ -26,6 +26,7 @@ import org.rapport.shared.AlreadyExistsException;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
+import org.rapport.shared.StaleVersionException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -97,7 +98,7 @@ public class AccountManagement {
 		}
 		PasswordPolicy.check("password", draft.username(), draft.password());
 		if (this.accounts.findByUsername(draft.username()).isPresent()) {
-			throw new AlreadyExistsException("username", "An account named " + draft.username() + " already exists");
+			throw new AlreadyExistsException("username", "accounts.username-taken");
 		}
 		checkPerson(null, draft.personId());
 		Account account;
@@ -110,9 +111,8 @@ public class AccountManagement {
 			boolean person = String.valueOf(ex.getMessage())
 				.toLowerCase(Locale.ROOT)
 				.contains("accounts_account_person_idx");
-			throw new AlreadyExistsException(person ? "personId" : "username", person
-					? "This person already has an account" : "An account named " + draft.username() + " already exists",
-					ex);
+			throw new AlreadyExistsException(person ? "personId" : "username",
+					person ? "accounts.person-has-account" : "accounts.username-taken", ex);
 		}
 		this.events.publishEvent(new AccountCreated(account.getId(), draft.username(), Set.copyOf(draft.roles()),
 				Actor.current(), this.clock.instant()));
@@ -172,7 +172,28 @@ public class AccountManagement {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public AccountSummary updateAccount(long id, Set<Role> roles, Long personId, boolean enabled, String newPassword) {
+		return updateAccount(id, roles, personId, enabled, newPassword, null);
+	}
+
+	/**
+	 * Changes an account as {@link #updateAccount(long, Set, Long, boolean, String)}
+	 * does, over the version of the account the caller read.
+	 * @param id the account
+	 * @param roles the roles
+	 * @param personId the person, may be {@code null}
+	 * @param enabled whether the account may sign in
+	 * @param newPassword the new password, or {@code null} or blank to keep it
+	 * @param version the version the change was made over, or {@code null} not to check
+	 * @return the changed account
+	 * @throws org.rapport.shared.StaleVersionException when someone else changed the
+	 * account since that version
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public AccountSummary updateAccount(long id, Set<Role> roles, Long personId, boolean enabled, String newPassword,
+			Long version) {
 		Account account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
+		StaleVersionException.check("Account", id, version, account.getVersion());
 		boolean passwordGiven = newPassword != null && !newPassword.isBlank();
 		if (passwordGiven) {
 			PasswordPolicy.check("password", account.getUsername(), newPassword);
@@ -202,7 +223,7 @@ public class AccountManagement {
 			this.accounts.save(account);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new AlreadyExistsException("personId", "This person already has an account", ex);
+			throw new AlreadyExistsException("personId", "accounts.person-has-account", ex);
 		}
 		String username = account.getUsername();
 		Instant now = this.clock.instant();
@@ -349,7 +370,7 @@ public class AccountManagement {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		if (expiresOn != null && (!expiresOn.isAfter(today) || expiresOn.isAfter(today.plusYears(5)))) {
-			throw new InvalidInputException("expiresOn", "A token expires after today and within five years");
+			throw new InvalidInputException("expiresOn", "accounts.token-expiry-range");
 		}
 		Account account = currentAccountEntity();
 		byte[] secret = new byte[32];
@@ -482,8 +503,7 @@ public class AccountManagement {
 		this.accounts.findByPersonId(personId)
 			.filter((other) -> !other.getId().equals(accountId))
 			.ifPresent((other) -> {
-				throw new AlreadyExistsException("personId",
-						"This person already has the account " + other.getUsername());
+				throw new AlreadyExistsException("personId", "accounts.person-has-account");
 			});
 	}
 
@@ -491,7 +511,7 @@ public class AccountManagement {
 		String personName = (account.getPersonId() != null) ? this.directory.person(account.getPersonId()).name()
 				: null;
 		return new AccountSummary(account.getId(), account.getUsername(), account.getPersonId(), personName,
-				account.getRoles(), account.isEnabled());
+				account.getRoles(), account.isEnabled(), (account.getVersion() != null) ? account.getVersion() : 0);
 	}
 
 	static String hash(String token) {
