@@ -18,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.rapport.Browser;
+import org.rapport.MovableClock;
 import org.rapport.SignedIn;
 import org.rapport.accounts.AccountDraft;
 import org.rapport.accounts.AccountManagement;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "rapport.demo.enabled=false", "rapport.admin.username=warden",
 				"rapport.admin.password=gate-keeping-2042", "rapport.throttle.per-account=3",
 				"rapport.throttle.delay=45s", "rapport.throttle.per-address=1000" })
+// The clock stands still, so that a sign-in delay lasts however slow the machine is.
+@Import(MovableClock.Configuration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountPagesBrowserTests {
 
