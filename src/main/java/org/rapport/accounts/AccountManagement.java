@@ -26,6 +26,7 @@ import org.rapport.shared.AlreadyExistsException;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
+import org.rapport.shared.StaleVersionException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -171,7 +172,28 @@ public class AccountManagement {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public AccountSummary updateAccount(long id, Set<Role> roles, Long personId, boolean enabled, String newPassword) {
+		return updateAccount(id, roles, personId, enabled, newPassword, null);
+	}
+
+	/**
+	 * Changes an account as {@link #updateAccount(long, Set, Long, boolean, String)}
+	 * does, over the version of the account the caller read.
+	 * @param id the account
+	 * @param roles the roles
+	 * @param personId the person, may be {@code null}
+	 * @param enabled whether the account may sign in
+	 * @param newPassword the new password, or {@code null} or blank to keep it
+	 * @param version the version the change was made over, or {@code null} not to check
+	 * @return the changed account
+	 * @throws org.rapport.shared.StaleVersionException when someone else changed the
+	 * account since that version
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public AccountSummary updateAccount(long id, Set<Role> roles, Long personId, boolean enabled, String newPassword,
+			Long version) {
 		Account account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
+		StaleVersionException.check("Account", id, version, account.getVersion());
 		boolean passwordGiven = newPassword != null && !newPassword.isBlank();
 		if (passwordGiven) {
 			PasswordPolicy.check("password", account.getUsername(), newPassword);
@@ -489,7 +511,7 @@ public class AccountManagement {
 		String personName = (account.getPersonId() != null) ? this.directory.person(account.getPersonId()).name()
 				: null;
 		return new AccountSummary(account.getId(), account.getUsername(), account.getPersonId(), personName,
-				account.getRoles(), account.isEnabled());
+				account.getRoles(), account.isEnabled(), (account.getVersion() != null) ? account.getVersion() : 0);
 	}
 
 	static String hash(String token) {

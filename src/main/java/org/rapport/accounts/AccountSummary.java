@@ -11,7 +11,8 @@ import java.util.Set;
  * @param personName that person's name, may be {@code null}
  * @param roles the account's roles
  * @param enabled whether the account may sign in
+ * @param version the account's version, for a change made over it
  */
 public record AccountSummary(long id, String username, Long personId, String personName, Set<Role> roles,
-		boolean enabled) {
+		boolean enabled, long version) {
 }

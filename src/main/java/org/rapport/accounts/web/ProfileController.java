@@ -4,19 +4,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
+import jakarta.validation.Valid;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.web.FormErrors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,40 +43,45 @@ class ProfileController {
 		model.addAttribute("account", this.accounts.currentAccount());
 		model.addAttribute("tokens", this.accounts.tokens());
 		model.addAttribute("validities", VALIDITIES);
+		if (!model.containsAttribute("passwordForm")) {
+			model.addAttribute("passwordForm", new PasswordForm());
+		}
+		if (!model.containsAttribute("tokenForm")) {
+			model.addAttribute("tokenForm", new TokenForm());
+		}
 		return "accounts/account";
 	}
 
 	@PostMapping("/account/password")
-	String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword, Model model,
-			RedirectAttributes redirect, HttpServletRequest request) {
-		try {
-			this.accounts.changeOwnPassword(currentPassword, newPassword);
-			redirect.addFlashAttribute("passwordChanged", true);
-			return "redirect:/account";
+	String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
+				redirect.addFlashAttribute("passwordChanged", true);
+				return "redirect:/account";
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex, Map.of());
+			}
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("passwordError", FormErrors.text(request, ex));
-			return account(model);
-		}
+		return account(model);
 	}
 
-	/**
-	 * Creates a token that expires after a number of days ({@code validity} 30, 90 or
-	 * 365), on a chosen day ({@code validity=date} with {@code expiresOn}), or never
-	 * (empty).
-	 */
 	@PostMapping("/account/tokens")
-	String createToken(@RequestParam String name, @RequestParam(required = false) String validity,
-			@RequestParam(required = false) String expiresOn, Model model, RedirectAttributes redirect,
-			HttpServletRequest request) {
-		try {
-			redirect.addFlashAttribute("newToken", this.accounts.createToken(name, expiresOn(validity, expiresOn)));
-			return "redirect:/account";
+	String createToken(@Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				redirect.addFlashAttribute("newToken",
+						this.accounts.createToken(form.getName(), expiresOn(form.getValidity(), form.getExpiresOn())));
+				return "redirect:/account";
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex, Map.of());
+			}
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("tokenError", FormErrors.text(request, ex));
-			return account(model);
-		}
+		return account(model);
 	}
 
 	private LocalDate expiresOn(String validity, String day) {
@@ -87,11 +93,8 @@ class ProfileController {
 				return LocalDate.parse((day != null) ? day.strip() : "");
 			}
 			catch (DateTimeParseException ex) {
-				throw new InvalidInputException("expiresOn", "Choose the day on which the token expires");
+				throw new InvalidInputException("expiresOn", "accounts.token-choose-day");
 			}
-		}
-		if (!VALIDITIES.contains(validity)) {
-			throw new InvalidInputException("expiresOn", "Choose how long the token works");
 		}
 		return LocalDate.now(this.clock).plusDays(Integer.parseInt(validity));
 	}
