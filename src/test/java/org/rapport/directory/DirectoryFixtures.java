@@ -73,6 +73,15 @@ public final class DirectoryFixtures {
 	}
 
 	/**
+	 * Creates a vendor, as an administrator.
+	 * @param name the start of its name
+	 * @return its id
+	 */
+	public long vendor(String name) {
+		return unit(name, UnitKind.VENDOR);
+	}
+
+	/**
 	 * Creates a unit of any kind at the top of the organisation, as an administrator.
 	 * @param name the start of its name
 	 * @param kind its kind
