@@ -1,17 +1,10 @@
 package org.rapport;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,7 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -49,9 +41,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -177,12 +166,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /swagger-ui.html", Access.PUBLIC);
 	}
 
-	private static final Pattern CSRF = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
 	private static final Pattern LEAKS = Pattern
 		.compile("Exception|\\bat (java|org|jdk)\\.|org\\.rapport|org\\.springframework|was not found|Whitelabel");
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	private int port;
@@ -270,13 +255,19 @@ class AuthorizationMatrixTests {
 						.runId());
 			return null;
 		});
-		this.ids.put("tokens", asUser(Caller.IT_STAFF.username, Role.IT_STAFF, () -> {
+		this.ids.put("tokens", SignedIn.withRole(Caller.IT_STAFF.username, Role.IT_STAFF, () -> {
 			this.accounts.createToken("matrix");
 			return this.accounts.tokens().get(0).id();
 		}));
 		for (Caller caller : Caller.values()) {
-			this.sessions.put(caller, (caller == Caller.ANONYMOUS) ? WebSession.anonymous(this)
-					: WebSession.signIn(this, caller.username, caller.password()));
+			if (caller == Caller.ANONYMOUS) {
+				WebSession anonymous = new WebSession(this.port);
+				anonymous.get("/login");
+				this.sessions.put(caller, anonymous);
+			}
+			else {
+				this.sessions.put(caller, WebSession.signedIn(this.port, caller.username, caller.password()));
+			}
 		}
 	}
 
@@ -315,18 +306,18 @@ class AuthorizationMatrixTests {
 	void refusesAPagePostWithoutACsrfTokenEvenFromAnAdministrator() throws Exception {
 		WebSession admin = this.sessions.get(Caller.ADMIN);
 
-		HttpResponse<String> response = admin.send("POST", "/account/tokens", "name=no-csrf", false, false);
+		HttpResponse<String> response = admin.send("POST", "/account/tokens", "name=no-csrf", false, Map.of());
 
 		assertThat(response.statusCode()).isEqualTo(403);
-		assertThat(admin.send("GET", "/account", null, false, false).body()).doesNotContain("no-csrf");
-		assertThat(admin.send("POST", "/people/new", "name=Forged+Person", false, false).statusCode()).isEqualTo(403);
-		assertThat(admin.send("GET", "/people?q=forged", null, false, false).body()).doesNotContain("Forged Person");
+		assertThat(admin.get("/account").body()).doesNotContain("no-csrf");
+		assertThat(admin.send("POST", "/people/new", "name=Forged+Person", false, Map.of()).statusCode())
+			.isEqualTo(403);
+		assertThat(admin.get("/people?q=forged").body()).doesNotContain("Forged Person");
 	}
 
 	@Test
 	void showsANotFoundPageThatSaysNothingAboutTheCause() throws Exception {
-		HttpResponse<String> response = this.sessions.get(Caller.ADMIN)
-			.send("GET", "/people/999999", null, false, false);
+		HttpResponse<String> response = this.sessions.get(Caller.ADMIN).get("/people/999999");
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("<span class=\"error-code\">404</span>")
@@ -337,14 +328,13 @@ class AuthorizationMatrixTests {
 	@Test
 	void showsAnErrorPageThatSaysNothingAboutTheCause() throws Exception {
 		// A page cursor that the application never made is a bad request.
-		HttpResponse<String> response = this.sessions.get(Caller.ADMIN)
-			.send("GET", "/people?after=not-a-cursor", null, false, false);
+		HttpResponse<String> response = this.sessions.get(Caller.ADMIN).get("/people?after=not-a-cursor");
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("class=\"error-code\"")
 			.doesNotContainPattern(LEAKS)
 			.doesNotContain("not a valid page cursor");
-		HttpResponse<String> direct = this.sessions.get(Caller.ANONYMOUS).send("GET", "/error", null, false, false);
+		HttpResponse<String> direct = this.sessions.get(Caller.ANONYMOUS).get("/error");
 		assertThat(direct.body()).contains("class=\"error-code\"").doesNotContainPattern(LEAKS);
 	}
 
@@ -372,7 +362,8 @@ class AuthorizationMatrixTests {
 		}
 		else {
 			String httpMethod = method.equals("*") ? "GET" : method;
-			response = this.sessions.get(caller).send(httpMethod, path, formBody(route), true, htmx);
+			response = this.sessions.get(caller)
+				.send(httpMethod, path, formBody(route), true, htmx ? Map.of("HX-Request", "true") : Map.of());
 		}
 		int status = response.statusCode();
 		String location = response.headers().firstValue("Location").orElse("");
@@ -506,42 +497,19 @@ class AuthorizationMatrixTests {
 	}
 
 	private HttpResponse<String> api(String method, String path, Caller caller, String contentType, String body)
-			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody())
-			.header("Accept", "application/json, application/problem+json");
-		if (contentType != null) {
-			request.header("Content-Type", contentType);
-		}
-		if (caller != Caller.ANONYMOUS) {
-			request.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((caller.username + ":" + caller.password()).getBytes(StandardCharsets.UTF_8)));
-		}
-		return this.http.send(request.build(), BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+			throws Exception {
+		return new JsonApi(this.port).send(method, path,
+				(caller != Caller.ANONYMOUS) ? caller.username + ":" + caller.password() : null,
+				(body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody(), contentType,
+				Map.of("Accept", JsonApi.ACCEPT));
 	}
 
 	private static boolean isApi(String route) {
 		return route.contains(" /api/");
 	}
 
-	private <T> T asAdmin(Supplier<T> action) {
-		return asUser("admin", Role.ADMIN, action);
-	}
-
-	private static <T> T asUser(String username, Role role, Supplier<T> action) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-					AuthorityUtils.createAuthorityList(role.authority())));
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+	private static <T> T asAdmin(Supplier<T> action) {
+		return SignedIn.withRole("admin", Role.ADMIN, action);
 	}
 
 	/**
@@ -599,84 +567,6 @@ class AuthorizationMatrixTests {
 				return true;
 			}
 			return caller != Caller.ANONYMOUS && this.roles.contains(caller.role);
-		}
-
-	}
-
-	/**
-	 * A browser's session with the pages: its cookie and the CSRF token of its forms.
-	 */
-	static final class WebSession {
-
-		private final AuthorizationMatrixTests test;
-
-		private String cookie;
-
-		private WebSession(AuthorizationMatrixTests test) {
-			this.test = test;
-		}
-
-		static WebSession anonymous(AuthorizationMatrixTests test) throws Exception {
-			WebSession session = new WebSession(test);
-			session.send("GET", "/login", null, false, false);
-			return session;
-		}
-
-		static WebSession signIn(AuthorizationMatrixTests test, String username, String password) throws Exception {
-			WebSession session = anonymous(test);
-			HttpResponse<String> response = session.send("POST", "/login",
-					"username=" + encode(username) + "&password=" + encode(password), true, false);
-			assertThat(response.statusCode()).as("signing in as %s", username).isEqualTo(302);
-			assertThat(response.headers().firstValue("Location")).as("signing in as %s", username)
-				.hasValueSatisfying((location) -> assertThat(location).doesNotContain("/login"));
-			return session;
-		}
-
-		/**
-		 * Sends a request; with {@code csrf}, a POST carries the token of a form this
-		 * session was just shown, as a browser would.
-		 */
-		HttpResponse<String> send(String method, String path, String form, boolean csrf, boolean htmx)
-				throws IOException, InterruptedException {
-			String body = (form != null) ? form : "";
-			if (csrf && !method.equals("GET")) {
-				body = body + (body.isEmpty() ? "" : "&") + "_csrf=" + encode(csrfToken());
-			}
-			HttpRequest.Builder request = HttpRequest.newBuilder(this.test.uri(path))
-				.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
-			if (method.equals("GET")) {
-				request.GET();
-			}
-			else {
-				request.method(method, BodyPublishers.ofString(body))
-					.header("Content-Type", "application/x-www-form-urlencoded");
-			}
-			if (htmx) {
-				request.header("HX-Request", "true");
-			}
-			if (this.cookie != null) {
-				request.header("Cookie", this.cookie);
-			}
-			HttpResponse<String> response = this.test.http.send(request.build(), BodyHandlers.ofString());
-			response.headers()
-				.allValues("Set-Cookie")
-				.stream()
-				.filter((header) -> header.startsWith("JSESSIONID="))
-				.findFirst()
-				.ifPresent((header) -> this.cookie = header.substring(0, header.indexOf(';')));
-			return response;
-		}
-
-		private String csrfToken() throws IOException, InterruptedException {
-			// The sign-in page shows a form to everyone, signed in or not.
-			HttpResponse<String> page = send("GET", "/login", null, false, false);
-			Matcher matcher = CSRF.matcher(page.body());
-			assertThat(matcher.find()).as("a CSRF token on the sign-in page").isTrue();
-			return matcher.group(1);
-		}
-
-		private static String encode(String value) {
-			return URLEncoder.encode(value, StandardCharsets.UTF_8);
 		}
 
 	}

@@ -4,8 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +51,6 @@ class TwoNodesTests {
 	private static final int KILL_AFTER = 100;
 
 	private static final Pattern TOKEN = Pattern.compile("rpt_[A-Za-z0-9_-]{43}");
-
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	@Test
 	void survivorKeepsEveryAcknowledgedWriteAndCompletesEveryPublication() throws Exception {
@@ -190,15 +186,10 @@ class TwoNodesTests {
 		}
 	}
 
-	private HttpResponse<String> createPerson(int port, String key, String token)
+	private static HttpResponse<String> createPerson(int port, String key, String token)
 			throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/people"))
-			.timeout(Duration.ofSeconds(30))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers
-				.ofString("{\"name\": \"Node, Test " + key + "\", \"employeeId\": \"" + key + "\"}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return new JsonApi(port, Duration.ofSeconds(30)).send("POST", "/api/v1/people", "Bearer " + token,
+				"{\"name\": \"Node, Test " + key + "\", \"employeeId\": \"" + key + "\"}");
 	}
 
 	/**
@@ -231,9 +222,7 @@ class TwoNodesTests {
 		while (System.nanoTime() < deadline) {
 			assertThat(node.isAlive()).as("node on port %d died at start; see %s", port, log).isTrue();
 			try {
-				HttpResponse<String> readiness = this.http
-					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-						.build(), HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> readiness = new JsonApi(port).get("/actuator/health/readiness", null);
 				if (readiness.statusCode() == 200) {
 					return;
 				}

@@ -1,14 +1,7 @@
 package org.rapport.benchmark;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,8 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -37,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rapport.SignedIn;
+import org.rapport.WebSession;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.health.HealthManagement;
 import org.rapport.shared.Cursor;
@@ -77,8 +69,6 @@ class PageBenchmark {
 
 	static final String SCHEMA = "bench";
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
 	private static final Map<String, String> previous = new LinkedHashMap<>();
 
 	@LocalServerPort
@@ -96,11 +86,7 @@ class PageBenchmark {
 	@Autowired
 	HealthManagement health;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(10))
-		.build();
+	private WebSession session;
 
 	/**
 	 * Creates the benchmark's database when missing and points the application at its
@@ -173,7 +159,7 @@ class PageBenchmark {
 			long timelineLength = data.count("select count(*) from interactions_interaction where relationship_id = ?",
 					busiest);
 
-			signIn("brm", "demo");
+			this.session = WebSession.signedIn(this.port, "brm", "demo");
 			String token = SignedIn.as(this.users, "brm", () -> this.accounts.createToken("page benchmark"));
 			Map<String, String> htmx = Map.of("HX-Request", "true");
 			Map<String, String> api = Map.of("Authorization", "Bearer " + token, "Accept", "application/json");
@@ -275,32 +261,15 @@ class PageBenchmark {
 		return new PageFigures(page.name(), page.path(), pageTimes, directTimes, fewest, most, seqScans);
 	}
 
-	private Exchange request(Page page) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(page.path())).GET();
-		page.headers().forEach(request::header);
+	private Exchange request(Page page) throws Exception {
 		this.capture.start();
 		long start = System.nanoTime();
-		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.session.send("GET", page.path(), null, false, page.headers());
 		long nanos = System.nanoTime() - start;
 		List<CapturedStatement> statements = this.capture.stop();
 		assertThat(response.statusCode()).as(page.path()).isEqualTo(200);
 		assertThat(response.body()).as(page.path()).isNotBlank();
 		return new Exchange(nanos, statements);
-	}
-
-	private void signIn(String username, String password) throws IOException, InterruptedException {
-		HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(uri("/login")).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-		Matcher csrf = CSRF.matcher(login.body());
-		assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
-		String form = "username=" + username + "&password=" + password + "&_csrf="
-				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> signedIn = this.http.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signedIn.headers().firstValue("Location")).as("signed in as " + username)
-			.hasValueSatisfying((location) -> assertThat(location).doesNotContain("error"));
 	}
 
 	private static String timelineCursor(Connection connection, long relationship, long offset) throws SQLException {
@@ -360,10 +329,6 @@ class PageBenchmark {
 			row.next();
 			return "PostgreSQL " + row.getString(1);
 		}
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
 	}
 
 	private static String setting(String name, String fallback) {

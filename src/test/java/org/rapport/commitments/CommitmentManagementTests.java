@@ -3,7 +3,6 @@ package org.rapport.commitments;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,10 +12,8 @@ import org.rapport.SignedIn;
 import org.rapport.accounts.AccountDraft;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
+import org.rapport.directory.DirectoryFixtures;
 import org.rapport.directory.DirectoryManagement;
-import org.rapport.directory.OrgUnitDraft;
-import org.rapport.directory.PersonDraft;
-import org.rapport.directory.UnitKind;
 import org.rapport.interactions.InteractionDraft;
 import org.rapport.interactions.InteractionManagement;
 import org.rapport.interactions.InteractionType;
@@ -61,6 +58,8 @@ class CommitmentManagementTests {
 	@Autowired
 	MovableClock clock;
 
+	DirectoryFixtures people;
+
 	String run;
 
 	long relationship;
@@ -74,26 +73,16 @@ class CommitmentManagementTests {
 	@BeforeEach
 	void relationship() {
 		this.clock.set(LocalDate.of(2026, 3, 2));
-		this.run = UUID.randomUUID().toString().substring(0, 8);
+		this.people = DirectoryFixtures.of(this.directory);
+		this.run = this.people.run();
+		long group = this.people.itGroup("Platform");
+		long legal = this.people.businessUnit("Legal");
+		long hr = this.people.businessUnit("HR");
+		this.owner = this.people.itPerson("Keeper", group);
+		this.outsider = this.people.businessPerson("Lawyer", legal);
+		account("keeper", this.owner);
+		account("bystander", this.people.itPerson("Bystander", group));
 		SignedIn.asSystem(() -> {
-			long group = this.directory.createUnit(new OrgUnitDraft("Platform " + this.run, UnitKind.IT_GROUP, null))
-				.id();
-			long legal = this.directory.createUnit(new OrgUnitDraft("Legal " + this.run, UnitKind.BUSINESS_UNIT, null))
-				.id();
-			long hr = this.directory.createUnit(new OrgUnitDraft("HR " + this.run, UnitKind.BUSINESS_UNIT, null)).id();
-			this.owner = this.directory
-				.createPerson(new PersonDraft("Keeper " + this.run, null, null, null, group, null, true))
-				.id();
-			this.outsider = this.directory
-				.createPerson(new PersonDraft("Lawyer " + this.run, null, null, null, legal, null, false))
-				.id();
-			this.accounts.createAccount(
-					new AccountDraft("keeper-" + this.run, "password-" + this.run, this.owner, Set.of(Role.IT_STAFF)));
-			long bystander = this.directory
-				.createPerson(new PersonDraft("Bystander " + this.run, null, null, null, group, null, true))
-				.id();
-			this.accounts.createAccount(new AccountDraft("bystander-" + this.run, "password-" + this.run, bystander,
-					Set.of(Role.IT_STAFF)));
 			this.relationship = this.relationships
 				.establish(new RelationshipDraft(group, legal, this.owner, Tier.CORE, null))
 				.id();
@@ -192,15 +181,7 @@ class CommitmentManagementTests {
 	@Test
 	void showsSomeoneElsesPendingCommitmentsOnlyOnRelationshipsTheCallerMayRead() {
 		make("Send the plan", LocalDate.of(2026, 4, 1));
-		SignedIn.asSystem(() -> {
-			long elsewhere = this.directory.createUnit(new OrgUnitDraft("Network " + this.run, UnitKind.IT_GROUP, null))
-				.id();
-			long stranger = this.directory
-				.createPerson(new PersonDraft("Stranger " + this.run, null, null, null, elsewhere, null, true))
-				.id();
-			return this.accounts.createAccount(
-					new AccountDraft("stranger-" + this.run, "password-" + this.run, stranger, Set.of(Role.IT_STAFF)));
-		});
+		account("stranger", this.people.itPerson("Stranger", this.people.itGroup("Network")));
 
 		assertThat(keeper(() -> this.commitments.pendingOf(this.owner))).extracting(CommitmentSummary::description)
 			.containsExactly("Send the plan");
@@ -233,8 +214,13 @@ class CommitmentManagementTests {
 	}
 
 	private CommitmentSummary make(String description, LocalDate due) {
-		return keeper(() -> this.commitments.make(this.relationship,
-				new CommitmentDraft(description, this.owner, due, null)));
+		return keeper(
+				() -> new CommitmentFixtures(this.commitments).make(this.relationship, description, this.owner, due));
+	}
+
+	private void account(String name, long personId) {
+		SignedIn.asSystem(() -> this.accounts.createAccount(
+				new AccountDraft(name + "-" + this.run, "password-" + this.run, personId, Set.of(Role.IT_STAFF))));
 	}
 
 	private <T> T keeper(Supplier<T> action) {

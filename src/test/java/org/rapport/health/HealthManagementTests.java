@@ -3,7 +3,6 @@ package org.rapport.health;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,15 +12,13 @@ import org.rapport.SignedIn;
 import org.rapport.accounts.AccountDraft;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
-import org.rapport.commitments.CommitmentDraft;
+import org.rapport.commitments.CommitmentFixtures;
 import org.rapport.commitments.CommitmentManagement;
 import org.rapport.commitments.CommitmentState;
 import org.rapport.commitments.Transition;
+import org.rapport.directory.DirectoryFixtures;
 import org.rapport.directory.DirectoryManagement;
-import org.rapport.directory.OrgUnitDraft;
-import org.rapport.directory.PersonDraft;
-import org.rapport.directory.UnitKind;
-import org.rapport.interactions.InteractionDraft;
+import org.rapport.interactions.InteractionFixtures;
 import org.rapport.interactions.InteractionManagement;
 import org.rapport.interactions.InteractionType;
 import org.rapport.relationships.RelationshipDraft;
@@ -79,6 +76,10 @@ class HealthManagementTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	DirectoryFixtures people;
+
+	InteractionFixtures touchpoints;
+
 	String run;
 
 	long group;
@@ -90,14 +91,13 @@ class HealthManagementTests {
 	@BeforeEach
 	void relationship() {
 		this.clock.set(LocalDate.now());
-		this.run = UUID.randomUUID().toString().substring(0, 8);
+		this.people = DirectoryFixtures.of(this.directory);
+		this.touchpoints = new InteractionFixtures(this.interactions);
+		this.run = this.people.run();
+		this.group = this.people.itGroup("Platform");
+		long otherGroup = this.people.itGroup("Data");
+		long legal = this.people.businessUnit("Legal");
 		SignedIn.asSystem(() -> {
-			this.group = this.directory.createUnit(new OrgUnitDraft("Platform " + this.run, UnitKind.IT_GROUP, null))
-				.id();
-			long otherGroup = this.directory.createUnit(new OrgUnitDraft("Data " + this.run, UnitKind.IT_GROUP, null))
-				.id();
-			long legal = this.directory.createUnit(new OrgUnitDraft("Legal " + this.run, UnitKind.BUSINESS_UNIT, null))
-				.id();
 			this.owner = person("Keeper", this.group, Role.IT_STAFF);
 			person("Bystander", this.group, Role.IT_STAFF);
 			person("Stranger", otherGroup, Role.IT_STAFF);
@@ -115,8 +115,8 @@ class HealthManagementTests {
 		Health before = as("Keeper", () -> this.health.health(this.relationship));
 		assertThat(explanation(before, HealthComponent.ESCALATIONS)).isEqualTo("No escalations in the last 90 days.");
 
-		as("Keeper", () -> this.interactions.log(this.relationship, new InteractionDraft(InteractionType.ESCALATION,
-				this.clock.today(), "Month-end close failed", -2, List.of(), List.of())));
+		as("Keeper", () -> this.touchpoints.log(this.relationship, InteractionType.ESCALATION, this.clock.today(),
+				"Month-end close failed", -2));
 
 		// 100 x (0.75 x 1 + 0.25 x (1 - 1/3)) = 91.7
 		assertThat(row().score()).isEqualTo(92);
@@ -137,8 +137,8 @@ class HealthManagementTests {
 		assertThat(explanation(as("Keeper", () -> this.health.health(this.relationship)), HealthComponent.ENGAGEMENT))
 			.startsWith("No real contact logged since the relationship was established 45 days ago");
 
-		as("Keeper", () -> this.interactions.log(this.relationship, new InteractionDraft(InteractionType.MEETING,
-				this.clock.today(), "Caught up on the contract backlog", 1, List.of(), List.of())));
+		as("Keeper", () -> this.touchpoints.log(this.relationship, InteractionType.MEETING, this.clock.today(),
+				"Caught up on the contract backlog", 1));
 
 		assertThat(as("Keeper", () -> this.health.alerts(this.relationship))).isEmpty();
 		assertThat(explanation(as("Keeper", () -> this.health.health(this.relationship)), HealthComponent.ENGAGEMENT))
@@ -147,8 +147,8 @@ class HealthManagementTests {
 
 	@Test
 	void anOverdueCommitmentRaisesAnAlertUntilItIsKept() {
-		long promise = as("Keeper", () -> this.commitments.make(this.relationship,
-				new CommitmentDraft("Send the retention policy", this.owner, this.clock.today().plusDays(1), null)))
+		long promise = as("Keeper", () -> new CommitmentFixtures(this.commitments).make(this.relationship,
+				"Send the retention policy", this.owner, this.clock.today().plusDays(1)))
 			.id();
 		this.clock.set(LocalDate.now().plusDays(3));
 		SignedIn.asSystem(this.health::recomputeAll);
@@ -239,8 +239,7 @@ class HealthManagementTests {
 	@Test
 	void theWeeklyHistoryIsRebuiltFromTheRecordAndOnlyAdministratorsRebuildIt() {
 		SignedIn.asSystem(() -> {
-			this.interactions.log(this.relationship, new InteractionDraft(InteractionType.MEETING, this.clock.today(),
-					"Kick-off", 1, List.of(), List.of()));
+			this.touchpoints.log(this.relationship, InteractionType.MEETING, this.clock.today(), "Kick-off", 1);
 			return null;
 		});
 		this.clock.set(LocalDate.now().plusDays(70));
@@ -286,9 +285,7 @@ class HealthManagementTests {
 	}
 
 	private long person(String name, long unit, Role role) {
-		long id = this.directory
-			.createPerson(new PersonDraft(name + " " + this.run, null, null, null, unit, null, true))
-			.id();
+		long id = this.people.itPerson(name, unit);
 		this.accounts.createAccount(
 				new AccountDraft(name.toLowerCase() + "-" + this.run, "password-" + this.run, id, Set.of(role)));
 		return id;

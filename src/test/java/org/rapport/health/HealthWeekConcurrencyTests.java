@@ -16,10 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rapport.SignedIn;
+import org.rapport.directory.DirectoryFixtures;
 import org.rapport.directory.DirectoryManagement;
-import org.rapport.directory.OrgUnitDraft;
-import org.rapport.directory.PersonDraft;
-import org.rapport.directory.UnitKind;
 import org.rapport.relationships.RelationshipDraft;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.Tier;
@@ -72,14 +70,12 @@ class HealthWeekConcurrencyTests {
 
 	@BeforeAll
 	void portfolio() {
+		DirectoryFixtures people = DirectoryFixtures.of(this.directory);
+		this.network = people.itGroup("Week Network");
+		this.owner = people.itPerson("Week Owner", this.network);
 		SignedIn.asSystem(() -> {
-			this.network = this.directory.createUnit(new OrgUnitDraft("Week Network", UnitKind.IT_GROUP, null)).id();
-			this.owner = this.directory
-				.createPerson(new PersonDraft("Week Owner", null, null, null, this.network, null, true))
-				.id();
 			for (int i = 0; i < RELATIONSHIPS; i++) {
-				long vendor = this.directory.createUnit(new OrgUnitDraft("Week Vendor " + i, UnitKind.VENDOR, null))
-					.id();
+				long vendor = people.vendor("Week Vendor " + i);
 				this.counterparts.add(vendor);
 				this.ids.add(this.relationships
 					.establish(new RelationshipDraft(this.network, vendor, this.owner, Tier.CORE, List.of()))

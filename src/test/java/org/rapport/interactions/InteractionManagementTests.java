@@ -3,7 +3,6 @@ package org.rapport.interactions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,10 +11,8 @@ import org.rapport.SignedIn;
 import org.rapport.accounts.AccountDraft;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
+import org.rapport.directory.DirectoryFixtures;
 import org.rapport.directory.DirectoryManagement;
-import org.rapport.directory.OrgUnitDraft;
-import org.rapport.directory.PersonDraft;
-import org.rapport.directory.UnitKind;
 import org.rapport.relationships.RelationshipDraft;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipSummary;
@@ -56,6 +53,8 @@ class InteractionManagementTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	DirectoryFixtures people;
+
 	String run;
 
 	long relationship;
@@ -70,16 +69,17 @@ class InteractionManagementTests {
 
 	@BeforeEach
 	void relationshipWithAStakeholder() {
-		this.run = UUID.randomUUID().toString().substring(0, 8);
+		this.people = DirectoryFixtures.of(this.directory);
+		this.run = this.people.run();
+		long group = this.people.itGroup("Workplace");
+		long desk = this.people.itGroup("Desk");
+		long marketing = this.people.businessUnit("Marketing");
+		this.owner = this.people.itPerson("Owner", group);
+		this.businessPerson = this.people.businessPerson("Marketer", marketing);
 		as("system", () -> {
-			long group = unit("Workplace", UnitKind.IT_GROUP);
-			long desk = unit("Desk", UnitKind.IT_GROUP);
-			long marketing = unit("Marketing", UnitKind.BUSINESS_UNIT);
-			this.owner = person("Owner", group, true);
-			this.businessPerson = person("Marketer", marketing, false);
 			account("owner", this.owner, Role.IT_STAFF);
-			account("peer", person("Peer", group, true), Role.IT_STAFF);
-			account("desk", person("Agent", desk, true), Role.IT_STAFF);
+			account("peer", this.people.itPerson("Peer", group), Role.IT_STAFF);
+			account("desk", this.people.itPerson("Agent", desk), Role.IT_STAFF);
 			this.relationship = this.relationships
 				.establish(new RelationshipDraft(group, marketing, this.owner, Tier.CORE, null))
 				.id();
@@ -174,11 +174,11 @@ class InteractionManagementTests {
 	@Test
 	void privateNotesAreReadByOwnerParticipantsAndStewardsButNotByColleaguesLeadersOrAdministrators() {
 		as("system", () -> {
-			account("cio", person("Chief", unit("Office", UnitKind.BUSINESS_UNIT), false), Role.CIO);
-			account("brm", person("Head", unit("Relations", UnitKind.IT_GROUP), true), Role.RELATIONSHIP_MANAGER);
+			account("cio", this.people.businessPerson("Chief", this.people.businessUnit("Office")), Role.CIO);
+			account("brm", this.people.itPerson("Head", this.people.itGroup("Relations")), Role.RELATIONSHIP_MANAGER);
 			long group = this.directory.person(this.owner).unitId();
-			account("leader", person("Leader", group, true), Role.IT_LEADER);
-			long participant = person("Partner", group, true);
+			account("leader", this.people.itPerson("Leader", group), Role.IT_LEADER);
+			long participant = this.people.itPerson("Partner", group);
 			account("partner", participant, Role.IT_STAFF);
 			RelationshipSummary current = this.relationships.relationship(this.relationship);
 			this.relationships.change(this.relationship, new RelationshipDraft(current.itGroupId(),
@@ -249,17 +249,8 @@ class InteractionManagementTests {
 	}
 
 	private void log(LocalDate day, String summary) {
-		as("owner", () -> this.interactions.log(this.relationship,
-				new InteractionDraft(InteractionType.CALL, day, summary, 1, null, null)));
-	}
-
-	private long unit(String name, UnitKind kind) {
-		return this.directory.createUnit(new OrgUnitDraft(name + " " + this.run, kind, null)).id();
-	}
-
-	private long person(String name, long unit, boolean inIt) {
-		return this.directory.createPerson(new PersonDraft(name + " " + this.run, null, null, null, unit, null, inIt))
-			.id();
+		as("owner", () -> new InteractionFixtures(this.interactions).log(this.relationship, InteractionType.CALL, day,
+				summary, 1));
 	}
 
 	private void account(String username, long personId, Role role) {

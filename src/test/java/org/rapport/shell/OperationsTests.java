@@ -1,14 +1,11 @@
 package org.rapport.shell;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.rapport.JsonApi;
+import org.rapport.SignedIn;
 import org.rapport.accounts.AccountDraft;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
@@ -16,9 +13,6 @@ import org.rapport.accounts.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +29,6 @@ class OperationsTests {
 	@Autowired
 	AccountManagement accounts;
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	@Test
 	void healthProbesAreOpen() throws Exception {
 		for (String path : new String[] { "/actuator/health", "/actuator/health/liveness",
@@ -49,15 +41,8 @@ class OperationsTests {
 
 	@Test
 	void prometheusMetricsNeedAnAdministrator() throws Exception {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("operator", null,
-					AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-		try {
-			this.accounts.createAccount(new AccountDraft("watcher", "lookout-secret", null, Set.of(Role.IT_STAFF)));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		SignedIn.withRole("operator", Role.ADMIN, () -> this.accounts
+			.createAccount(new AccountDraft("watcher", "lookout-secret", null, Set.of(Role.IT_STAFF))));
 		assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
 		assertThat(get("/actuator/prometheus", "watcher:lookout-secret").statusCode()).isEqualTo(403);
 		HttpResponse<String> metrics = get("/actuator/prometheus", "operator:console-secret");
@@ -66,12 +51,7 @@ class OperationsTests {
 	}
 
 	private HttpResponse<String> get(String path, String credentials) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
-		if (credentials != null) {
-			request.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return new JsonApi(this.port).get(path, credentials);
 	}
 
 }

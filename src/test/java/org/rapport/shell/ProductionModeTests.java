@@ -1,13 +1,9 @@
 package org.rapport.shell;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
+import org.rapport.JsonApi;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,8 +29,6 @@ class ProductionModeTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void loadsNoDemoOrganisationAndNoDemoAccounts() throws Exception {
@@ -67,12 +61,7 @@ class ProductionModeTests {
 	}
 
 	private HttpResponse<String> get(String path, String credentials) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
-		if (credentials != null) {
-			request.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return new JsonApi(this.port).get(path, credentials);
 	}
 
 }

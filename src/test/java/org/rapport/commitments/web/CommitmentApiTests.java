@@ -8,12 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +16,10 @@ import org.rapport.SignedIn;
 import org.rapport.accounts.AccountDraft;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
-import org.rapport.commitments.CommitmentDraft;
+import org.rapport.commitments.CommitmentFixtures;
 import org.rapport.commitments.CommitmentManagement;
+import org.rapport.directory.DirectoryFixtures;
 import org.rapport.directory.DirectoryManagement;
-import org.rapport.directory.OrgUnitDraft;
-import org.rapport.directory.PersonDraft;
-import org.rapport.directory.UnitKind;
 import org.rapport.relationships.RelationshipDraft;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.Tier;
@@ -80,73 +72,58 @@ class CommitmentApiTests {
 
 	@BeforeEach
 	void commitment() {
-		String run = UUID.randomUUID().toString().substring(0, 8);
+		DirectoryFixtures people = DirectoryFixtures.of(this.directory);
+		String run = people.run();
 		this.owner = "keeper-" + run + ":password-" + run;
+		long group = people.itGroup("Race IT");
+		long legal = people.businessUnit("Race Legal");
+		long keeper = people.itPerson("Keeper", group);
 		this.commitment = SignedIn.asSystem(() -> {
-			long group = this.directory.createUnit(new OrgUnitDraft("Race IT " + run, UnitKind.IT_GROUP, null)).id();
-			long legal = this.directory.createUnit(new OrgUnitDraft("Race Legal " + run, UnitKind.BUSINESS_UNIT, null))
-				.id();
-			long keeper = this.directory
-				.createPerson(new PersonDraft("Keeper " + run, null, null, null, group, null, true))
-				.id();
 			this.accounts
 				.createAccount(new AccountDraft("keeper-" + run, "password-" + run, keeper, Set.of(Role.IT_STAFF)));
 			long relationship = this.relationships
 				.establish(new RelationshipDraft(group, legal, keeper, Tier.CORE, null))
 				.id();
-			return this.commitments
-				.make(relationship,
-						new CommitmentDraft("Send the contract checklist", keeper,
-								LocalDate.now(this.clock).plusDays(7), null))
+			return new CommitmentFixtures(this.commitments)
+				.make(relationship, "Send the contract checklist", keeper, LocalDate.now(this.clock).plusDays(7))
 				.id();
 		});
 	}
 
 	@Test
 	void ofTwentyParallelTransitionsHalfKeptHalfBrokenExactlyOneWinsAndTheOthersGet409() throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-		try {
-			for (int i = 0; i < PARALLEL; i++) {
-				String to = (i % 2 == 0) ? "KEPT" : "BROKEN";
-				answers.add(pool.submit(() -> {
-					start.await();
-					return api().send("POST", "/api/v1/commitments/" + this.commitment + "/transitions", this.owner,
-							"{\"to\": \"" + to + "\"}");
-				}));
-			}
-			start.countDown();
-			List<Integer> statuses = new ArrayList<>();
-			String winner = null;
-			for (Future<HttpResponse<String>> answer : answers) {
-				HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
-				statuses.add(response.statusCode());
-				if (response.statusCode() == 200) {
-					winner = this.json.readTree(response.body()).path("state").asString();
-				}
-				else {
-					assertThat(response.headers().firstValue("Content-Type"))
-						.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-				}
-			}
+		List<JsonApi.Call> calls = new ArrayList<>();
+		for (int i = 0; i < PARALLEL; i++) {
+			String to = (i % 2 == 0) ? "KEPT" : "BROKEN";
+			calls.add(new JsonApi.Call("/api/v1/commitments/" + this.commitment + "/transitions",
+					"{\"to\": \"" + to + "\"}"));
+		}
 
-			assertThat(statuses).filteredOn((status) -> status == 200).hasSize(1);
-			assertThat(statuses).filteredOn((status) -> status == 409).hasSize(PARALLEL - 1);
-			assertThat(this.jdbc.sql("select state from commitments_commitment where id = :id")
-				.param("id", this.commitment)
-				.query(String.class)
-				.single()).isEqualTo(winner);
-			awaitPublications();
-			assertThat(this.jdbc.sql("""
-					select action from accounts_audit_event
-					where target = :target and action in ('COMMITMENT_KEPT', 'COMMITMENT_BROKEN')
-					""").param("target", "commitment:" + this.commitment).query(String.class).list())
-				.containsExactly("COMMITMENT_" + winner);
+		List<Integer> statuses = new ArrayList<>();
+		String winner = null;
+		for (HttpResponse<String> response : api().sendAtOnce("POST", this.owner, calls)) {
+			statuses.add(response.statusCode());
+			if (response.statusCode() == 200) {
+				winner = this.json.readTree(response.body()).path("state").asString();
+			}
+			else {
+				assertThat(response.headers().firstValue("Content-Type"))
+					.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+			}
 		}
-		finally {
-			pool.shutdownNow();
-		}
+
+		assertThat(statuses).filteredOn((status) -> status == 200).hasSize(1);
+		assertThat(statuses).filteredOn((status) -> status == 409).hasSize(PARALLEL - 1);
+		assertThat(this.jdbc.sql("select state from commitments_commitment where id = :id")
+			.param("id", this.commitment)
+			.query(String.class)
+			.single()).isEqualTo(winner);
+		awaitPublications();
+		assertThat(this.jdbc.sql("""
+				select action from accounts_audit_event
+				where target = :target and action in ('COMMITMENT_KEPT', 'COMMITMENT_BROKEN')
+				""").param("target", "commitment:" + this.commitment).query(String.class).list())
+			.containsExactly("COMMITMENT_" + winner);
 	}
 
 	@Test

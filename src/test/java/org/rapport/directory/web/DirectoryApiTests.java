@@ -1,24 +1,18 @@
 package org.rapport.directory.web;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.rapport.JsonApi;
+import org.rapport.SignedIn;
 import org.rapport.accounts.AccountDraft;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.ApiTokenSummary;
@@ -35,9 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,13 +42,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectoryApiTests {
 
-	private static final String ADMIN = basic("admin", "keys-of-the-castle");
+	private static final String ADMIN = "admin:keys-of-the-castle";
 
-	private static final String STAFF = basic("api-staff", "staff-password");
+	private static final String STAFF = "api-staff:staff-password";
 
 	private static final String PROBLEM_JSON = "application/problem+json";
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -80,7 +69,7 @@ class DirectoryApiTests {
 	 */
 	@BeforeAll
 	void createUnitsPeopleAndAnItStaffAccount() {
-		asUser("admin", Role.ADMIN, () -> {
+		SignedIn.withRole("admin", Role.ADMIN, () -> {
 			this.finance = this.directory.createUnit(new OrgUnitDraft("Quokka Finance", UnitKind.BUSINESS_UNIT, null))
 				.id();
 			this.directory.createUnit(new OrgUnitDraft("quokka Sales", UnitKind.BUSINESS_UNIT, null));
@@ -207,7 +196,7 @@ class DirectoryApiTests {
 
 	@Test
 	void showsTheAccountabilityChain() throws Exception {
-		asUser("admin", Role.ADMIN, () -> this.directory.assignPosition(Position.CIO, this.eve.id(), false));
+		SignedIn.withRole("admin", Role.ADMIN, () -> this.directory.assignPosition(Position.CIO, this.eve.id(), false));
 
 		HttpResponse<String> response = get("/api/v1/leadership", STAFF);
 
@@ -241,7 +230,7 @@ class DirectoryApiTests {
 
 	@Test
 	void refusesAWrongPassword() throws Exception {
-		HttpResponse<String> response = get("/api/v1/people", basic("api-staff", "wrong-password"));
+		HttpResponse<String> response = get("/api/v1/people", "api-staff:wrong-password");
 
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(contentType(response)).startsWith(PROBLEM_JSON);
@@ -250,13 +239,13 @@ class DirectoryApiTests {
 
 	@Test
 	void acceptsAnApiTokenUntilItIsRevoked() throws Exception {
-		String token = asUser("api-staff", Role.IT_STAFF, () -> this.accounts.createToken("laptop script"));
+		String token = SignedIn.withRole("api-staff", Role.IT_STAFF, () -> this.accounts.createToken("laptop script"));
 
 		HttpResponse<String> withToken = get("/api/v1/people/me", "Bearer " + token);
 		assertThat(withToken.statusCode()).isEqualTo(200);
 		assertThat(this.json.readTree(withToken.body()).path("name").asString()).isEqualTo("Quokka Eve");
 
-		asUser("api-staff", Role.IT_STAFF, () -> {
+		SignedIn.withRole("api-staff", Role.IT_STAFF, () -> {
 			ApiTokenSummary laptop = this.accounts.tokens()
 				.stream()
 				.filter((summary) -> summary.name().equals("laptop script"))
@@ -387,71 +376,23 @@ class DirectoryApiTests {
 		return fields;
 	}
 
-	private HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
-		return send("GET", path, authorization, null);
+	private HttpResponse<String> get(String path, String credentials) throws Exception {
+		return send("GET", path, credentials, null);
 	}
 
-	private HttpResponse<String> send(String method, String path, String authorization, String jsonBody)
-			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-			.method(method, (jsonBody != null) ? BodyPublishers.ofString(jsonBody) : BodyPublishers.noBody())
-			.header("Accept", "application/json, application/problem+json");
-		if (jsonBody != null) {
-			request.header("Content-Type", "application/json");
-		}
-		if (authorization != null) {
-			request.header("Authorization", authorization);
-		}
-		return this.http.send(request.build(), BodyHandlers.ofString());
+	private HttpResponse<String> send(String method, String path, String credentials, String jsonBody)
+			throws Exception {
+		return new JsonApi(this.port).send(method, path, credentials, jsonBody, Map.of("Accept", JsonApi.ACCEPT));
 	}
 
-	private HttpResponse<String> upload(String path, String authorization, String fileName, String csv, String mapping)
-			throws IOException, InterruptedException {
-		String boundary = "rapport-test-boundary";
-		StringBuilder body = new StringBuilder();
-		body.append("--").append(boundary).append("\r\n");
-		body.append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(fileName).append("\"\r\n");
-		body.append("Content-Type: text/csv\r\n\r\n").append(csv).append("\r\n");
-		if (mapping != null) {
-			body.append("--").append(boundary).append("\r\n");
-			body.append("Content-Disposition: form-data; name=\"mapping\"\r\n\r\n").append(mapping).append("\r\n");
-		}
-		body.append("--").append(boundary).append("--\r\n");
-		HttpRequest request = HttpRequest.newBuilder(uri(path))
-			.POST(BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Accept", "application/json, application/problem+json")
-			.header("Authorization", authorization)
-			.build();
-		return this.http.send(request, BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+	private HttpResponse<String> upload(String path, String credentials, String fileName, String csv, String mapping)
+			throws Exception {
+		return new JsonApi(this.port).upload(path, credentials, fileName, csv,
+				(mapping != null) ? Map.of("mapping", mapping) : Map.of());
 	}
 
 	private static String contentType(HttpResponse<String> response) {
 		return response.headers().firstValue("Content-Type").orElse("");
-	}
-
-	private static String basic(String username, String password) {
-		return "Basic "
-				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-	}
-
-	/**
-	 * Calls services as a signed-in user, the way a request would, for setting up data.
-	 */
-	private static <T> T asUser(String username, Role role, Supplier<T> action) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-					AuthorityUtils.createAuthorityList(role.authority())));
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
 	}
 
 }

@@ -1,16 +1,8 @@
 package org.rapport.shared.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -18,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Flow;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -37,7 +28,9 @@ import org.rapport.directory.UnitKind;
 import org.rapport.relationships.RelationshipDraft;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.Tier;
+import org.rapport.JsonApi;
 import org.rapport.SignedIn;
+import org.rapport.WebSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,8 +62,6 @@ class HostileInputTests {
 			"interactions_interaction", "commitments_commitment", "commitments_renegotiation", "accounts_account",
 			"accounts_api_token");
 
-	private static final Pattern CSRF = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
 	private static final Pattern LEAKS = Pattern.compile(
 			"Exception|\\bat (java|org|jdk)\\.|org\\.rapport|org\\.springframework|Whitelabel|SQL ?(State|state|Exception|Error)|insert into|varchar");
 
@@ -79,8 +70,6 @@ class HostileInputTests {
 		.encodeToString("x\nnot-a-number".getBytes(StandardCharsets.UTF_8));
 
 	private static final String LONG_I = "İ".repeat(150);
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -108,7 +97,7 @@ class HostileInputTests {
 
 	long itGroup;
 
-	String cookie;
+	WebSession session;
 
 	@BeforeAll
 	void organisation() throws Exception {
@@ -130,7 +119,7 @@ class HostileInputTests {
 				"{\"description\":\"A promise\",\"ownerId\":" + this.owner + ",\"dueOn\":\"2030-01-01\"}");
 		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
 		this.commitment = this.json.readTree(made.body()).path("id").asLong();
-		signIn("root", "deep-cellar-key");
+		this.session = WebSession.signedIn(this.port, "root", "deep-cellar-key");
 	}
 
 	/** Each bad input to the REST API, the field its problem must name. */
@@ -226,10 +215,10 @@ class HostileInputTests {
 				"name=A%00B&influence=3&interest=3&stance=NEUTRAL", "name"));
 		attacks.put("person name with a NUL",
 				new Attack("POST", "/people/new", null, "name=A%00B&employeeId=HX-1" + unit, "name"));
-		attacks.put("person name of 150 dotted capital I",
-				new Attack("POST", "/people/new", null, "name=" + encode(LONG_I) + "&employeeId=HX-2" + unit, "name"));
+		attacks.put("person name of 150 dotted capital I", new Attack("POST", "/people/new", null,
+				"name=" + WebSession.encode(LONG_I) + "&employeeId=HX-2" + unit, "name"));
 		attacks.put("person name with a bidi override", new Attack("POST", "/people/new", null,
-				"name=" + encode("Eve\u202Etxt") + "&employeeId=HX-3" + unit, "name"));
+				"name=" + WebSession.encode("Eve\u202Etxt") + "&employeeId=HX-3" + unit, "name"));
 		attacks.put("touchpoint a thousand years ago", new Attack("POST", r + "/touchpoints", null,
 				"type=MEETING&occurredOn=1000-01-01&summary=s&sentiment=0", "occurredOn"));
 		attacks.put("touchpoint summary with a NUL", new Attack("POST", r + "/touchpoints", null,
@@ -304,11 +293,8 @@ class HostileInputTests {
 		String big = "{\"name\":\"Big\",\"title\":\"" + "x".repeat(70_000) + "\"}";
 
 		HttpResponse<String> sized = api("POST", "/api/v1/people", ADMIN, big);
-		HttpResponse<String> chunked = send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/people"))
-					.POST(chunked(big.getBytes(StandardCharsets.UTF_8)))
-					.header("Authorization", basic(ADMIN))
-					.header("Content-Type", "application/json"));
+		HttpResponse<String> chunked = new JsonApi(this.port).send("POST", "/api/v1/people", ADMIN,
+				chunked(big.getBytes(StandardCharsets.UTF_8)), "application/json", Map.of());
 
 		for (HttpResponse<String> response : List.of(sized, chunked)) {
 			assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
@@ -376,73 +362,19 @@ class HostileInputTests {
 	}
 
 	private HttpResponse<String> api(String method, String path, String credentials, String body) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody())
-			.header("Authorization", basic(credentials));
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		return send(request);
+		return new JsonApi(this.port).send(method, path, credentials, body);
 	}
 
 	private HttpResponse<String> multipart(String path, String csv) throws Exception {
-		String boundary = "hostile-boundary";
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.writeBytes(
-				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"people.csv\"\r\n"
-						+ "Content-Type: text/csv\r\n\r\n")
-					.getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(csv.getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.POST(BodyPublishers.ofByteArray(body.toByteArray()))
-			.header("Authorization", basic(ADMIN))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary));
+		return new JsonApi(this.port).upload(path, ADMIN, "people.csv", csv, Map.of());
 	}
 
 	private HttpResponse<String> page(String method, String path, String form) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", "text/html");
-		if (method.equals("GET")) {
-			request.GET();
-		}
-		else {
-			request.method(method, BodyPublishers.ofString(form + "&_csrf=" + encode(csrf())))
-				.header("Content-Type", "application/x-www-form-urlencoded");
-		}
-		if (this.cookie != null) {
-			request.header("Cookie", this.cookie);
-		}
-		HttpResponse<String> response = send(request);
-		response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((header) -> header.startsWith("JSESSIONID="))
-			.findFirst()
-			.ifPresent((header) -> this.cookie = header.substring(0, header.indexOf(';')));
-		return response;
-	}
-
-	private void signIn(String username, String password) throws Exception {
-		this.cookie = null;
-		page("GET", "/login", null);
-		HttpResponse<String> response = page("POST", "/login",
-				"username=" + encode(username) + "&password=" + encode(password));
-		assertThat(response.statusCode()).isEqualTo(302);
-	}
-
-	private String csrf() throws Exception {
-		Matcher matcher = CSRF.matcher(page("GET", "/login", null).body());
-		assertThat(matcher.find()).as("a CSRF token on the sign-in page").isTrue();
-		return matcher.group(1);
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		return this.http.send(request.build(), BodyHandlers.ofString());
+		return this.session.send(method, path, form, true, Map.of());
 	}
 
 	private static HttpRequest.BodyPublisher chunked(byte[] bytes) {
-		HttpRequest.BodyPublisher whole = BodyPublishers.ofByteArray(bytes);
+		HttpRequest.BodyPublisher whole = HttpRequest.BodyPublishers.ofByteArray(bytes);
 		return new HttpRequest.BodyPublisher() {
 
 			@Override
@@ -456,14 +388,6 @@ class HostileInputTests {
 			}
 
 		};
-	}
-
-	private static String basic(String credentials) {
-		return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	/**
