@@ -16,7 +16,7 @@ import org.rapport.accounts.Role;
  */
 public class AccountForm {
 
-	@Pattern(regexp = "[A-Za-z0-9._@-]{1,100}", message = "{accounts.user-name-has-1}")
+	@Pattern(regexp = "[A-Za-z0-9._@-]{1,100}", message = "{error.account.username}")
 	private String username;
 
 	private String password;
@@ -24,7 +24,7 @@ public class AccountForm {
 	@Size(max = 320)
 	private String personRef;
 
-	@NotEmpty(message = "{accounts.account-needs-at-least}")
+	@NotEmpty(message = "{error.account.no-role}")
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
 	private boolean enabled = true;

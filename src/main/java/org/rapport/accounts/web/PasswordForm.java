@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
  */
 public class PasswordForm {
 
-	@NotEmpty(message = "{accounts.current-password-not-right}")
+	@NotEmpty(message = "{error.account.current-password}")
 	private String currentPassword;
 
 	private String newPassword;

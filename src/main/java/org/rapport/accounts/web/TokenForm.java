@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
  */
 public class TokenForm {
 
-	@NotBlank(message = "{accounts.give-token-name-100}")
-	@Size(max = 100, message = "{accounts.give-token-name-100}")
+	@NotBlank(message = "{error.token.name}")
+	@Size(max = 100, message = "{error.token.name}")
 	private String name;
 
 	@Pattern(regexp = "|30|90|365|date", message = "{accounts.token-choose-validity}")

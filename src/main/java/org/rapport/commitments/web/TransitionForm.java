@@ -17,7 +17,7 @@ public class TransitionForm {
 	/** The commitment the form was posted for, so that its errors show in its row. */
 	private long commitmentId;
 
-	@NotNull(message = "{commitments.say-which-state-commitment}")
+	@NotNull(message = "{error.commitment.state-missing}")
 	private CommitmentState to;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
