@@ -113,8 +113,7 @@ class RelationshipAccess {
 				}
 			}
 		}
-		boolean stewards = roles.contains("ROLE_CIO") || roles.contains("ROLE_RELATIONSHIP_MANAGER");
-		return new Viewer(personId, portfolio, Set.copyOf(led), Set.copyOf(own), stewards);
+		return new Viewer(personId, portfolio, Set.copyOf(led), Set.copyOf(own));
 	}
 
 	private record Seen(Authentication authentication, Viewer viewer) {

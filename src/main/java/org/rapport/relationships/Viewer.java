@@ -15,10 +15,8 @@ import java.util.Set;
  * @param portfolio whether the viewer steers the whole portfolio
  * @param ledGroups the IT groups the viewer leads, with the groups inside them
  * @param ownGroups the IT groups whose relationships the viewer may read
- * @param stewards whether the viewer steers the portfolio as CIO or head of relationship
- * management, and so reads private notes; administrators manage without reading them
  */
-public record Viewer(Long personId, boolean portfolio, Set<Long> ledGroups, Set<Long> ownGroups, boolean stewards) {
+public record Viewer(Long personId, boolean portfolio, Set<Long> ledGroups, Set<Long> ownGroups) {
 
 	private static final String INVOLVED = """
 			(%1$s.owner_id = :viewerPerson or %1$s.it_group_id in (:viewerLedGroups) or exists (
@@ -29,13 +27,13 @@ public record Viewer(Long personId, boolean portfolio, Set<Long> ledGroups, Set<
 	}
 
 	/**
-	 * The one rule on private notes: the people who work the relationship (its owner and
-	 * participants) read them, and so do the CIO and the head of relationship management.
-	 * Colleagues of the same IT group, its leaders and administrators do not, unless they
-	 * work the relationship themselves.
+	 * The one rule on private notes: only the people who work the relationship (its owner
+	 * and participants) read them. Colleagues of the same IT group, its leaders, those
+	 * who steer the portfolio and administrators do not, unless they work the
+	 * relationship themselves.
 	 */
 	boolean canReadPrivateNotes(Relationship relationship) {
-		return this.stewards || relationship.involves(this.personId);
+		return relationship.involves(this.personId);
 	}
 
 	boolean canEdit(Relationship relationship) {
