@@ -91,10 +91,10 @@ public class AccountManagement {
 	@PreAuthorize("hasRole('ADMIN')")
 	public AccountSummary createAccount(AccountDraft draft) {
 		if (draft.username() == null || !draft.username().matches("[A-Za-z0-9._@-]{1,100}")) {
-			throw new InvalidInputException("username", "accounts.user-name-has-1");
+			throw new InvalidInputException("username", "error.account.username");
 		}
 		if (draft.roles() == null || draft.roles().isEmpty()) {
-			throw new InvalidInputException("roles", "accounts.account-needs-at-least");
+			throw new InvalidInputException("roles", "error.account.no-role");
 		}
 		PasswordPolicy.check("password", draft.username(), draft.password());
 		if (this.accounts.findByUsername(draft.username()).isPresent()) {
@@ -199,7 +199,7 @@ public class AccountManagement {
 			PasswordPolicy.check("password", account.getUsername(), newPassword);
 		}
 		if (roles == null || roles.isEmpty()) {
-			throw new InvalidInputException("roles", "accounts.account-needs-at-least");
+			throw new InvalidInputException("roles", "error.account.no-role");
 		}
 		checkPerson(id, personId);
 		if (account.getUsername().equals(Actor.current())) {
@@ -271,7 +271,7 @@ public class AccountManagement {
 	public void changeOwnPassword(String current, String password) {
 		Account account = currentAccountEntity();
 		if (current == null || !this.passwords.matches(current, account.getPasswordHash())) {
-			throw new InvalidInputException("currentPassword", "accounts.current-password-not-right");
+			throw new InvalidInputException("currentPassword", "error.account.current-password");
 		}
 		PasswordPolicy.check("newPassword", account.getUsername(), password);
 		account.changePassword(this.passwords.encode(password));
@@ -366,7 +366,7 @@ public class AccountManagement {
 	@PreAuthorize("isAuthenticated()")
 	public String createToken(String name, LocalDate expiresOn) {
 		if (name == null || name.isBlank() || name.length() > 100) {
-			throw new InvalidInputException("name", "accounts.give-token-name-100");
+			throw new InvalidInputException("name", "error.token.name");
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		if (expiresOn != null && (!expiresOn.isAfter(today) || expiresOn.isAfter(today.plusYears(5)))) {

@@ -190,7 +190,7 @@ public class CommitmentManagement {
 			.orElseThrow(() -> new NotFoundException("Commitment", id));
 		this.relationships.requireEditable(commitment.getRelationshipId());
 		if (transition.to() == null) {
-			throw new InvalidInputException("to", "commitments.say-which-state-commitment");
+			throw new InvalidInputException("to", "error.commitment.state-missing");
 		}
 		StaleVersionException.check("Commitment", id, transition.version(), commitment.getVersion());
 		LocalDate previous = commitment.getDueOn();
