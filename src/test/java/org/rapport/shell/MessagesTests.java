@@ -201,6 +201,27 @@ class MessagesTests {
 		assertThat(wrong).as("refusals without a defined message code").isEmpty();
 	}
 
+	/**
+	 * Every key that a Bean Validation rule names as its message, such as {@code message
+	 * = "{accounts.account-needs-at-least}"}, is defined.
+	 */
+	@Test
+	void everyKeyThatValidationRulesNameIsDefined() throws IOException {
+		Pattern key = Pattern.compile("message\\s*=\\s*\"\\{([A-Za-z0-9_.-]+)\\}\"");
+		Properties messages = messages();
+		TreeSet<String> used = new TreeSet<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				Matcher matcher = key.matcher(Files.readString(source));
+				while (matcher.find()) {
+					used.add(matcher.group(1));
+				}
+			}
+		}
+		assertThat(used).as("message keys of validation rules missing from messages.properties")
+			.allMatch(messages::containsKey);
+	}
+
 	private static String codeArgument(String kind, List<String> arguments) {
 		int at = switch (kind) {
 			case "StateConflictException", "NotFoundException" -> 0;
