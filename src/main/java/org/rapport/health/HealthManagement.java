@@ -19,6 +19,7 @@ import org.rapport.relationships.Tier;
 import org.rapport.relationships.Viewer;
 import org.rapport.shared.Cursor;
 import org.rapport.shared.KeysetPage;
+import org.rapport.shared.MessageArguments;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -125,7 +126,7 @@ public class HealthManagement {
 			.query((rs, n) -> {
 				String name = rs.getString("counterpart_name") + " \u2194 " + rs.getString("group_name");
 				String code = rs.getString("code");
-				List<Object> arguments = AlertArguments.decode(rs.getString("arguments"));
+				List<Object> arguments = MessageArguments.decode(rs.getString("arguments"));
 				// The API's message is rendered in the server's locale; pages render the
 				// code
 				// in the reader's.

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.rapport.shared.MessageArguments;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -225,7 +227,7 @@ class HealthRecorder {
 				rows.add(new MapSqlParameterSource().addValue("id", inputs.relationshipId())
 					.addValue("type", alert.type().name())
 					.addValue("code", alert.code())
-					.addValue("arguments", AlertArguments.encode(alert.arguments()))
+					.addValue("arguments", MessageArguments.encode(alert.arguments()))
 					.addValue("raised", Date.valueOf(since)));
 			}
 		}

@@ -9,6 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.rapport.relationships.Stance;
 import org.rapport.relationships.Tier;
+import org.rapport.shared.MessageArguments;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -153,7 +154,7 @@ class HealthFormulaTests {
 	void alertArgumentsReadBackAsTheNumbersTextAndDaysTheyWere() {
 		List<Object> arguments = List.of(2, "Send the plan", LocalDate.of(2026, 11, 3));
 
-		assertThat(AlertArguments.decode(AlertArguments.encode(arguments))).containsExactly(2L, "Send the plan",
+		assertThat(MessageArguments.decode(MessageArguments.encode(arguments))).containsExactly(2L, "Send the plan",
 				LocalDate.of(2026, 11, 3));
 	}
 
@@ -161,7 +162,7 @@ class HealthFormulaTests {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
-		List<Object> stored = AlertArguments.decode(AlertArguments.encode(alert.arguments()));
+		List<Object> stored = MessageArguments.decode(MessageArguments.encode(alert.arguments()));
 		return messages.getMessage(alert.code(), Alert.messageArguments(inputs.name(), stored), Locale.ENGLISH);
 	}
 
