@@ -41,6 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -51,10 +52,12 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * Every route of the application, called over real HTTP by an anonymous visitor and by a
  * user of every role, against a table of who may call it. A route that is mapped but
  * missing from the table fails the build, so every new route gets its rule written down.
+ * No route takes a second database connection while it holds one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rapport.demo.enabled=false", "rapport.admin.username=admin",
 				"rapport.admin.password=keys-of-the-castle" })
+@Import(WatchedConnections.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
@@ -178,6 +181,9 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	private DirectoryManagement directory;
+
+	@Autowired
+	private WatchedConnections connections;
 
 	@Autowired
 	private AccountManagement accounts;
@@ -368,6 +374,7 @@ class AuthorizationMatrixTests {
 		int status = response.statusCode();
 		String location = response.headers().firstValue("Location").orElse("");
 		String outcome = route + " as " + caller + " answered " + status + " " + location;
+		assertThat(this.connections.drain()).as(outcome + ", taking a second connection while it held one").isEmpty();
 		if (access.allows(caller)) {
 			assertThat(status).as(outcome).isNotIn(401, 403);
 			assertThat(location).as(outcome).doesNotEndWith("/login");

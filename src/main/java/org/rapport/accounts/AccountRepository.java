@@ -3,7 +3,9 @@ package org.rapport.accounts;
 import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.transaction.annotation.Transactional;
 
+@Transactional(readOnly = true)
 interface AccountRepository extends ListCrudRepository<Account, Long> {
 
 	Optional<Account> findByUsername(String username);

@@ -1,15 +1,14 @@
 package org.rapport.accounts;
 
+import java.util.Objects;
+
 import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -25,10 +24,10 @@ class AccountSessions {
 
 	private static final Logger logger = LoggerFactory.getLogger(AccountSessions.class);
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final JdbcClient jdbc;
 
-	AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
-		this.sessions = sessions;
+	AccountSessions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	@EventListener
@@ -57,40 +56,23 @@ class AccountSessions {
 		endOtherSessions(changed.username());
 	}
 
-	private void endOtherSessions(String username) {
-		String current = currentSessionId();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			// Only a change that is stored ends sessions.
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					endSessionsOf(username, current);
-				}
-			});
-		}
-		else {
-			endSessionsOf(username, current);
-		}
-	}
-
 	/**
-	 * Ends every session of the account but one.
-	 * @param username the account's user name, as sessions are indexed by it
-	 * @param keep the session to keep, or {@code null}
-	 * @return how many sessions ended
+	 * Ends every session of the account but the current one, in the transaction of the
+	 * change and on its connection: a change that rolls back ends no session. Spring
+	 * Session's own repository deletes in a transaction of its own, which would hold a
+	 * second connection while the change holds the first.
 	 */
-	int endSessionsOf(String username, String keep) {
-		int ended = 0;
-		for (String id : this.sessions.findByPrincipalName(username).keySet()) {
-			if (!id.equals(keep)) {
-				this.sessions.deleteById(id);
-				ended++;
-			}
-		}
+	private void endOtherSessions(String username) {
+		int ended = this.jdbc.sql("""
+				delete from spring_session
+				where principal_name = :username and session_id <> :keep
+				""")
+			.param("username", username)
+			.param("keep", Objects.requireNonNullElse(currentSessionId(), ""))
+			.update();
 		if (ended > 0) {
 			logger.info("Ended {} session(s) of {} after a change to the account", ended, username);
 		}
-		return ended;
 	}
 
 	private static String currentSessionId() {

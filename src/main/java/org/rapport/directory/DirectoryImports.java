@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVRecord;
@@ -137,7 +138,8 @@ public class DirectoryImports {
 		if (claimed == 0) {
 			throw new InvalidInputException(null, "directory.import-has-already-been");
 		}
-		this.executor.execute(new DelegatingSecurityContextRunnable(() -> execute(runId, file, mapping, itUnits)));
+		this.executor.execute(new DelegatingSecurityContextRunnable(
+				() -> execute(runId, file, mapping, itUnits, (processed) -> progress(runId, processed))));
 		return report(runId);
 	}
 
@@ -165,7 +167,10 @@ public class DirectoryImports {
 		this.jdbc.sql("update directory_import_run set status = 'RUNNING' where id = :id")
 			.param("id", preview.runId())
 			.update();
-		execute(preview.runId(), file, effective, (itUnits != null) ? itUnits : preview.itUnits());
+		// The caller waits for the report, so no progress is written on the way: it would
+		// take a second connection while the import's transaction holds the first.
+		execute(preview.runId(), file, effective, (itUnits != null) ? itUnits : preview.itUnits(), (processed) -> {
+		});
 		return report(preview.runId());
 	}
 
@@ -233,11 +238,11 @@ public class DirectoryImports {
 			.list();
 	}
 
-	private void execute(long runId, CsvFile file, Map<ImportField, String> mapping, Set<String> itUnits) {
+	private void execute(long runId, CsvFile file, Map<ImportField, String> mapping, Set<String> itUnits,
+			IntConsumer progress) {
 		try {
 			this.transaction.executeWithoutResult((status) -> {
-				ImportReportBuilder outcome = this.importer.run(file, mapping, itUnits,
-						(processed) -> progress(runId, processed));
+				ImportReportBuilder outcome = this.importer.run(file, mapping, itUnits, progress);
 				store(runId, outcome);
 				saveMapping(file.headers(), mapping, itUnits);
 				this.events

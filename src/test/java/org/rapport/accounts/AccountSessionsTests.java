@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is sent to sign in again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "rapport.demo.enabled=false",
-		"rapport.admin.username=keeper", "rapport.admin.password=keeper-secret" })
+		"rapport.admin.username=keeper", "rapport.admin.password=quiet-harbour-lamp" })
 class AccountSessionsTests {
 
 	private static final String PASSWORD = "staff-secret-1";
@@ -62,7 +62,7 @@ class AccountSessionsTests {
 	@Test
 	void disablingAnAccountEndsItsSessionButNotTheAdministrators() throws Exception {
 		WebSession staff = signedIn(this.username, PASSWORD);
-		WebSession admin = signedIn("keeper", "keeper-secret");
+		WebSession admin = signedIn("keeper", "quiet-harbour-lamp");
 		assertThat(staff.get("/account").statusCode()).isEqualTo(200);
 
 		HttpResponse<String> saved = admin.post("/admin/accounts/" + this.accountId, "roles=IT_STAFF&_enabled=on");
@@ -141,7 +141,7 @@ class AccountSessionsTests {
 
 	@Test
 	void everythingASessionHoldsIsStoredAndReadBack() throws Exception {
-		WebSession admin = signedIn("keeper", "keeper-secret");
+		WebSession admin = signedIn("keeper", "quiet-harbour-lamp");
 		// A flash attribute, a saved request and the security context, stored in the
 		// database.
 		admin.post("/admin/accounts/" + this.accountId, "roles=IT_STAFF&roles=IT_LEADER&_enabled=on&enabled=true");

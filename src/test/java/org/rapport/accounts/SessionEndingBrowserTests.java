@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * again is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "rapport.demo.enabled=false",
-		"rapport.admin.username=keeper", "rapport.admin.password=keeper-secret" })
+		"rapport.admin.username=keeper", "rapport.admin.password=quiet-harbour-lamp" })
 class SessionEndingBrowserTests {
 
 	@LocalServerPort
@@ -33,16 +33,16 @@ class SessionEndingBrowserTests {
 	void disablingAnAccountSendsItsOpenBrowserToTheLoginPage() throws Exception {
 		long id = SignedIn
 			.asSystem(() -> this.accounts
-				.createAccount(new AccountDraft("at-work", "at-work-secret", null, Set.of(Role.IT_STAFF))))
+				.createAccount(new AccountDraft("at-work", "brisk-morning-walk", null, Set.of(Role.IT_STAFF))))
 			.id();
 		try (Browser staff = Browser.open(this.port)) {
-			staff.signIn("at-work", "at-work-secret").go("/account");
+			staff.signIn("at-work", "brisk-morning-walk").go("/account");
 			assertThat(staff.find(By.tagName("h1")).getText()).isNotBlank();
 			assertThat(staff.currentPath()).isEqualTo("/account");
 
 			// The administrator, in a session of their own, disables the account.
 			WebSession admin = new WebSession(this.port);
-			admin.signIn("keeper", "keeper-secret");
+			admin.signIn("keeper", "quiet-harbour-lamp");
 			assertThat(admin.post("/admin/accounts/" + id, "roles=IT_STAFF&_enabled=on").statusCode()).isEqualTo(302);
 			assertThat(admin.get("/admin/accounts").statusCode()).isEqualTo(200);
 
@@ -51,7 +51,7 @@ class SessionEndingBrowserTests {
 			assertThat(staff.currentPath()).startsWith("/login");
 			staff.screenshot("session-ended");
 
-			staff.signIn("at-work", "at-work-secret");
+			staff.signIn("at-work", "brisk-morning-walk");
 			assertThat(staff.currentPath()).startsWith("/login");
 			assertThat(staff.find(By.cssSelector(".flash-error")).isDisplayed()).isTrue();
 		}

@@ -89,7 +89,7 @@ class ProfileControllerTests {
 				.param("validity", "date")
 				.param("expiresOn", "1999-01-01"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("A token expires after today and within five years")));
+			.andExpect(content().string(containsString("A token expires after today and within 5 years")));
 
 		this.mvc
 			.perform(post("/account/tokens").with(user(this.users.loadUserByUsername("profile-token")))
