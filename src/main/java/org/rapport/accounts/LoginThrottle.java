@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import org.rapport.shared.AuditableEvent;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
@@ -85,7 +87,7 @@ class LoginThrottle implements AuthenticationProvider {
 		SignInThrottles.Failures failures = this.throttles.fail(kind, subject, now, backoff, this.settings.window());
 		if (failures.delayedUntil() != null) {
 			this.audit.record(String.valueOf(name), SIGN_IN_DELAYED, kind.toLowerCase() + ":" + subject,
-					"until " + failures.delayedUntil() + " after " + failures.failures() + " failed sign-ins", address);
+					AuditableEvent.facts("until", failures.delayedUntil(), "failures", failures.failures()), address);
 		}
 	}
 
