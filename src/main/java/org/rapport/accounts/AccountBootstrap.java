@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -71,6 +73,18 @@ class AccountBootstrap implements ApplicationRunner {
 		this.audit.record("system", "ACCOUNT_CREATED", "account:" + account.getId(),
 				AuditableEvent.facts("username", admin.username(), "source", "RAPPORT_ADMIN_USERNAME"), null);
 		logger.info("Created the first administrator account '{}'", admin.username());
+	}
+
+	/**
+	 * Says in the log how to create the first account when Rapport has started without
+	 * any, as no one can sign in then (the sign-in page says so too).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void sayHowToCreateTheFirstAccount() {
+		if (this.accounts.count() == 0) {
+			logger.warn("No account exists, so no one can sign in. Set RAPPORT_ADMIN_USERNAME and "
+					+ "RAPPORT_ADMIN_PASSWORD and start Rapport again to create the first administrator.");
+		}
 	}
 
 }

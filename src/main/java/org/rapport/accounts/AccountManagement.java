@@ -303,6 +303,16 @@ public class AccountManagement {
 	}
 
 	/**
+	 * Whether any account exists, so that the sign-in page can say how to create the
+	 * first one when none does. Anyone may ask: the answer is the same for every visitor
+	 * and names no account.
+	 * @return {@code true} once an account exists
+	 */
+	public boolean anyAccountExists() {
+		return this.accounts.count() > 0;
+	}
+
+	/**
 	 * The caller's account.
 	 * @return the account
 	 */

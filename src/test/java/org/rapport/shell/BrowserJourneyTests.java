@@ -124,6 +124,23 @@ class BrowserJourneyTests {
 	}
 
 	@Test
+	void theLoginPageOffersEveryDemoAccountWithWhatItIsForAndSignsInWithOneClick() {
+		this.browser.signOut().go("/login");
+		var accounts = this.browser.driver().findElements(By.cssSelector(".demo-accounts li"));
+		assertThat(accounts).hasSize(5);
+		assertThat(accounts).allSatisfy((account) -> assertThat(account.getText()).contains("demo"));
+		assertThat(accounts.stream().map((account) -> account.findElement(By.cssSelector("p.small")).getText()))
+			.doesNotHaveDuplicates()
+			.allSatisfy((purpose) -> assertThat(purpose).isNotBlank());
+		this.browser.screenshot("login-demo");
+
+		this.browser.find(By.xpath("//button[normalize-space()='Sign in as lead']")).click();
+		this.browser.waitFor().until((driver) -> !driver.getCurrentUrl().contains("/login"));
+		assertThat(this.browser.currentPath()).isEqualTo("/");
+		assertThat(this.browser.find(By.cssSelector(".user-name")).getText()).isEqualTo("lead");
+	}
+
+	@Test
 	void wrongPasswordIsRefusedAndTheAuditLogShowsIt() {
 		this.browser.signOut().signIn("staff", "not-the-password");
 		assertThat(this.browser.find(By.cssSelector(".flash-error")).getText()).contains("do not match");
