@@ -2,6 +2,7 @@ package org.rapport.accounts;
 
 import java.time.LocalDateTime;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,8 @@ class Account {
 
 	private String username;
 
+	private String usernameKey;
+
 	private String passwordHash;
 
 	private Long personId;
@@ -38,10 +41,21 @@ class Account {
 	Account(Long id, String username, String passwordHash, Long personId, boolean enabled, LocalDateTime createdAt) {
 		this.id = id;
 		this.username = username;
+		this.usernameKey = key(username);
 		this.passwordHash = passwordHash;
 		this.personId = personId;
 		this.enabled = enabled;
 		this.createdAt = createdAt;
+	}
+
+	/**
+	 * The key by which a user name is unique and found: user names differ by more than
+	 * case, and sign in whatever case is typed.
+	 * @param username the user name as given, may be {@code null}
+	 * @return its key
+	 */
+	static String key(String username) {
+		return (username != null) ? username.toLowerCase(Locale.ROOT) : "";
 	}
 
 	static Account create(LocalDateTime now, String username, String passwordHash, Long personId, Set<Role> roles) {

@@ -8,7 +8,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 interface AccountRepository extends ListCrudRepository<Account, Long> {
 
-	Optional<Account> findByUsername(String username);
+	Optional<Account> findByUsernameKey(String usernameKey);
+
+	default Optional<Account> findByUsername(String username) {
+		return findByUsernameKey(Account.key(username));
+	}
 
 	Optional<Account> findByPersonId(Long personId);
 

@@ -46,7 +46,7 @@ class SignInThrottles {
 				  and delayed_until > :now
 				""")
 			.param("account", ACCOUNT)
-			.param("name", subject(account))
+			.param("name", subject(Account.key(account)))
 			.param("address", ADDRESS)
 			.param("ip", (address != null) ? subject(address) : "")
 			.param("now", now)
@@ -65,7 +65,7 @@ class SignInThrottles {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Failures fail(String kind, String name, LocalDateTime now, Backoff backoff, Duration window) {
-		String subject = subject(name);
+		String subject = subject(ACCOUNT.equals(kind) ? Account.key(name) : name);
 		Row row = null;
 		// A sweep on another node may delete the row between the insert and the lock;
 		// then it is inserted again.
@@ -127,7 +127,7 @@ class SignInThrottles {
 	public boolean clear(String account) {
 		return this.jdbc.sql("delete from accounts_sign_in_throttle where kind = :kind and subject = :subject")
 			.param("kind", ACCOUNT)
-			.param("subject", subject(account))
+			.param("subject", subject(Account.key(account)))
 			.update() > 0;
 	}
 
@@ -142,14 +142,16 @@ class SignInThrottles {
 		if (accounts.isEmpty()) {
 			return Map.of();
 		}
+		Map<String, String> names = accounts.stream()
+			.collect(Collectors.toMap((name) -> subject(Account.key(name)), (name) -> name, (first, second) -> first));
 		return this.jdbc.sql("""
 				select subject, delayed_until from accounts_sign_in_throttle
 				where kind = :kind and subject in (:subjects) and delayed_until > :now
 				""")
 			.param("kind", ACCOUNT)
-			.param("subjects", List.copyOf(accounts))
+			.param("subjects", List.copyOf(names.keySet()))
 			.param("now", now)
-			.query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toLocalDateTime()))
+			.query((rs, n) -> Map.entry(names.get(rs.getString(1)), rs.getTimestamp(2).toLocalDateTime()))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.MovableClock;
 import org.rapport.SignedIn;
+import org.rapport.shared.AlreadyExistsException;
 import org.rapport.shared.InvalidInputException;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Administrators do not change their own roles, every path that sets a password follows
@@ -63,6 +65,17 @@ class AccountManagementTests {
 					.createAccount(
 							new AccountDraft("deputy-" + this.run, "quiet-river-stone", null, Set.of(Role.ADMIN)))
 					.id());
+	}
+
+	@Test
+	void userNamesAreUniqueWhateverTheirCase() {
+		AlreadyExistsException taken = catchThrowableOfType(AlreadyExistsException.class,
+				() -> as("chief", () -> this.accounts.createAccount(new AccountDraft("DEPUTY-" + this.run.toUpperCase(),
+						"quiet-river-stone", null, Set.of(Role.IT_STAFF)))));
+
+		assertThat(taken).isNotNull();
+		assertThat(taken.getField()).isEqualTo("username");
+		assertThat(this.users.loadUserByUsername("Deputy-" + this.run).getUsername()).isEqualTo("deputy-" + this.run);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -34,6 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -85,6 +87,22 @@ class LoginThrottleTests {
 		this.keeperId = SignedIn.asSystem(() -> this.accounts
 			.createAccount(new AccountDraft(this.keeper, "right-horse-battery", null, Set.of(Role.IT_STAFF)))
 			.id());
+	}
+
+	@Test
+	void signsInWhateverTheCaseOfTheNameAndCountsFailuresOfEveryCaseAgainstTheOneAccount() {
+		Authentication signedIn = this.authentication.authenticate(
+				UsernamePasswordAuthenticationToken.unauthenticated(this.keeper.toUpperCase(), "right-horse-battery"));
+		assertThat(signedIn.getName()).isEqualTo(this.keeper);
+
+		String address = address();
+		for (String name : new String[] { this.keeper.toUpperCase(), this.keeper, "K" + this.keeper.substring(1) }) {
+			assertThatExceptionOfType(BadCredentialsException.class).isThrownBy(() -> signIn(name, "wrong", address));
+		}
+		// The third failure of the one account, whatever the case, costs 30 seconds.
+		assertThat(delayed(this.keeper, "right-horse-battery", address()).getWait()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(SignedIn.withRole("warden", Role.ADMIN, () -> this.accounts.signInDelays(List.of(this.keeper))))
+			.containsOnlyKeys(this.keeper);
 	}
 
 	@Test
