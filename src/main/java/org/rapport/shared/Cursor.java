@@ -17,6 +17,10 @@ public record Cursor(String key, long id) {
 
 	private static final char SEPARATOR = '\n';
 
+	private static final int DEFAULT_SIZE = 50;
+
+	private static final int MAX_SIZE = 200;
+
 	public String encode() {
 		String raw = this.key + SEPARATOR + this.id;
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
@@ -92,15 +96,19 @@ public record Cursor(String key, long id) {
 	}
 
 	/**
-	 * Clamps a requested page size to what lists allow.
+	 * The page size a client asked for, which lists allow from 1 to 200.
 	 * @param requested the size a client asked for, may be {@code null}
-	 * @return a size between 1 and 200, 50 when none was asked for
+	 * @return the size, 50 when none was asked for
+	 * @throws InvalidInputException naming {@code size} when it is outside 1 to 200
 	 */
 	public static int pageSize(Integer requested) {
 		if (requested == null) {
-			return 50;
+			return DEFAULT_SIZE;
 		}
-		return Math.max(1, Math.min(200, requested));
+		if (requested < 1 || requested > MAX_SIZE) {
+			throw new InvalidInputException("size", "page.size-invalid", 1, MAX_SIZE);
+		}
+		return requested;
 	}
 
 }

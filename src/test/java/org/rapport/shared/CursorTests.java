@@ -28,10 +28,14 @@ class CursorTests {
 	}
 
 	@Test
-	void clampsPageSizes() {
+	void takesPageSizesFromOneTo200AndRefusesOthersNamingTheParameter() {
 		assertThat(Cursor.pageSize(null)).isEqualTo(50);
-		assertThat(Cursor.pageSize(0)).isEqualTo(1);
-		assertThat(Cursor.pageSize(10_000)).isEqualTo(200);
+		assertThat(Cursor.pageSize(1)).isEqualTo(1);
+		assertThat(Cursor.pageSize(200)).isEqualTo(200);
+		for (int size : new int[] { 0, -1, 201, 10_000 }) {
+			assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> Cursor.pageSize(size))
+				.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("size"));
+		}
 	}
 
 	@Test

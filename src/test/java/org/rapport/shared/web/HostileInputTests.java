@@ -147,6 +147,8 @@ class HostileInputTests {
 					new Attack("GET", list + "?after=" + TAMPERED, ADMIN, null, "after"));
 			attacks.put("garbage cursor on " + list,
 					new Attack("GET", list + "?after=%25%25not-base64", ADMIN, null, "after"));
+			attacks.put("page size 0 on " + list, new Attack("GET", list + "?size=0", ADMIN, null, "size"));
+			attacks.put("page size 201 on " + list, new Attack("GET", list + "?size=201", ADMIN, null, "size"));
 		}
 		// The timeline is sorted by day: its cursor's key must be a day Rapport records.
 		attacks.put("timeline cursor with a key that is no day",
