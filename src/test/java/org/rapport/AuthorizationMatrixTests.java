@@ -76,6 +76,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("* /error", Access.ERROR_PAGE);
 		// Directory pages
 		EXPECTED.put("GET /people", Access.SIGNED_IN);
+		EXPECTED.put("GET /people.csv", Access.SIGNED_IN);
 		EXPECTED.put("GET /people/{id}", Access.SIGNED_IN);
 		EXPECTED.put("GET /people/new", Access.ADMIN);
 		EXPECTED.put("POST /people/new", Access.ADMIN);
@@ -97,6 +98,7 @@ class AuthorizationMatrixTests {
 		// per
 		// object in RelationshipManagementTests and the browser journeys.
 		EXPECTED.put("GET /relationships", Access.SIGNED_IN);
+		EXPECTED.put("GET /relationships.csv", Access.SIGNED_IN);
 		EXPECTED.put("GET /relationships/new", Access.PORTFOLIO);
 		EXPECTED.put("POST /relationships/new", Access.PORTFOLIO);
 		EXPECTED.put("GET /relationships/{id}", Access.SIGNED_IN);
@@ -117,6 +119,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /relationships/{id}/health", Access.SIGNED_IN);
 		EXPECTED.put("GET /health", Access.SIGNED_IN);
 		EXPECTED.put("GET /alerts", Access.SIGNED_IN);
+		EXPECTED.put("GET /alerts.csv", Access.SIGNED_IN);
 		EXPECTED.put("GET /mine", Access.SIGNED_IN);
 		EXPECTED.put("GET /health/summary", Access.SIGNED_IN);
 		// Accounts pages
