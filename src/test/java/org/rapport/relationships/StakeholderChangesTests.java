@@ -1,6 +1,8 @@
 package org.rapport.relationships;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.awaitility.Awaitility;
@@ -10,9 +12,13 @@ import org.rapport.SignedIn;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
 import org.rapport.directory.DirectoryManagement;
+import org.rapport.interactions.InteractionDraft;
+import org.rapport.interactions.InteractionManagement;
+import org.rapport.interactions.InteractionType;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.NotFoundException;
 import org.rapport.shared.StaleVersionException;
+import org.rapport.shared.StateConflictException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +56,9 @@ class StakeholderChangesTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	InteractionManagement interactions;
 
 	RelationshipMother mother;
 
@@ -186,6 +195,24 @@ class StakeholderChangesTests {
 			this.relationships.removeStakeholder(id, stakeholder, null);
 			return null;
 		}));
+	}
+
+	@Test
+	void aStakeholderWhomATouchpointRecordsAsMetStaysAndNothingMoves() {
+		long id = this.sample.id();
+		long stakeholder = this.sample.stakeholder().id();
+		as("owner", () -> this.interactions.log(id, new InteractionDraft(InteractionType.MEETING, LocalDate.now(),
+				"Budget review", 1, List.of(), List.of(stakeholder))));
+		long version = version();
+
+		assertThatExceptionOfType(StateConflictException.class).isThrownBy(() -> as("owner", () -> {
+			this.relationships.removeStakeholder(id, stakeholder, version);
+			return null;
+		})).satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("error.stakeholder.met"));
+
+		assertThat(as("owner", () -> this.relationships.stakeholders(id))).hasSize(1);
+		assertThat(version()).isEqualTo(version);
+		assertThat(this.events.stream(StakeholderRemoved.class)).isEmpty();
 	}
 
 	@Test
