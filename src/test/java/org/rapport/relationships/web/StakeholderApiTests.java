@@ -166,6 +166,18 @@ class StakeholderApiTests {
 		assertThat(stakeholder(sample).stance()).isEqualTo(Stance.SUPPORTER);
 	}
 
+	@Test
+	void theOpenApiDescriptionListsTheChangeAndTheRemovalWithTheRelationships() throws Exception {
+		JsonNode path = this.json.readTree(send("GET", "/v3/api-docs", null, null, Map.of()).body())
+			.path("paths")
+			.path("/api/v1/relationships/{id}/stakeholders/{stakeholderId}");
+
+		assertThat(path.path("put").path("tags").get(0).asString()).isEqualTo("Relationships");
+		assertThat(path.path("put").has("requestBody")).isTrue();
+		assertThat(path.path("delete").path("tags").get(0).asString()).isEqualTo("Relationships");
+		assertThat(path.path("delete").path("responses").has("204")).isTrue();
+	}
+
 	/**
 	 * A relationship of the test's IT group, owned by {@code stake-owner}, with one
 	 * stakeholder, a supporter whom the owner keeps in touch with.
