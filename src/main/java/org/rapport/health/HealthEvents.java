@@ -13,6 +13,8 @@ import org.rapport.interactions.InteractionLogged;
 import org.rapport.interactions.InteractionsImported;
 import org.rapport.relationships.RelationshipEstablished;
 import org.rapport.relationships.StakeholderAdded;
+import org.rapport.relationships.StakeholderChanged;
+import org.rapport.relationships.StakeholderRemoved;
 import org.rapport.relationships.TierChanged;
 
 import org.springframework.context.event.EventListener;
@@ -49,6 +51,16 @@ class HealthEvents {
 
 	@EventListener
 	void on(StakeholderAdded event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	@EventListener
+	void on(StakeholderChanged event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	@EventListener
+	void on(StakeholderRemoved event) {
 		recomputeBeforeCommit(event.relationshipId());
 	}
 

@@ -90,6 +90,14 @@ class Relationship {
 	}
 
 	/**
+	 * Notes that one of its stakeholders changed or left. Saving the relationship then
+	 * moves its version, so that a change made over the version before is refused.
+	 */
+	void stakeholdersChanged(LocalDateTime now) {
+		this.updatedAt = now;
+	}
+
+	/**
 	 * Notes real contact on a day; the latest day counts, whatever order contacts are
 	 * logged in.
 	 * @return whether the last contact moved

@@ -152,12 +152,62 @@ public class RelationshipManagement {
 	@Transactional
 	public StakeholderSummary addStakeholder(long id, StakeholderDraft draft) {
 		this.access.editable(id);
-		long stakeholderId = this.stakeholders.add(id, draft);
+		return stakeholder(id, this.stakeholders.add(id, draft));
+	}
+
+	/**
+	 * One stakeholder of a relationship.
+	 * @param id the relationship
+	 * @param stakeholderId the stakeholder
+	 * @return the stakeholder
+	 * @throws NotFoundException when the relationship has no such stakeholder
+	 */
+	public StakeholderSummary stakeholder(long id, long stakeholderId) {
+		this.access.readable(id);
 		return this.queries.stakeholders(id)
 			.stream()
 			.filter((stakeholder) -> stakeholder.id() == stakeholderId)
 			.findFirst()
-			.orElseThrow();
+			.orElseThrow(() -> new NotFoundException("Stakeholder", stakeholderId));
+	}
+
+	/**
+	 * Changes a stakeholder's role, influence, interest, stance and IT contact, by the
+	 * rules that {@link #addStakeholder} applies. Who the stakeholder is cannot change:
+	 * the draft's person, name and email, where given, must be the stakeholder's. Whoever
+	 * may add stakeholders may change them.
+	 * @param id the relationship
+	 * @param stakeholderId the stakeholder
+	 * @param draft the stakeholder as they should be
+	 * @param version the relationship's version the change was made over, or {@code null}
+	 * when the caller does not say
+	 * @return the changed stakeholder
+	 * @throws NotFoundException when the relationship has no such stakeholder
+	 * @throws StaleVersionException when the relationship changed since that version, or
+	 * someone else changed it at the same time
+	 */
+	@Transactional
+	public StakeholderSummary changeStakeholder(long id, long stakeholderId, StakeholderDraft draft, Long version) {
+		this.stakeholders.change(this.access.editable(id), stakeholderId, draft, version);
+		return stakeholder(id, stakeholderId);
+	}
+
+	/**
+	 * Removes a stakeholder. Whoever may add stakeholders may remove them; one whom
+	 * touchpoints record as met stays.
+	 * @param id the relationship
+	 * @param stakeholderId the stakeholder
+	 * @param version the relationship's version the removal was made over, or
+	 * {@code null} when the caller does not say
+	 * @throws NotFoundException when the relationship has no such stakeholder
+	 * @throws StaleVersionException when the relationship changed since that version, or
+	 * someone else changed it at the same time
+	 * @throws org.rapport.shared.StateConflictException when touchpoints record the
+	 * stakeholder as met
+	 */
+	@Transactional
+	public void removeStakeholder(long id, long stakeholderId, Long version) {
+		this.stakeholders.remove(this.access.editable(id), stakeholderId, version);
 	}
 
 	/**

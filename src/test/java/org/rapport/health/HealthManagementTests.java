@@ -25,6 +25,7 @@ import org.rapport.relationships.RelationshipDraft;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.Stance;
 import org.rapport.relationships.StakeholderDraft;
+import org.rapport.relationships.StakeholderSummary;
 import org.rapport.relationships.Tier;
 import org.rapport.shared.Cursor;
 import org.rapport.shared.InvalidInputException;
@@ -179,6 +180,36 @@ class HealthManagementTests {
 		// Engagement 1 (0.5), stance 0 (0.3333), escalations 1 (0.1667): 66.7, so 67.
 		assertThat(row().score()).isEqualTo(67);
 		assertThat(row().band()).isEqualTo(Band.WATCH);
+	}
+
+	@Test
+	void changingAStakeholdersStanceOrRemovingThemRecomputesTheScoreAtOnce() {
+		StakeholderSummary dana = as("Keeper", () -> this.relationships.addStakeholder(this.relationship,
+				new StakeholderDraft(null, "Dana Reyes", null, "General counsel", 5, 4, Stance.SUPPORTER, null)));
+		// Engagement 1 (0.5), stance 0.75 (0.3333), escalations 1 (0.1667): 91.7, so 92.
+		assertThat(row().score()).isEqualTo(92);
+		assertThat(as("Keeper", () -> this.health.alerts(this.relationship))).isEmpty();
+
+		as("Keeper", () -> this.relationships.changeStakeholder(this.relationship, dana.id(),
+				new StakeholderDraft(null, null, null, "General counsel", 5, 4, Stance.DETRACTOR, null), null));
+
+		// Stance 0 now: 66.7, so 67, and a high-influence detractor is an alert.
+		assertThat(row().score()).isEqualTo(67);
+		assertThat(as("Keeper", () -> this.health.alerts(this.relationship))).extracting(Alert::type)
+			.containsExactly(AlertType.DETRACTOR);
+		assertThat(explanation(as("Keeper", () -> this.health.health(this.relationship)), HealthComponent.STANCE))
+			.contains("closest to detractor: 1 detractor");
+
+		as("Keeper", () -> {
+			this.relationships.removeStakeholder(this.relationship, dana.id(), null);
+			return null;
+		});
+
+		assertThat(row().score()).isEqualTo(100);
+		assertThat(as("Keeper", () -> this.health.alerts(this.relationship))).isEmpty();
+		// Without stakeholders their stance does not count, rather than count as zero.
+		assertThat(as("Keeper", () -> this.health.health(this.relationship)).component(HealthComponent.STANCE))
+			.isEmpty();
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -86,6 +87,31 @@ class RelationshipApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	StakeholderSummary addStakeholder(@PathVariable long id, @Valid @RequestBody StakeholderDraft draft) {
 		return this.relationships.addStakeholder(id, draft);
+	}
+
+	/**
+	 * Changes a stakeholder's role, influence, interest, stance and IT contact; who the
+	 * stakeholder is stays. {@code If-Match} with the relationship's {@code ETag} makes
+	 * the change refuse when someone changed the relationship meanwhile.
+	 */
+	@PutMapping("/{id}/stakeholders/{stakeholderId}")
+	ResponseEntity<StakeholderSummary> changeStakeholder(@PathVariable long id, @PathVariable long stakeholderId,
+			@Valid @RequestBody StakeholderDraft draft,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		StakeholderSummary changed = this.relationships.changeStakeholder(id, stakeholderId, draft,
+				Versions.ifMatch(ifMatch, null));
+		return Versions.tagged(changed, this.relationships.relationship(id).version());
+	}
+
+	/**
+	 * Removes a stakeholder. {@code If-Match} with the relationship's {@code ETag} makes
+	 * the removal refuse when someone changed the relationship meanwhile.
+	 */
+	@DeleteMapping("/{id}/stakeholders/{stakeholderId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void removeStakeholder(@PathVariable long id, @PathVariable long stakeholderId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		this.relationships.removeStakeholder(id, stakeholderId, Versions.ifMatch(ifMatch, null));
 	}
 
 	@GetMapping("/{id}/maturity")

@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.OrgUnitSummary;
+import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
 import org.rapport.relationships.Maturity;
 import org.rapport.relationships.MaturityDetails;
@@ -23,6 +25,7 @@ import org.rapport.relationships.Stance;
 import org.rapport.relationships.StakeholderSummary;
 import org.rapport.relationships.Tier;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.StateConflictException;
 import org.rapport.shared.web.FormErrors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
@@ -37,6 +40,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -222,6 +226,88 @@ class RelationshipsController {
 			}
 		}
 		return again(id, model, htmx, "stakeholder-form");
+	}
+
+	/**
+	 * A stakeholder's form, opened on the relationship's page below its stakeholders: the
+	 * page with the form, or for htmx only the form.
+	 */
+	@GetMapping("/relationships/{id}/stakeholders/{stakeholderId}")
+	ModelAndView stakeholder(@PathVariable long id, @PathVariable long stakeholderId, HtmxRequest htmx, Model model) {
+		StakeholderSummary stakeholder = this.relationships.stakeholder(id, stakeholderId);
+		model.addAttribute("stakeholderChangeForm", new StakeholderChangeForm(stakeholder, contactRef(stakeholder),
+				this.relationships.relationship(id).version()));
+		model.addAttribute("changing", stakeholder);
+		return again(id, model, htmx, "stakeholder-change-form");
+	}
+
+	@PostMapping("/relationships/{id}/stakeholders/{stakeholderId}")
+	ModelAndView changeStakeholder(@PathVariable long id, @PathVariable long stakeholderId,
+			@ModelAttribute("stakeholderChangeForm") StakeholderChangeForm form, BindingResult result, HtmxRequest htmx,
+			Model model, RedirectAttributes redirect) {
+		// The API's rules: the draft is validated as the API validates it.
+		validate(form.draft(null), result);
+		if (!result.hasErrors()) {
+			try {
+				Long contactId = (form.getContactRef() != null && !form.getContactRef().isBlank())
+						? person("itContactId", form.getContactRef()) : null;
+				this.relationships.changeStakeholder(id, stakeholderId, form.draft(contactId), form.getVersion());
+				redirect.addFlashAttribute("changed", true);
+				return redirect(htmx, id, "#stakeholders");
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex, Map.of("itContactId", "contactRef"));
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// What the user typed stays; beside it, the values someone else stored.
+				StakeholderSummary now = this.relationships.stakeholder(id, stakeholderId);
+				Map<String, Object> labels = new HashMap<>();
+				labels.put("stance", new DefaultMessageSourceResolvable("stance." + now.stance()));
+				if (now.itContactName() != null) {
+					labels.put("contactRef", now.itContactName());
+				}
+				FormErrors.rejectStale(result,
+						new StakeholderChangeForm(now, contactRef(now), this.relationships.relationship(id).version()),
+						labels);
+			}
+		}
+		model.addAttribute("changing", this.relationships.stakeholder(id, stakeholderId));
+		return again(id, model, htmx, "stakeholder-change-form");
+	}
+
+	/**
+	 * Removes a stakeholder, over the version of the relationship the page was shown
+	 * with; the page says when someone changed it meanwhile or touchpoints keep the
+	 * stakeholder.
+	 */
+	@PostMapping("/relationships/{id}/stakeholders/{stakeholderId}/remove")
+	ModelAndView removeStakeholder(@PathVariable long id, @PathVariable long stakeholderId,
+			@RequestParam(required = false) Long version, HtmxRequest htmx, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		StakeholderSummary stakeholder = this.relationships.stakeholder(id, stakeholderId);
+		try {
+			this.relationships.removeStakeholder(id, stakeholderId, version);
+			redirect.addFlashAttribute("stakeholderRemoved", stakeholder.name());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("stakeholderStale", true);
+		}
+		catch (StateConflictException ex) {
+			redirect.addFlashAttribute("stakeholderRefused", FormErrors.text(request, ex));
+		}
+		return redirect(htmx, id, "#stakeholders");
+	}
+
+	/**
+	 * How the stakeholder form names the IT contact: by employee id, or email where the
+	 * contact has none.
+	 */
+	private String contactRef(StakeholderSummary stakeholder) {
+		if (stakeholder.itContactId() == null) {
+			return null;
+		}
+		PersonSummary contact = this.directory.person(stakeholder.itContactId());
+		return (contact.employeeId() != null) ? contact.employeeId() : contact.email();
 	}
 
 	/**
