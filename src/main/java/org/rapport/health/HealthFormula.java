@@ -49,8 +49,20 @@ class HealthFormula {
 			}
 		}
 		int score = (int) Math.round(100 * sum);
-		return new Health(inputs.relationshipId(), score, this.settings.bands().of(score), inputs.asOf(),
-				List.copyOf(components), List.copyOf(notCounted), List.of());
+		Band band = isNew(inputs) ? Band.NEW : this.settings.bands().of(score);
+		return new Health(inputs.relationshipId(), score, band, inputs.asOf(), List.copyOf(components),
+				List.copyOf(notCounted), List.of());
+	}
+
+	/**
+	 * Whether a relationship is new: within the cadence of its tier since it was
+	 * established, with nothing yet that its score could be made of. Its engagement and
+	 * escalations would otherwise give it full marks it has not earned.
+	 */
+	static boolean isNew(HealthInputs inputs) {
+		return inputs.lastContactOn() == null && inputs.stakeholders().isEmpty() && inputs.commitmentsDue() == 0
+				&& inputs.overdue() == 0 && inputs.escalations() == 0 && inputs.perception() == null
+				&& daysSinceContact(inputs) <= inputs.cadenceDays();
 	}
 
 	List<RaisedAlert> alerts(HealthInputs inputs, Health health) {

@@ -118,13 +118,13 @@ class HealthInputsReader {
 
 	private Map<Long, Integer> scoresOfWeek(List<Long> ids, LocalDate week) {
 		Map<Long, Integer> scores = new HashMap<>();
-		this.jdbc.sql(
-				"select relationship_id, score from health_history where relationship_id in (:ids) and week_on = :week")
-			.param("ids", ids)
-			.param("week", week)
-			.query((rs) -> {
-				scores.put(rs.getLong(1), rs.getInt(2));
-			});
+		// A new relationship's score of then was made of nothing: no fall from it.
+		this.jdbc.sql("""
+				select relationship_id, score from health_history
+				where relationship_id in (:ids) and week_on = :week and band <> 'NEW'
+				""").param("ids", ids).param("week", week).query((rs) -> {
+			scores.put(rs.getLong(1), rs.getInt(2));
+		});
 		return scores;
 	}
 

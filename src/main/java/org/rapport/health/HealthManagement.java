@@ -239,7 +239,7 @@ public class HealthManagement {
 		});
 		List<PortfolioRow> worstRows = portfolio(PortfolioFilter.none(), PortfolioSort.HEALTH, null, 8).items()
 			.stream()
-			.filter((row) -> row.score() != null)
+			.filter((row) -> row.score() != null && row.band().scored())
 			.toList();
 		List<Long> worstIds = worstRows.stream().map(PortfolioRow::id).toList();
 		Map<Long, Health> live = new HashMap<>();
@@ -253,7 +253,7 @@ public class HealthManagement {
 				: this.jdbc.sql("""
 						select w.week_on, avg(w.score), sum(case when w.band = 'AT_RISK' then 1 else 0 end), count(*)
 						from health_history w join relationships_portfolio r on r.id = w.relationship_id
-						where w.week_on >= :from and %s
+						where w.week_on >= :from and w.band <> 'NEW' and %s
 						group by w.week_on order by w.week_on""".formatted(readable))
 					.params(viewer.params())
 					.param("from", firstWeek())
@@ -282,6 +282,7 @@ public class HealthManagement {
 			case AT_RISK -> 0;
 			case WATCH -> this.settings.bands().watch();
 			case HEALTHY -> this.settings.bands().healthy();
+			case NEW -> throw new IllegalArgumentException("A new relationship's band has no floor");
 		};
 	}
 
@@ -341,13 +342,11 @@ public class HealthManagement {
 		}
 		this.jdbc.sql("""
 				select relationship_id, week_on, score, band from health_history
-				where relationship_id in (:ids) and week_on >= :from order by relationship_id, week_on""")
-			.param("ids", ids)
-			.param("from", firstWeek())
-			.query((rs) -> {
-				histories.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
-					.add(new WeekScore(rs.getObject(2, LocalDate.class), rs.getInt(3), Band.valueOf(rs.getString(4))));
-			});
+				where relationship_id in (:ids) and week_on >= :from and band <> 'NEW'
+				order by relationship_id, week_on""").param("ids", ids).param("from", firstWeek()).query((rs) -> {
+			histories.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
+				.add(new WeekScore(rs.getObject(2, LocalDate.class), rs.getInt(3), Band.valueOf(rs.getString(4))));
+		});
 		return histories;
 	}
 

@@ -248,9 +248,18 @@ class HealthRecorder {
 
 		private int atRisk;
 
+		/**
+		 * Adds what a relationship's new score changes; a new relationship's score counts
+		 * in no total.
+		 * @param before its score this week so far, {@code null} when it had none
+		 * @param bandBefore the band of that score, {@code null} when it had none
+		 * @param after its score now
+		 */
 		void add(Integer before, String bandBefore, Health after) {
-			this.scoreSum += after.score() - ((before != null) ? before : 0);
-			this.scored += (before != null) ? 0 : 1;
+			boolean counted = before != null && Band.valueOf(bandBefore).scored();
+			boolean counts = after.band().scored();
+			this.scoreSum += (counts ? after.score() : 0) - (counted ? before : 0);
+			this.scored += (counts ? 1 : 0) - (counted ? 1 : 0);
 			this.atRisk += (after.band() == Band.AT_RISK ? 1 : 0) - ("AT_RISK".equals(bandBefore) ? 1 : 0);
 		}
 

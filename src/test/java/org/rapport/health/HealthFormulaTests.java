@@ -167,6 +167,37 @@ class HealthFormulaTests {
 	}
 
 	@Test
+	void aRelationshipWithNothingRecordedWithinItsFirstCadenceIsNewNotHealthy() {
+		Health fresh = this.formula.score(established(10, List.of(), 0));
+
+		assertThat(fresh.band()).isEqualTo(Band.NEW);
+		assertThat(fresh.band().scored()).isFalse();
+		// Full marks for engagement and escalations, earned by nothing.
+		assertThat(fresh.score()).isEqualTo(100);
+	}
+
+	@Test
+	void anyEvidenceOrTheEndOfTheFirstCadenceScoresARelationship() {
+		// A detractor: 100 x (0.5 x 1 + 0.333 x 0 + 0.167 x 1) = 67. An escalation:
+		// 100 x (0.75 x 1 + 0.25 x 0.667) = 92. No contact in 45 days of a 30-day
+		// cadence: 100 x (0.75 x 0.5 + 0.25 x 1) = 63.
+		assertThat(this.formula.score(established(10, List.of(stakeholder("Ada", 4, Stance.DETRACTOR)), 0)).band())
+			.isEqualTo(Band.WATCH);
+		assertThat(this.formula.score(established(10, List.of(), 1)).band()).isEqualTo(Band.HEALTHY);
+		// Past the core tier's 30 days without contact, it is losing touch, not new.
+		HealthInputs late = established(45, List.of(), 0);
+		Health health = this.formula.score(late);
+		assertThat(health.band()).isEqualTo(Band.WATCH);
+		assertThat(this.formula.alerts(late, health)).extracting(HealthFormula.RaisedAlert::type)
+			.containsExactly(AlertType.LOSING_TOUCH);
+	}
+
+	private static HealthInputs established(int daysAgo, List<HealthInputs.Stakeholder> stakeholders, int escalations) {
+		return new HealthInputs(1, "Legal \u2194 Platform", Tier.CORE, 30, TODAY, TODAY.minusDays(daysAgo), null, 0, 0,
+				0, null, null, stakeholders, escalations, null, null);
+	}
+
+	@Test
 	void noAlertWhenAllIsWell() {
 		HealthInputs inputs = inputs(Tier.CORE, 30, TODAY.minusDays(30), 1, 1, 0,
 				List.of(stakeholder("Low", 3, Stance.DETRACTOR)), 0, null);

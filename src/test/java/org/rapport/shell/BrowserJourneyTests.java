@@ -269,6 +269,14 @@ class BrowserJourneyTests {
 
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo(group + " – " + businessUnit);
 		assertThat(this.browser.text()).contains("Strategic").contains("was established");
+		// Nothing is recorded yet, so its health is new rather than a score of 100.
+		String relationshipPath = this.browser.currentPath();
+		this.browser.go(relationshipPath + "/health");
+		assertThat(this.browser.find(By.cssSelector(".band-badge")).getText()).isEqualTo("New");
+		assertThat(this.browser.driver().findElements(By.cssSelector(".score-large"))).isEmpty();
+		assertThat(this.browser.text()).contains("nothing is recorded yet that a score could be made of");
+		this.browser.screenshot("health-new");
+		this.browser.go(relationshipPath);
 		assertThat(this.browser.find(By.cssSelector("#maturity .empty-state")).getText())
 			.contains("No maturity assessed yet")
 			.contains("Ask " + businessUnit + " where they place IT");
