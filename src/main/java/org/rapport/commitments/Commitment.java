@@ -152,10 +152,6 @@ class Commitment {
 		return this.relationshipId;
 	}
 
-	Long getOwnerId() {
-		return this.ownerId;
-	}
-
 	String getDescription() {
 		return this.description;
 	}
