@@ -119,6 +119,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /relationships/{id}/commitments", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/commitments", Access.SIGNED_IN);
 		EXPECTED.put("POST /commitments/{id}/transitions", Access.SIGNED_IN);
+		EXPECTED.put("GET /commitments/{id}/edit", Access.SIGNED_IN);
+		EXPECTED.put("POST /commitments/{id}/edit", Access.SIGNED_IN);
 		EXPECTED.put("GET /commitments", Access.SIGNED_IN);
 		// Health pages show each caller the relationships within their reach.
 		EXPECTED.put("GET /relationships/{id}/health", Access.SIGNED_IN);
@@ -170,6 +172,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /api/v1/relationships/{id}/commitments", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/commitments/{id}/transitions", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/commitments/{id}", Access.SIGNED_IN);
+		EXPECTED.put("PUT /api/v1/commitments/{id}", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/relationships/{id}/health", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/alerts", Access.SIGNED_IN);
 		// OpenAPI description and Swagger UI
@@ -472,6 +475,7 @@ class AuthorizationMatrixTests {
 			case "POST /touchpoints/new" -> "relationshipId=&type=CALL&summary=";
 			case "POST /relationships/{id}/commitments" -> "description=&ownerRef=&dueOn=";
 			case "POST /commitments/{id}/transitions" -> "to=&relationshipId=" + this.ids.get("relationships");
+			case "POST /commitments/{id}/edit" -> "description=&ownerRef=";
 			default -> "";
 		};
 	}
@@ -483,8 +487,8 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/relationships/{id}/stakeholders",
 					"PUT /api/v1/relationships/{id}/stakeholders/{stakeholderId}",
 					"POST /api/v1/relationships/{id}/interactions", "POST /api/v1/relationships/{id}/commitments",
-					"POST /api/v1/commitments/{id}/transitions", "POST /api/v1/relationships/{id}/maturity",
-					"PUT /api/v1/accounts/{id}" ->
+					"POST /api/v1/commitments/{id}/transitions", "PUT /api/v1/commitments/{id}",
+					"POST /api/v1/relationships/{id}/maturity", "PUT /api/v1/accounts/{id}" ->
 				"application/json";
 			case "POST /api/v1/people/imports" -> "multipart/form-data; boundary=matrix";
 			default -> null;
@@ -508,6 +512,9 @@ class AuthorizationMatrixTests {
 			case "POST /api/v1/relationships/{id}/commitments" -> "{\"description\": \"Matrix promise by " + caller
 					+ "\", \"ownerId\": " + this.relationshipOwner + ", \"dueOn\": \"2030-01-01\"}";
 			case "POST /api/v1/commitments/{id}/transitions" -> "{\"to\": \"RENEGOTIATED\", \"dueOn\": \"2031-01-01\"}";
+			// The commitment as it is: a correction that changes nothing.
+			case "PUT /api/v1/commitments/{id}" ->
+				"{\"description\": \"Matrix promise\", \"ownerId\": " + this.relationshipOwner + "}";
 			case "POST /api/v1/relationships/{id}/maturity" -> "{\"side\": \"COUNTERPART\", \"level\": 2, "
 					+ "\"assessedOn\": \"2026-01-05\", \"note\": \"Matrix view by " + caller + "\"}";
 			case "POST /api/v1/relationships/{id}/interactions" -> "{\"type\": \"CALL\", \"occurredOn\": "

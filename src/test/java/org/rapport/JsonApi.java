@@ -166,7 +166,7 @@ public final class JsonApi {
 	 * signal, and waits for every answer.
 	 * @param method the HTTP method
 	 * @param credentials {@code username:password}, or {@code Bearer <token>}
-	 * @param calls the paths and bodies
+	 * @param calls the paths, bodies and headers
 	 * @return the responses, in the order of the calls
 	 * @throws Exception when a request cannot be sent or takes over two minutes
 	 */
@@ -178,7 +178,7 @@ public final class JsonApi {
 			for (Call call : calls) {
 				answers.add(threads.submit(() -> {
 					start.await();
-					return send(method, call.path(), credentials, call.body());
+					return send(method, call.path(), credentials, call.body(), call.headers());
 				}));
 			}
 			start.countDown();
@@ -208,8 +208,14 @@ public final class JsonApi {
 	 *
 	 * @param path the path from the root
 	 * @param body the JSON body, or {@code null}
+	 * @param headers more headers, such as {@code If-Match}
 	 */
-	public record Call(String path, String body) {
+	public record Call(String path, String body, Map<String, String> headers) {
+
+		public Call(String path, String body) {
+			this(path, body, Map.of());
+		}
+
 	}
 
 }

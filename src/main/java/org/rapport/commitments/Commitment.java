@@ -63,9 +63,42 @@ class Commitment {
 		this.createdBy = createdBy;
 	}
 
+	/**
+	 * A new commitment. A promise is never made already overdue: its due day is today at
+	 * the earliest.
+	 */
 	static Commitment make(long relationshipId, CommitmentDraft draft, String by, LocalDateTime now) {
+		if (passed(draft.dueOn(), now.toLocalDate())) {
+			throw new InvalidInputException("dueOn", "error.commitment.due-on-past");
+		}
+		return recorded(relationshipId, draft, by, now);
+	}
+
+	/**
+	 * A commitment made earlier and recorded now, whose due day may have passed, for the
+	 * demo's history; users make commitments through {@link #make}.
+	 */
+	static Commitment recorded(long relationshipId, CommitmentDraft draft, String by, LocalDateTime now) {
 		return new Commitment(null, relationshipId, draft.description().strip(), draft.ownerId(), draft.dueOn(),
 				draft.interactionId(), CommitmentState.OPEN, null, now, by);
+	}
+
+	/**
+	 * Corrects what was promised and who keeps it, while the commitment is pending; a
+	 * closed commitment stays as it was closed.
+	 * @return whether anything changed
+	 */
+	boolean amend(String newDescription, long newOwnerId) {
+		if (!this.state.pending()) {
+			throw new StateConflictException("error.commitment.amend-closed", label(this.state));
+		}
+		String stripped = newDescription.strip();
+		if (stripped.equals(this.description) && this.ownerId == newOwnerId) {
+			return false;
+		}
+		this.description = stripped;
+		this.ownerId = newOwnerId;
+		return true;
 	}
 
 	/**
@@ -83,7 +116,7 @@ class Commitment {
 				throw new InvalidInputException("dueOn", "error.commitment.new-due-date");
 			}
 			Days.requireInRange("dueOn", transition.dueOn());
-			if (transition.dueOn().isBefore(today)) {
+			if (passed(transition.dueOn(), today)) {
 				throw new InvalidInputException("dueOn", "error.commitment.new-due-date-past");
 			}
 			this.renegotiations.add(new Renegotiation(this.dueOn, transition.dueOn(), at, by));
@@ -93,6 +126,14 @@ class Commitment {
 			this.closedOn = today;
 		}
 		this.state = transition.to();
+	}
+
+	/**
+	 * The rule for every due day a user gives, when making a commitment and when
+	 * renegotiating it: today or later, never already overdue.
+	 */
+	private static boolean passed(LocalDate dueOn, LocalDate today) {
+		return dueOn.isBefore(today);
 	}
 
 	LocalDate getDueOn() {

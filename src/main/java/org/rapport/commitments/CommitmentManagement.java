@@ -110,24 +110,98 @@ public class CommitmentManagement {
 	}
 
 	/**
-	 * Records a promise made to the counterpart.
+	 * Records a promise made to the counterpart, due today or later.
+	 * @param relationshipId the relationship
+	 * @param draft the commitment
+	 * @return the commitment
+	 * @throws InvalidInputException naming {@code dueOn} when the due day has passed
+	 */
+	@Transactional
+	public CommitmentSummary make(long relationshipId, CommitmentDraft draft) {
+		return make(relationshipId, draft, false);
+	}
+
+	/**
+	 * Records a commitment made earlier, whose due day may have passed, so that a history
+	 * shows overdue and broken promises: for the demo organisation. No page or API calls
+	 * it; people make commitments with {@link #make}, which refuses a day that has
+	 * passed. Every other check of {@link #make} applies.
 	 * @param relationshipId the relationship
 	 * @param draft the commitment
 	 * @return the commitment
 	 */
 	@Transactional
-	public CommitmentSummary make(long relationshipId, CommitmentDraft draft) {
+	@PreAuthorize("hasRole('ADMIN')")
+	public CommitmentSummary recordEarlier(long relationshipId, CommitmentDraft draft) {
+		return make(relationshipId, draft, true);
+	}
+
+	private CommitmentSummary make(long relationshipId, CommitmentDraft draft, boolean earlier) {
 		this.relationships.requireEditable(relationshipId);
-		if (draft.description() == null || draft.description().isBlank() || draft.description().length() > 1000) {
-			throw new InvalidInputException("description", "error.commitment.description");
-		}
+		requireDescription(draft.description());
 		if (draft.dueOn() == null) {
 			throw new InvalidInputException("dueOn", "error.commitment.due-on");
 		}
 		Days.requireInRange("dueOn", draft.dueOn());
+		PersonSummary owner = ownerInIt(draft.ownerId());
+		if (draft.interactionId() != null && !this.interactions.isOn(draft.interactionId(), relationshipId)) {
+			throw new InvalidInputException("interactionId", "error.commitment.touchpoint-elsewhere");
+		}
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		Commitment commitment = this.commitments
+			.save(earlier ? Commitment.recorded(relationshipId, draft, Actor.current(), now)
+					: Commitment.make(relationshipId, draft, Actor.current(), now));
+		this.events.publishEvent(new CommitmentMade(commitment.getId(), relationshipId, commitment.getDescription(),
+				owner.id(), draft.dueOn(), Actor.current(), this.clock.instant()));
+		return summaryOf(commitment.getId());
+	}
+
+	/**
+	 * Corrects what a pending commitment promises and who in IT keeps it; whoever may
+	 * move the commitment may correct it. A correction that changes nothing stores
+	 * nothing.
+	 * @param id the commitment
+	 * @param amendment the description and owner, with the version it was made over if
+	 * known
+	 * @return the commitment after the change
+	 * @throws StaleVersionException when the commitment changed since that version, or
+	 * another change won the race
+	 * @throws org.rapport.shared.StateConflictException when the commitment is no longer
+	 * pending
+	 */
+	@Transactional
+	public CommitmentSummary amend(long id, CommitmentAmendment amendment) {
+		Commitment commitment = this.commitments.findById(id)
+			.orElseThrow(() -> new NotFoundException("Commitment", id));
+		this.relationships.requireEditable(commitment.getRelationshipId());
+		requireDescription(amendment.description());
+		PersonSummary owner = ownerInIt(amendment.ownerId());
+		StaleVersionException.check("Commitment", id, amendment.version(), commitment.getVersion());
+		CommitmentSummary before = summaryOf(id);
+		if (!commitment.amend(amendment.description(), owner.id())) {
+			return before;
+		}
+		// The versioned update refuses a correction that lost the race to another change.
+		this.commitments.save(commitment);
+		this.events.publishEvent(new CommitmentAmended(id, commitment.getRelationshipId(), before.description(),
+				commitment.getDescription(), before.ownerId(), owner.id(), before.ownerName(), owner.name(),
+				Actor.current(), this.clock.instant()));
+		return summaryOf(id);
+	}
+
+	private static void requireDescription(String description) {
+		if (description == null || description.isBlank() || description.length() > 1000) {
+			throw new InvalidInputException("description", "error.commitment.description");
+		}
+	}
+
+	/**
+	 * The person who keeps a commitment: IT keeps its promises.
+	 */
+	private PersonSummary ownerInIt(Long ownerId) {
 		PersonSummary owner;
 		try {
-			owner = this.directory.person(draft.ownerId());
+			owner = this.directory.person(ownerId);
 		}
 		catch (NotFoundException | NullPointerException ex) {
 			throw new InvalidInputException("ownerId", "error.person.unknown");
@@ -135,14 +209,7 @@ public class CommitmentManagement {
 		if (!owner.inIt()) {
 			throw new InvalidInputException("ownerId", "error.commitment.owner-outside-it", owner.name());
 		}
-		if (draft.interactionId() != null && !this.interactions.isOn(draft.interactionId(), relationshipId)) {
-			throw new InvalidInputException("interactionId", "error.commitment.touchpoint-elsewhere");
-		}
-		Commitment commitment = this.commitments
-			.save(Commitment.make(relationshipId, draft, Actor.current(), LocalDateTime.now(this.clock)));
-		this.events.publishEvent(new CommitmentMade(commitment.getId(), relationshipId, commitment.getDescription(),
-				owner.id(), draft.dueOn(), Actor.current(), this.clock.instant()));
-		return summaryOf(commitment.getId());
+		return owner;
 	}
 
 	/**

@@ -213,10 +213,13 @@ class DemoPortfolio {
 			.id();
 		commitments.transition(kept, new Transition(CommitmentState.KEPT, null));
 		if (troubled) {
-			commitments.make(relationshipId, new CommitmentDraft(promises[this.random.nextInt(promises.length)],
-					ownerId, today.minusDays(3 + this.random.nextInt(20)), null));
+			// Promises made weeks ago and due before today: people cannot make these, the
+			// demo records them as history.
+			commitments.recordEarlier(relationshipId,
+					new CommitmentDraft(promises[this.random.nextInt(promises.length)], ownerId,
+							today.minusDays(3 + this.random.nextInt(20)), null));
 			long broken = commitments
-				.make(relationshipId,
+				.recordEarlier(relationshipId,
 						new CommitmentDraft(promises[this.random.nextInt(promises.length)], ownerId,
 								today.minusDays(30), null))
 				.id();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.rapport.commitments.CommitmentAmended;
 import org.rapport.commitments.CommitmentBroken;
 import org.rapport.commitments.CommitmentCancelled;
 import org.rapport.commitments.CommitmentKept;
@@ -24,11 +25,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Recomputes a relationship's health when something that goes into it changes (its tier,
- * stakeholders, touchpoints or commitments): once per transaction, just before it
- * commits, in that transaction and on its database connection. So the page shown next
- * already has the new score, a request never waits for a second connection while holding
- * one, and a score is never stored without its change nor a change without its score
- * (docs/adr/003). The daily recomputation catches up with what ages without any event.
+ * stakeholders, touchpoints or commitments, including a commitment's corrected
+ * description): once per transaction, just before it commits, in that transaction and on
+ * its database connection. So the page shown next already has the new score, a request
+ * never waits for a second connection while holding one, and a score is never stored
+ * without its change nor a change without its score (docs/adr/003). The daily
+ * recomputation catches up with what ages without any event.
  */
 @Component
 class HealthEvents {
@@ -96,6 +98,15 @@ class HealthEvents {
 
 	@EventListener
 	void on(CommitmentCancelled event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	/**
+	 * The overdue alert quotes the oldest overdue commitment's description, so a
+	 * corrected one shows in it at once.
+	 */
+	@EventListener
+	void on(CommitmentAmended event) {
 		recomputeBeforeCommit(event.relationshipId());
 	}
 

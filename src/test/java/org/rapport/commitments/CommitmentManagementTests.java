@@ -23,18 +23,22 @@ import org.rapport.relationships.Tier;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.StateConflictException;
 import org.rapport.shared.NotFoundException;
+import org.rapport.shared.StaleVersionException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SpringBootTest(properties = "rapport.demo.enabled=false")
 @Import(MovableClock.Configuration.class)
+@RecordApplicationEvents
 class CommitmentManagementTests {
 
 	@Autowired
@@ -57,6 +61,9 @@ class CommitmentManagementTests {
 
 	@Autowired
 	MovableClock clock;
+
+	@Autowired
+	ApplicationEvents events;
 
 	DirectoryFixtures people;
 
@@ -211,6 +218,142 @@ class CommitmentManagementTests {
 		assertThat(logged.commitments()).singleElement()
 			.satisfies((commitment) -> assertThat(commitment.interactionId()).isEqualTo(logged.interaction().id()));
 		assertThat(keeper(() -> this.interactions.timeline(this.relationship, null, 10).items())).hasSize(1);
+	}
+
+	@Test
+	void aCommitmentIsNeverMadeAlreadyOverdueButMayBeDueToday() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> make("Yesterday's promise", LocalDate.of(2026, 3, 1)))
+			.satisfies((ex) -> {
+				assertThat(ex.getField()).isEqualTo("dueOn");
+				assertThat(ex.getCode()).isEqualTo("error.commitment.due-on-past");
+			});
+		assertThat(keeper(() -> this.commitments.commitments(this.relationship))).isEmpty();
+
+		CommitmentSummary today = make("Today's promise", LocalDate.of(2026, 3, 2));
+
+		assertThat(today.dueOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+		assertThat(today.overdue()).isFalse();
+	}
+
+	@Test
+	void aTouchpointWithAPromiseAlreadyOverdueIsRefusedWithTheRowNamedAndNothingIsStored() {
+		InteractionDraft call = new InteractionDraft(InteractionType.CALL, LocalDate.of(2026, 3, 2), "Catch-up", 0,
+				List.of(), List.of());
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> keeper(() -> this.commitments.logTouchpoint(this.relationship, call,
+					List.of(new CommitmentDraft("Send the minutes", this.owner, LocalDate.of(2026, 3, 9), null),
+							new CommitmentDraft("Fix the export", this.owner, LocalDate.of(2026, 2, 27), null)))))
+			.satisfies((ex) -> {
+				assertThat(ex.getField()).isEqualTo("commitments[1].dueOn");
+				assertThat(ex.getCode()).isEqualTo("error.commitment.due-on-past");
+			});
+		assertThat(keeper(() -> this.commitments.commitments(this.relationship))).isEmpty();
+		assertThat(keeper(() -> this.interactions.timeline(this.relationship, null, 10).items())).isEmpty();
+	}
+
+	@Test
+	void onlyAnAdministratorRecordsAnEarlierCommitmentPastItsDueDay() {
+		CommitmentDraft earlier = new CommitmentDraft("Send the audit report", this.owner, LocalDate.of(2026, 2, 1),
+				null);
+
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> keeper(() -> this.commitments.recordEarlier(this.relationship, earlier)));
+		CommitmentSummary recorded = SignedIn
+			.asSystem(() -> this.commitments.recordEarlier(this.relationship, earlier));
+
+		assertThat(recorded.dueOn()).isEqualTo(LocalDate.of(2026, 2, 1));
+		assertThat(recorded.overdue()).isTrue();
+	}
+
+	@Test
+	void aPendingCommitmentsDescriptionAndOwnerAreCorrectedAndTheCorrectionIsPublished() {
+		long colleague = this.people.itPerson("Colleague", this.people.itGroup("Delivery"));
+		CommitmentSummary promise = make("Send the contract chcklist", LocalDate.of(2026, 3, 20));
+		keeper(() -> this.commitments.transition(promise.id(),
+				new Transition(CommitmentState.RENEGOTIATED, LocalDate.of(2026, 4, 2))));
+
+		CommitmentSummary amended = keeper(() -> this.commitments.amend(promise.id(),
+				new CommitmentAmendment("  Send the contract checklist ", colleague, 1L)));
+
+		assertThat(amended.description()).isEqualTo("Send the contract checklist");
+		assertThat(amended.ownerId()).isEqualTo(colleague);
+		assertThat(amended.state()).isEqualTo(CommitmentState.RENEGOTIATED);
+		assertThat(amended.dueOn()).isEqualTo(LocalDate.of(2026, 4, 2));
+		assertThat(amended.version()).isEqualTo(2);
+		assertThat(this.events.stream(CommitmentAmended.class)).singleElement().satisfies((event) -> {
+			assertThat(event.commitmentId()).isEqualTo(promise.id());
+			assertThat(event.previousDescription()).isEqualTo("Send the contract chcklist");
+			assertThat(event.description()).isEqualTo("Send the contract checklist");
+			assertThat(event.previousOwnerId()).isEqualTo(this.owner);
+			assertThat(event.ownerId()).isEqualTo(colleague);
+			assertThat(event.actor()).isEqualTo("keeper-" + this.run);
+			assertThat(event.occurredAt()).isEqualTo(this.clock.instant());
+			assertThat(event.detail()).startsWith(
+					"description=Send the contract checklist; previousDescription=Send the contract chcklist; owner=");
+		});
+
+		CommitmentSummary unchanged = keeper(() -> this.commitments.amend(promise.id(),
+				new CommitmentAmendment("Send the contract checklist", colleague, 2L)));
+		assertThat(unchanged.version()).as("a correction that changes nothing stores nothing").isEqualTo(2);
+		assertThat(this.events.stream(CommitmentAmended.class)).hasSize(1);
+	}
+
+	@Test
+	void aCorrectionNamesAnOwnerInItAndSaysWhatWasPromised() {
+		CommitmentSummary promise = make("Send the plan", LocalDate.of(2026, 3, 20));
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> keeper(() -> this.commitments.amend(promise.id(),
+					new CommitmentAmendment("Send the plan", this.outsider, null))))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("ownerId"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> keeper(
+					() -> this.commitments.amend(promise.id(), new CommitmentAmendment(" ", this.owner, null))))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("description"));
+		assertThat(keeper(() -> this.commitments.commitment(promise.id()))).isEqualTo(promise);
+	}
+
+	@Test
+	void aClosedCommitmentCannotBeCorrected() {
+		CommitmentSummary promise = make("Fix the export", LocalDate.of(2026, 3, 5));
+		CommitmentSummary kept = keeper(
+				() -> this.commitments.transition(promise.id(), new Transition(CommitmentState.KEPT, null)));
+
+		assertThatExceptionOfType(StateConflictException.class)
+			.isThrownBy(() -> keeper(() -> this.commitments.amend(promise.id(),
+					new CommitmentAmendment("Fix the export twice", this.owner, kept.version()))))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("error.commitment.amend-closed"));
+		assertThat(keeper(() -> this.commitments.commitment(promise.id())).description()).isEqualTo("Fix the export");
+	}
+
+	@Test
+	void aCorrectionOverAVersionSomeoneElseChangedIsRefused() {
+		CommitmentSummary promise = make("Review the access rights", LocalDate.of(2026, 3, 5));
+		keeper(() -> this.commitments.amend(promise.id(),
+				new CommitmentAmendment("Review the access rights of Legal", this.owner, promise.version())));
+
+		assertThatExceptionOfType(StaleVersionException.class)
+			.isThrownBy(() -> keeper(() -> this.commitments.amend(promise.id(),
+					new CommitmentAmendment("Review all access rights", this.owner, promise.version()))))
+			.satisfies((ex) -> assertThat(ex.getCurrent()).isEqualTo(promise.version() + 1));
+		assertThat(keeper(() -> this.commitments.commitment(promise.id())).description())
+			.isEqualTo("Review the access rights of Legal");
+	}
+
+	@Test
+	void someoneWhoMayNotMoveTheCommitmentCannotCorrectIt() {
+		CommitmentSummary promise = make("Send the plan", LocalDate.of(2026, 3, 20));
+		account("stranger", this.people.itPerson("Stranger", this.people.itGroup("Network")));
+
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> SignedIn.as(this.users,
+				"bystander-" + this.run,
+				() -> this.commitments.amend(promise.id(), new CommitmentAmendment("Send nothing", this.owner, null))));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> SignedIn.as(this.users,
+				"stranger-" + this.run,
+				() -> this.commitments.amend(promise.id(), new CommitmentAmendment("Send nothing", this.owner, null))));
+		assertThat(keeper(() -> this.commitments.commitment(promise.id())).description()).isEqualTo("Send the plan");
 	}
 
 	private CommitmentSummary make(String description, LocalDate due) {

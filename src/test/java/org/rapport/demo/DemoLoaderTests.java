@@ -17,6 +17,8 @@ import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
 
 import org.rapport.commitments.CommitmentManagement;
+import org.rapport.commitments.CommitmentState;
+import org.rapport.commitments.CommitmentSummary;
 import org.rapport.relationships.Maturity;
 import org.rapport.relationships.MaturityAssessment;
 import org.rapport.relationships.MaturityDetails;
@@ -113,6 +115,22 @@ class DemoLoaderTests {
 				.contains(Stance.DETRACTOR));
 		assertThat(portfolio)
 			.allSatisfy((relationship) -> assertThat(this.directory.person(relationship.ownerId()).inIt()).isTrue());
+	}
+
+	@Test
+	void troubledRelationshipsShowPromisesOverdueAndBrokenWhileTheRestAreDueLater() {
+		List<CommitmentSummary> promises = this.relationships.relationships(RelationshipFilter.none(), null, 200)
+			.items()
+			.stream()
+			.flatMap((relationship) -> this.commitments.commitments(relationship.id()).stream())
+			.toList();
+
+		assertThat(promises).anySatisfy((promise) -> assertThat(promise.overdue()).isTrue());
+		assertThat(promises).anySatisfy((promise) -> {
+			assertThat(promise.state()).isEqualTo(CommitmentState.BROKEN);
+			assertThat(promise.dueOn()).isBefore(LocalDate.now());
+		});
+		assertThat(promises).anySatisfy((promise) -> assertThat(promise.state()).isEqualTo(CommitmentState.KEPT));
 	}
 
 	@Test

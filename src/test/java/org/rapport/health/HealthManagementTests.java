@@ -12,7 +12,9 @@ import org.rapport.SignedIn;
 import org.rapport.accounts.AccountDraft;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
+import org.rapport.commitments.CommitmentAmendment;
 import org.rapport.commitments.CommitmentFixtures;
+import org.rapport.commitments.CommitmentSummary;
 import org.rapport.commitments.CommitmentManagement;
 import org.rapport.commitments.CommitmentState;
 import org.rapport.commitments.Transition;
@@ -168,6 +170,20 @@ class HealthManagementTests {
 		as("Keeper", () -> this.commitments.transition(promise, new Transition(CommitmentState.KEPT, null)));
 
 		assertThat(as("Keeper", () -> this.health.alerts(this.relationship))).isEmpty();
+	}
+
+	@Test
+	void theOverdueAlertQuotesACorrectedDescriptionAtOnce() {
+		CommitmentSummary promise = as("Keeper", () -> new CommitmentFixtures(this.commitments).make(this.relationship,
+				"Send the retention polcy", this.owner, this.clock.today().plusDays(1)));
+		this.clock.set(LocalDate.now().plusDays(3));
+		SignedIn.asSystem(this.health::recomputeAll);
+
+		as("Keeper", () -> this.commitments.amend(promise.id(),
+				new CommitmentAmendment("Send the retention policy", this.owner, promise.version())));
+
+		assertThat(as("Keeper", () -> this.health.alerts(this.relationship))).singleElement()
+			.satisfies((alert) -> assertThat(alert.message()).contains("\u201cSend the retention policy\u201d"));
 	}
 
 	@Test

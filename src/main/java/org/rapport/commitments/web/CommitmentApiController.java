@@ -3,6 +3,7 @@ package org.rapport.commitments.web;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.rapport.commitments.CommitmentAmendment;
 import org.rapport.commitments.CommitmentDraft;
 import org.rapport.commitments.CommitmentManagement;
 import org.rapport.commitments.CommitmentSummary;
@@ -16,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,6 +53,19 @@ class CommitmentApiController {
 	ResponseEntity<CommitmentSummary> commitment(@PathVariable long id) {
 		CommitmentSummary commitment = this.commitments.commitment(id);
 		return Versions.tagged(commitment, commitment.version());
+	}
+
+	/**
+	 * Corrects a pending commitment's description and owner. {@code If-Match} with the
+	 * commitment's {@code ETag} (or {@code version} in the body) makes it refuse when
+	 * someone changed it meanwhile.
+	 */
+	@PutMapping("/commitments/{id}")
+	ResponseEntity<CommitmentSummary> amend(@PathVariable long id, @Valid @RequestBody CommitmentAmendment amendment,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		CommitmentSummary amended = this.commitments.amend(id,
+				amendment.over(Versions.ifMatch(ifMatch, amendment.version())));
+		return Versions.tagged(amended, amended.version());
 	}
 
 	/**

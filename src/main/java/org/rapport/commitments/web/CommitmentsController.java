@@ -8,11 +8,13 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.rapport.accounts.RapportUser;
+import org.rapport.commitments.CommitmentAmendment;
 import org.rapport.commitments.CommitmentDraft;
 import org.rapport.commitments.CommitmentManagement;
 import org.rapport.commitments.CommitmentSummary;
 import org.rapport.commitments.Transition;
 import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.PersonSummary;
 import org.rapport.relationships.RelationshipDetails;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.InvalidInputException;
@@ -36,8 +38,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A relationship's commitments with its reliability, the forms that record and move them,
- * and each person's own pending commitments.
+ * A relationship's commitments with its reliability, the forms that record, correct and
+ * move them, and each person's own pending commitments.
  */
 @Controller
 class CommitmentsController {
@@ -112,6 +114,64 @@ class CommitmentsController {
 				// The list shown next holds the commitment as the other person left it.
 				redirect.addFlashAttribute("commitmentStale", true);
 				return redirect(htmx, relationshipId);
+			}
+		}
+		return again(relationshipId, model, htmx);
+	}
+
+	/**
+	 * The commitments with the form that corrects one of them open below the list, while
+	 * it is pending; the list alone for htmx.
+	 */
+	@GetMapping("/commitments/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		editing(id, model);
+		return "commitments/commitments";
+	}
+
+	@HxRequest
+	@GetMapping("/commitments/{id}/edit")
+	String editFragment(@PathVariable long id, Model model) {
+		editing(id, model);
+		return "commitments/commitments :: commitments";
+	}
+
+	private void editing(long id, Model model) {
+		CommitmentSummary commitment = this.commitments.commitment(id);
+		if (commitment.state().pending()) {
+			model.addAttribute("amendment", AmendmentForm.of(commitment, this.directory.person(commitment.ownerId())));
+		}
+		list(commitment.relationshipId(), model);
+	}
+
+	@PostMapping("/commitments/{id}/edit")
+	ModelAndView amend(@PathVariable long id, @Valid @ModelAttribute("amendment") AmendmentForm form,
+			BindingResult result, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+		form.setCommitmentId(id);
+		long relationshipId = this.commitments.commitment(id).relationshipId();
+		if (!result.hasErrors()) {
+			try {
+				long ownerId = this.directory.personByReference("ownerId", form.getOwnerRef());
+				this.commitments.amend(id, new CommitmentAmendment(form.getDescription(), ownerId, form.getVersion()));
+				redirect.addFlashAttribute("amended", true);
+				return redirect(htmx, relationshipId);
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex, Map.of("ownerId", "ownerRef"));
+			}
+			catch (StateConflictException ex) {
+				redirect.addFlashAttribute("commitmentConflict", true);
+				return redirect(htmx, relationshipId);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				CommitmentSummary now = this.commitments.commitment(id);
+				if (!now.state().pending()) {
+					// Closed meanwhile: there is nothing left to correct.
+					redirect.addFlashAttribute("commitmentConflict", true);
+					return redirect(htmx, relationshipId);
+				}
+				PersonSummary owner = this.directory.person(now.ownerId());
+				FormErrors.rejectStale(result, AmendmentForm.of(now, owner), Map.of("ownerRef", owner.name()));
 			}
 		}
 		return again(relationshipId, model, htmx);

@@ -33,14 +33,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Commitments over real HTTP, as several people use them at once: transitions happen one
- * after the other, and a transition made over a version someone else moved on is refused.
+ * Commitments over real HTTP, as several people use them at once: transitions and
+ * corrections happen one after the other, and a change made over a version someone else
+ * moved on is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "rapport.demo.enabled=false",
 		"rapport.admin.username=root", "rapport.admin.password=deep-cellar-key" })
 class CommitmentApiTests {
 
 	private static final int PARALLEL = 20;
+
+	private static final int PARALLEL_CORRECTIONS = 10;
 
 	@LocalServerPort
 	int port;
@@ -70,6 +73,10 @@ class CommitmentApiTests {
 
 	long commitment;
 
+	long relationship;
+
+	long keeper;
+
 	@BeforeEach
 	void commitment() {
 		DirectoryFixtures people = DirectoryFixtures.of(this.directory);
@@ -78,14 +85,15 @@ class CommitmentApiTests {
 		long group = people.itGroup("Race IT");
 		long legal = people.businessUnit("Race Legal");
 		long keeper = people.itPerson("Keeper", group);
+		this.keeper = keeper;
 		this.commitment = SignedIn.asSystem(() -> {
 			this.accounts
 				.createAccount(new AccountDraft("keeper-" + run, "password-" + run, keeper, Set.of(Role.IT_STAFF)));
-			long relationship = this.relationships
+			this.relationship = this.relationships
 				.establish(new RelationshipDraft(group, legal, keeper, Tier.CORE, null))
 				.id();
 			return new CommitmentFixtures(this.commitments)
-				.make(relationship, "Send the contract checklist", keeper, LocalDate.now(this.clock).plusDays(7))
+				.make(this.relationship, "Send the contract checklist", keeper, LocalDate.now(this.clock).plusDays(7))
 				.id();
 		});
 	}
@@ -159,6 +167,105 @@ class CommitmentApiTests {
 			.send("POST", "/api/v1/commitments/" + this.commitment + "/transitions", this.owner,
 					"{\"to\": \"KEPT\", \"version\": 1}")
 			.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void refusesACommitmentDueBeforeTodayWith400NamingDueOnAndTakesOneDueToday() throws Exception {
+		LocalDate today = LocalDate.now(this.clock);
+		String path = "/api/v1/relationships/" + this.relationship + "/commitments";
+
+		HttpResponse<String> past = api().send("POST", path, this.owner,
+				promise("Send last week's minutes", today.minusDays(1)), Map.of("Accept", JsonApi.ACCEPT));
+
+		assertThat(past.statusCode()).isEqualTo(400);
+		assertThat(past.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(this.json.readTree(past.body()).path("errors").get(0).path("field").asString()).isEqualTo("dueOn");
+		assertThat(this.json.readTree(past.body()).path("errors").get(0).path("message").asString())
+			.contains("in the past");
+		HttpResponse<String> due = api().send("POST", path, this.owner, promise("Send today's minutes", today));
+		assertThat(due.statusCode()).isEqualTo(201);
+		assertThat(this.jdbc.sql("select description from commitments_commitment where relationship_id = :id")
+			.param("id", this.relationship)
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("Send the contract checklist", "Send today's minutes");
+	}
+
+	@Test
+	void aPutCorrectsAPendingCommitmentOverItsETagRefusesAStaleOneWith412AndAClosedOneWith409() throws Exception {
+		String path = "/api/v1/commitments/" + this.commitment;
+
+		HttpResponse<String> amended = api().send("PUT", path, this.owner,
+				correction("Send the contract checklist and the template"), Map.of("If-Match", "\"0\""));
+
+		assertThat(amended.statusCode()).isEqualTo(200);
+		assertThat(amended.headers().firstValue("ETag")).hasValue("\"1\"");
+		assertThat(this.json.readTree(amended.body()).path("description").asString())
+			.isEqualTo("Send the contract checklist and the template");
+		HttpResponse<String> stale = api().send("PUT", path, this.owner, correction("Send nothing"),
+				Map.of("If-Match", "\"0\""));
+		assertThat(stale.statusCode()).isEqualTo(412);
+		assertThat(stale.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(this.json.readTree(api().send("GET", path, this.owner, null).body()).path("description").asString())
+			.isEqualTo("Send the contract checklist and the template");
+		awaitPublications();
+		assertThat(this.jdbc.sql("select detail from accounts_audit_event where target = :target and action = :action")
+			.param("target", "commitment:" + this.commitment)
+			.param("action", "COMMITMENT_AMENDED")
+			.query(String.class)
+			.single())
+			.startsWith("description=Send the contract checklist and the template; "
+					+ "previousDescription=Send the contract checklist; owner=");
+
+		assertThat(api().send("POST", path + "/transitions", this.owner, "{\"to\": \"KEPT\"}").statusCode())
+			.isEqualTo(200);
+		HttpResponse<String> closed = api().send("PUT", path, this.owner, correction("Send it again"),
+				Map.of("If-Match", "\"2\""));
+		assertThat(closed.statusCode()).isEqualTo(409);
+		assertThat(this.json.readTree(closed.body()).path("detail").asString()).contains("no longer pending");
+	}
+
+	@Test
+	void ofTenParallelCorrectionsOverTheSameETagExactlyOneIsStoredAndTheOthersGet412() throws Exception {
+		List<JsonApi.Call> calls = new ArrayList<>();
+		for (int i = 0; i < PARALLEL_CORRECTIONS; i++) {
+			calls.add(new JsonApi.Call("/api/v1/commitments/" + this.commitment, correction("Correction " + i),
+					Map.of("If-Match", "\"0\"")));
+		}
+
+		List<Integer> statuses = new ArrayList<>();
+		String winner = null;
+		for (HttpResponse<String> response : api().sendAtOnce("PUT", this.owner, calls)) {
+			statuses.add(response.statusCode());
+			if (response.statusCode() == 200) {
+				winner = this.json.readTree(response.body()).path("description").asString();
+			}
+		}
+
+		assertThat(statuses).filteredOn((status) -> status == 200).hasSize(1);
+		assertThat(statuses).filteredOn((status) -> status == 412).hasSize(PARALLEL_CORRECTIONS - 1);
+		assertThat(this.jdbc.sql("select description, version from commitments_commitment where id = :id")
+			.param("id", this.commitment)
+			.query((rs, n) -> rs.getString(1) + "@" + rs.getLong(2))
+			.single()).isEqualTo(winner + "@1");
+		awaitPublications();
+		assertThat(
+				this.jdbc.sql("select count(*) from accounts_audit_event where target = :target and action = :action")
+					.param("target", "commitment:" + this.commitment)
+					.param("action", "COMMITMENT_AMENDED")
+					.query(Long.class)
+					.single())
+			.isEqualTo(1);
+	}
+
+	private String promise(String description, LocalDate dueOn) {
+		return "{\"description\": \"" + description + "\", \"ownerId\": " + this.keeper + ", \"dueOn\": \"" + dueOn
+				+ "\"}";
+	}
+
+	private String correction(String description) {
+		return "{\"description\": \"" + description + "\", \"ownerId\": " + this.keeper + "}";
 	}
 
 	private void awaitPublications() throws InterruptedException {

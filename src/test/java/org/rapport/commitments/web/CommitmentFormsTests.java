@@ -1,14 +1,17 @@
 package org.rapport.commitments.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.SignedIn;
+import org.rapport.commitments.CommitmentAmendment;
 import org.rapport.commitments.CommitmentDraft;
 import org.rapport.commitments.CommitmentManagement;
 import org.rapport.commitments.CommitmentState;
+import org.rapport.commitments.CommitmentSummary;
 import org.rapport.commitments.Transition;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.OrgUnitDraft;
@@ -30,6 +33,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -38,9 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The forms that move a commitment: a renegotiation refused comes back with the error
- * beside the new due date of its own row and the date typed, as the commitments page or,
- * for htmx, as the list alone.
+ * The forms that make, correct and move a commitment: a refusal comes back with the error
+ * beside its field and what was typed, as the commitments page or, for htmx, as the list
+ * alone.
  */
 @SpringBootTest(properties = { "rapport.demo.enabled=false", "rapport.admin.username=root",
 		"rapport.admin.password=deep-cellar-key" })
@@ -62,20 +66,29 @@ class CommitmentFormsTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	Clock clock;
+
 	long relationshipId;
 
 	long commitmentId;
 
+	String run;
+
+	String ownerRef;
+
 	@BeforeEach
 	void commitment() {
 		String run = UUID.randomUUID().toString().substring(0, 8);
+		this.run = run;
+		this.ownerRef = "OWN-" + run;
 		SignedIn.asSystem(() -> {
 			long group = this.directory.createUnit(new OrgUnitDraft("Promise IT " + run, UnitKind.IT_GROUP, null)).id();
 			long sales = this.directory
 				.createUnit(new OrgUnitDraft("Promise Sales " + run, UnitKind.BUSINESS_UNIT, null))
 				.id();
 			long owner = this.directory
-				.createPerson(new PersonDraft("Owner " + run, null, null, null, group, null, true))
+				.createPerson(new PersonDraft("Owner " + run, this.ownerRef, null, null, group, null, true))
 				.id();
 			this.relationshipId = this.relationships
 				.establish(new RelationshipDraft(group, sales, owner, Tier.CORE, null))
@@ -126,6 +139,111 @@ class CommitmentFormsTests {
 			.andExpect(header().string("HX-Redirect", "/relationships/" + this.relationshipId))
 			.andExpect(flash().attribute("commitmentConflict", true));
 		assertThat(state()).isEqualTo(CommitmentState.KEPT);
+	}
+
+	@Test
+	void aCommitmentDueBeforeTodayComesBackWithTheErrorBesideTheDayAndWhatWasTyped() throws Exception {
+		String yesterday = LocalDate.now(this.clock).minusDays(1).toString();
+		this.mvc
+			.perform(signedIn(post("/relationships/{id}/commitments", this.relationshipId)
+				.param("description", "Send last week's minutes")
+				.param("ownerRef", this.ownerRef)
+				.param("dueOn", yesterday)).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<html"))))
+			.andExpect(content().string(containsString("The due date is in the past")))
+			.andExpect(content().string(containsString("value=\"Send last week&#39;s minutes\"")))
+			.andExpect(content().string(containsString("value=\"" + yesterday + "\"")));
+		assertThat(SignedIn.asSystem(() -> this.commitments.commitments(this.relationshipId))).hasSize(1);
+	}
+
+	@Test
+	void aTouchpointWithAPromiseDueBeforeTodayIsRefusedAndNothingIsLogged() throws Exception {
+		this.mvc
+			.perform(signedIn(post("/relationships/{id}/touchpoints", this.relationshipId).param("type", "CALL")
+				.param("occurredOn", LocalDate.now(this.clock).toString())
+				.param("summary", "Weekly call")
+				.param("sentiment", "0")
+				.param("promise", "Send the call notes")
+				.param("promiseOwnerRef", this.ownerRef)
+				.param("promiseDueOn", LocalDate.now(this.clock).minusDays(2).toString())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The due date is in the past")))
+			.andExpect(content().string(containsString("value=\"Send the call notes\"")));
+		assertThat(SignedIn.asSystem(() -> this.commitments.commitments(this.relationshipId))).hasSize(1);
+	}
+
+	@Test
+	void theEditFormOpensOnDemandWithTheCommitmentAsItIsAndSavingCorrectsIt() throws Exception {
+		this.mvc.perform(signedIn(get("/commitments/{id}/edit", this.commitmentId)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html")))
+			.andExpect(content().string(containsString("id=\"amend-form\"")))
+			.andExpect(content().string(containsString("value=\"Send the plan " + this.run + "\"")))
+			.andExpect(content().string(containsString("value=\"" + this.ownerRef + "\"")));
+		this.mvc.perform(signedIn(get("/commitments/{id}/edit", this.commitmentId)).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<html"))))
+			.andExpect(content().string(containsString("id=\"amend-form\"")));
+		assertThat(current().version()).as("opening the form changes nothing").isEqualTo(0);
+
+		this.mvc
+			.perform(signedIn(
+					post("/commitments/{id}/edit", this.commitmentId).param("description", "Send the revised plan")
+						.param("ownerRef", this.ownerRef)
+						.param("version", "0")))
+			.andExpect(redirectedUrl("/relationships/" + this.relationshipId))
+			.andExpect(flash().attribute("amended", true));
+		assertThat(current().description()).isEqualTo("Send the revised plan");
+	}
+
+	@Test
+	void anEditOverAVersionSomeoneElseChangedKeepsWhatWasTypedAndSaysSo() throws Exception {
+		SignedIn.asSystem(() -> this.commitments.amend(this.commitmentId,
+				new CommitmentAmendment("Send the plan by post", current().ownerId(), 0L)));
+
+		this.mvc
+			.perform(signedIn(
+					post("/commitments/{id}/edit", this.commitmentId).param("description", "Send the plan by email")
+						.param("ownerRef", this.ownerRef)
+						.param("version", "0"))
+				.header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this while you were editing it")))
+			.andExpect(content().string(containsString("Now: Send the plan by post")))
+			.andExpect(content().string(containsString("value=\"Send the plan by email\"")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+		assertThat(current().description()).isEqualTo("Send the plan by post");
+	}
+
+	@Test
+	void anEditWithoutADescriptionComesBackWithTheErrorBesideIt() throws Exception {
+		this.mvc
+			.perform(signedIn(post("/commitments/{id}/edit", this.commitmentId).param("description", " ")
+				.param("ownerRef", this.ownerRef)
+				.param("version", "0")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"amend-form\"")))
+			.andExpect(content().string(containsString("class=\"field-error\"")));
+		assertThat(current().version()).isEqualTo(0);
+	}
+
+	@Test
+	void anEditOfACommitmentClosedMeanwhileSaysItIsNoLongerPending() throws Exception {
+		SignedIn.asSystem(
+				() -> this.commitments.transition(this.commitmentId, new Transition(CommitmentState.KEPT, null, 0L)));
+
+		this.mvc
+			.perform(signedIn(post("/commitments/{id}/edit", this.commitmentId).param("description", "Send it anyway")
+				.param("ownerRef", this.ownerRef)
+				.param("version", "1")))
+			.andExpect(redirectedUrl("/relationships/" + this.relationshipId))
+			.andExpect(flash().attribute("commitmentConflict", true));
+		assertThat(current().description()).isEqualTo("Send the plan " + this.run);
+	}
+
+	private CommitmentSummary current() {
+		return SignedIn.asSystem(() -> this.commitments.commitment(this.commitmentId));
 	}
 
 	private MockHttpServletRequestBuilder renegotiate(String day) {
