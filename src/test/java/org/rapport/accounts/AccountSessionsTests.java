@@ -6,8 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,6 +143,32 @@ class AccountSessionsTests {
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 				.header("Authorization", "Bearer " + token)
 				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void pagesOpenedAtOnceRightAfterSigningInAllAnswer() throws Exception {
+		WebSession staff = signedIn(this.username, PASSWORD);
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<HttpResponse<String>>> pages = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				pages.add(threads.submit(() -> {
+					start.await();
+					return staff.get("/account");
+				}));
+			}
+			start.countDown();
+			for (Future<HttpResponse<String>> page : pages) {
+				// Each page holds a form, so each asks the session for its CSRF token,
+				// which none has stored yet.
+				assertThat(page.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(staff.get("/account").statusCode()).isEqualTo(200);
 	}
 
 	@Test
