@@ -57,9 +57,13 @@ class LayoutAdvice {
 		return this.embedded;
 	}
 
+	/**
+	 * Whether the demo organisation and its accounts are loaded, on whichever database:
+	 * the sign-in page then lists those accounts. The prod profile never loads them.
+	 */
 	@ModelAttribute("demoMode")
 	boolean demoMode() {
-		return this.embedded && this.demo;
+		return this.demo;
 	}
 
 }
