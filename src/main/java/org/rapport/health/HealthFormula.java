@@ -141,18 +141,32 @@ class HealthFormula {
 
 	private static void reliability(HealthInputs inputs, Map<HealthComponent, Double> values,
 			Map<HealthComponent, String> explanations) {
+		// The figure counts commitments by the day they were due, so open ones due
+		// earlier and ones kept ahead of a day still to come are told apart from it.
+		int overdueInWindow = inputs.overdue() - inputs.overdueOlder();
+		String explanation;
 		if (inputs.commitmentsDue() == 0) {
-			explanations.put(HealthComponent.RELIABILITY,
-					"No commitments fell due in the last 12 months, so reliability does not count yet.");
-			return;
+			explanation = "No commitments fell due in the last 12 months, so reliability does not count yet";
 		}
-		values.put(HealthComponent.RELIABILITY, (double) inputs.keptOnTime() / inputs.commitmentsDue());
-		String explanation = "%d of %s due in the last 12 months %s kept on time".formatted(inputs.keptOnTime(),
-				plural(inputs.commitmentsDue(), "commitment"), (inputs.commitmentsDue() == 1) ? "was" : "were");
-		if (inputs.overdue() > 0) {
-			explanation += "; %d %s overdue".formatted(inputs.overdue(), (inputs.overdue() == 1) ? "is" : "are");
+		else {
+			values.put(HealthComponent.RELIABILITY, (double) inputs.keptOnTime() / inputs.commitmentsDue());
+			explanation = "%d of %s due in the last 12 months %s kept on time".formatted(inputs.keptOnTime(),
+					plural(inputs.commitmentsDue(), "commitment"), (inputs.commitmentsDue() == 1) ? "was" : "were");
+			if (overdueInWindow > 0) {
+				explanation += (overdueInWindow == 1) ? "; 1 of them is still open past its day"
+						: "; %d of them are still open past their day".formatted(overdueInWindow);
+			}
 		}
-		explanations.put(HealthComponent.RELIABILITY, explanation + ".");
+		if (inputs.overdueOlder() > 0) {
+			explanation += (inputs.overdueOlder() == 1) ? "; 1 older commitment is still open past its day"
+					: "; %d older commitments are still open past their day".formatted(inputs.overdueOlder());
+		}
+		explanation += ".";
+		if (inputs.keptAhead() > 0) {
+			explanation += (inputs.keptAhead() == 1) ? " 1 commitment kept ahead of its day counts once the day comes."
+					: " %d commitments kept ahead of their day count once the day comes.".formatted(inputs.keptAhead());
+		}
+		explanations.put(HealthComponent.RELIABILITY, explanation);
 	}
 
 	private static void stance(HealthInputs inputs, Map<HealthComponent, Double> values,

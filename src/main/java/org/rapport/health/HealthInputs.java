@@ -19,6 +19,9 @@ import org.rapport.relationships.Tier;
  * @param commitmentsDue commitments that fell due in the reliability window
  * @param keptOnTime of those, the ones kept by their due date
  * @param overdue commitments past their due date and still pending
+ * @param overdueOlder of those, the ones due before the reliability window
+ * @param keptAhead commitments kept on or before that day whose due date is still to
+ * come, which count once it comes
  * @param oldestOverdue the description of the oldest of those, may be {@code null}
  * @param oldestOverdueDueOn its due date, may be {@code null}
  * @param stakeholders the stakeholders on the counterpart side
@@ -28,8 +31,8 @@ import org.rapport.relationships.Tier;
  */
 record HealthInputs(long relationshipId, String name, Tier tier, long cadenceDays, LocalDate asOf,
 		LocalDate establishedOn, LocalDate lastContactOn, int commitmentsDue, int keptOnTime, int overdue,
-		String oldestOverdue, LocalDate oldestOverdueDueOn, List<Stakeholder> stakeholders, int escalations,
-		Double perception, Integer scoreWeeksAgo) {
+		int overdueOlder, int keptAhead, String oldestOverdue, LocalDate oldestOverdueDueOn,
+		List<Stakeholder> stakeholders, int escalations, Double perception, Integer scoreWeeksAgo) {
 
 	/**
 	 * @param name the stakeholder's name

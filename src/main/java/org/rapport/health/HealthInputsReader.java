@@ -59,7 +59,13 @@ class HealthInputsReader {
 				    where m.relationship_id = r.id and m.due_on between :reliabilityFrom and :asOf) as kept_on_time,
 				  (select count(*) from commitments_reliability m
 				    where m.relationship_id = r.id and m.due_on < :asOf
-				      and (m.closed_on is null or m.closed_on > :asOf) and m.state <> 'CANCELLED') as overdue
+				      and (m.closed_on is null or m.closed_on > :asOf) and m.state <> 'CANCELLED') as overdue,
+				  (select count(*) from commitments_reliability m
+				    where m.relationship_id = r.id and m.due_on < :reliabilityFrom
+				      and (m.closed_on is null or m.closed_on > :asOf) and m.state <> 'CANCELLED') as overdue_older,
+				  (select count(*) from commitments_reliability m
+				    where m.relationship_id = r.id and m.due_on > :asOf and m.state = 'KEPT'
+				      and m.closed_on <= :asOf) as kept_ahead
 				from relationships_portfolio r
 				join directory_unit_name c on c.id = r.counterpart_id
 				join directory_unit_name g on g.id = r.it_group_id
@@ -78,8 +84,9 @@ class HealthInputsReader {
 						tier, this.cadence.days(tier), asOf,
 						rs.getTimestamp("created_at").toLocalDateTime().toLocalDate(),
 						rs.getObject("last_contact_on", LocalDate.class), rs.getInt("due"), rs.getInt("kept_on_time"),
-						rs.getInt("overdue"), (String) oldest[0], (LocalDate) oldest[1],
-						stakeholders.getOrDefault(id, List.of()), rs.getInt("escalations"), null, weeksAgo.get(id));
+						rs.getInt("overdue"), rs.getInt("overdue_older"), rs.getInt("kept_ahead"), (String) oldest[0],
+						(LocalDate) oldest[1], stakeholders.getOrDefault(id, List.of()), rs.getInt("escalations"), null,
+						weeksAgo.get(id));
 			})
 			.list();
 	}

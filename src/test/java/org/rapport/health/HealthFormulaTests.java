@@ -126,7 +126,8 @@ class HealthFormulaTests {
 	@Test
 	void alertsNameTheRelationshipAndSayWhatToDo() {
 		HealthInputs inputs = new HealthInputs(7, "Finance \u2194 Platform", Tier.STRATEGIC, 14, TODAY,
-				TODAY.minusYears(1), TODAY.minusDays(20), 2, 0, 2, "Send the migration plan", LocalDate.of(2026, 11, 3),
+				TODAY.minusYears(1), TODAY.minusDays(20), 2, 0, 2, 0, 0, "Send the migration plan",
+				LocalDate.of(2026, 11, 3),
 				List.of(stakeholder("Dana Reyes", 5, Stance.DETRACTOR), stakeholder("Eli Moss", 3, Stance.SUPPORTER)),
 				0, null, 80);
 		Health health = this.formula.score(inputs);
@@ -194,7 +195,32 @@ class HealthFormulaTests {
 
 	private static HealthInputs established(int daysAgo, List<HealthInputs.Stakeholder> stakeholders, int escalations) {
 		return new HealthInputs(1, "Legal \u2194 Platform", Tier.CORE, 30, TODAY, TODAY.minusDays(daysAgo), null, 0, 0,
-				0, null, null, stakeholders, escalations, null, null);
+				0, 0, 0, null, null, stakeholders, escalations, null, null);
+	}
+
+	@Test
+	void theReliabilitySentenceAgreesWithItsFigures() {
+		// Two due in the window, both open; one more, due before it, open too.
+		Health open = this.formula.score(commitments(Tier.CORE, 30, TODAY, 2, 0, 3, 1, 0, List.of(), 0, null));
+		assertThat(explanation(open, HealthComponent.RELIABILITY))
+			.isEqualTo("0 of 2 commitments due in the last 12 months were kept on time; 2 of them are still open "
+					+ "past their day; 1 older commitment is still open past its day.");
+
+		// Kept early: it counts once its day comes, not before.
+		Health early = this.formula.score(commitments(Tier.CORE, 30, TODAY, 1, 1, 0, 0, 2, List.of(), 0, null));
+		assertThat(explanation(early, HealthComponent.RELIABILITY))
+			.isEqualTo("1 of 1 commitment due in the last 12 months was kept on time. 2 commitments kept ahead of "
+					+ "their day count once the day comes.");
+		assertThat(early.component(HealthComponent.RELIABILITY).orElseThrow().value()).isEqualTo(1.0);
+
+		Health none = this.formula.score(commitments(Tier.CORE, 30, TODAY, 0, 0, 1, 1, 1, List.of(), 0, null));
+		assertThat(none.notCounted()).extracting(NotCounted::name).contains(HealthComponent.RELIABILITY);
+		assertThat(none.notCounted()).filteredOn((n) -> n.name() == HealthComponent.RELIABILITY)
+			.singleElement()
+			.satisfies((n) -> assertThat(n.explanation())
+				.isEqualTo("No commitments fell due in the last 12 months, so reliability does not count yet; 1 older "
+						+ "commitment is still open past its day. 1 commitment kept ahead of its day counts once the "
+						+ "day comes."));
 	}
 
 	@Test
@@ -211,8 +237,14 @@ class HealthFormulaTests {
 
 	private static HealthInputs inputs(Tier tier, long cadence, LocalDate lastContact, int due, int kept, int overdue,
 			List<HealthInputs.Stakeholder> stakeholders, int escalations, Double perception) {
+		return commitments(tier, cadence, lastContact, due, kept, overdue, 0, 0, stakeholders, escalations, perception);
+	}
+
+	private static HealthInputs commitments(Tier tier, long cadence, LocalDate lastContact, int due, int kept,
+			int overdue, int overdueOlder, int keptAhead, List<HealthInputs.Stakeholder> stakeholders, int escalations,
+			Double perception) {
 		return new HealthInputs(1, "Legal \u2194 Platform", tier, cadence, TODAY, TODAY.minusYears(1), lastContact, due,
-				kept, overdue, null, null, stakeholders, escalations, perception, null);
+				kept, overdue, overdueOlder, keptAhead, null, null, stakeholders, escalations, perception, null);
 	}
 
 	private static HealthInputs.Stakeholder stakeholder(String name, int influence, Stance stance) {

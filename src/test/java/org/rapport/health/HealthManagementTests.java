@@ -165,7 +165,8 @@ class HealthManagementTests {
 			});
 		Health overdue = as("Keeper", () -> this.health.health(this.relationship));
 		assertThat(explanation(overdue, HealthComponent.RELIABILITY))
-			.isEqualTo("0 of 1 commitment due in the last 12 months was kept on time; 1 is overdue.");
+			.isEqualTo("0 of 1 commitment due in the last 12 months was kept on time; 1 of them is still open past "
+					+ "its day.");
 
 		as("Keeper", () -> this.commitments.transition(promise, new Transition(CommitmentState.KEPT, null)));
 
