@@ -1,5 +1,6 @@
 package org.rapport.health;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -69,6 +70,8 @@ class HealthFormula {
 		List<RaisedAlert> alerts = new ArrayList<>();
 		long days = daysSinceContact(inputs);
 		if (days > inputs.cadenceDays()) {
+			// Touch was lost the day after the cadence ran out.
+			LocalDate lost = inputs.asOf().minusDays(days - inputs.cadenceDays() - 1);
 			inputs.stakeholders()
 				.stream()
 				.filter((stakeholder) -> stakeholder.stance() != Stance.DETRACTOR)
@@ -76,13 +79,15 @@ class HealthFormula {
 				.map(HealthInputs.Stakeholder::name)
 				.ifPresentOrElse(
 						(whom) -> alerts.add(new RaisedAlert(AlertType.LOSING_TOUCH, "health.alert.losingTouch",
-								List.of(days, tier(inputs), inputs.cadenceDays(), whom))),
+								List.of(days, tier(inputs), inputs.cadenceDays(), whom), lost)),
 						() -> alerts.add(new RaisedAlert(AlertType.LOSING_TOUCH, "health.alert.losingTouch.counterpart",
-								List.of(days, tier(inputs), inputs.cadenceDays()))));
+								List.of(days, tier(inputs), inputs.cadenceDays()), lost)));
 		}
 		if (inputs.overdue() > 0) {
+			// Overdue since the day after the oldest open one was due.
 			alerts.add(new RaisedAlert(AlertType.COMMITMENT_OVERDUE, "health.alert.commitmentOverdue",
-					List.of(inputs.overdue(), inputs.oldestOverdue(), inputs.oldestOverdueDueOn())));
+					List.of(inputs.overdue(), inputs.oldestOverdue(), inputs.oldestOverdueDueOn()),
+					(inputs.oldestOverdueDueOn() != null) ? inputs.oldestOverdueDueOn().plusDays(1) : null));
 		}
 		inputs.stakeholders()
 			.stream()
@@ -243,8 +248,15 @@ class HealthFormula {
 	 * is the relationship's name, the others follow
 	 * @param arguments the message's arguments after the relationship's name: numbers,
 	 * text and days
+	 * @param since the day the condition began, where the record tells it; {@code null}
+	 * for the day it was first raised
 	 */
-	record RaisedAlert(AlertType type, String code, List<Object> arguments) {
+	record RaisedAlert(AlertType type, String code, List<Object> arguments, LocalDate since) {
+
+		RaisedAlert(AlertType type, String code, List<Object> arguments) {
+			this(type, code, arguments, null);
+		}
+
 	}
 
 }

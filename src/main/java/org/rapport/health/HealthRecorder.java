@@ -222,8 +222,13 @@ class HealthRecorder {
 		for (int i = 0; i < read.size(); i++) {
 			HealthInputs inputs = read.get(i);
 			for (HealthFormula.RaisedAlert alert : this.formula.alerts(inputs, scores.get(i))) {
-				// An alert that stood before keeps the day it was first raised.
-				LocalDate since = raised.getOrDefault(inputs.relationshipId() + ":" + alert.type(), today);
+				// An alert says since when its condition has held: from the record where
+				// it
+				// tells (contact lost, a commitment overdue), or else the day it was
+				// first
+				// raised.
+				LocalDate since = (alert.since() != null) ? alert.since()
+						: raised.getOrDefault(inputs.relationshipId() + ":" + alert.type(), today);
 				rows.add(new MapSqlParameterSource().addValue("id", inputs.relationshipId())
 					.addValue("type", alert.type().name())
 					.addValue("code", alert.code())

@@ -136,6 +136,9 @@ class HealthManagementTests {
 
 		assertThat(as("Keeper", () -> this.health.alerts(this.relationship))).extracting(Alert::type)
 			.containsExactly(AlertType.LOSING_TOUCH);
+		// Touch was lost the day after the core tier's 30 days ran out.
+		assertThat(as("Keeper", () -> this.health.alerts(this.relationship))).extracting(Alert::raisedOn)
+			.containsExactly(LocalDate.now().plusDays(31));
 		assertThat(row().alerts()).containsExactly(AlertType.LOSING_TOUCH);
 		assertThat(explanation(as("Keeper", () -> this.health.health(this.relationship)), HealthComponent.ENGAGEMENT))
 			.startsWith("No real contact logged since the relationship was established 45 days ago");
@@ -162,6 +165,8 @@ class HealthManagementTests {
 			.satisfies((alert) -> {
 				assertThat(alert.type()).isEqualTo(AlertType.COMMITMENT_OVERDUE);
 				assertThat(alert.message()).contains("\u201cSend the retention policy\u201d");
+				// Overdue since the day after it was due, not since it was first noticed.
+				assertThat(alert.raisedOn()).isEqualTo(LocalDate.now().plusDays(2));
 			});
 		Health overdue = as("Keeper", () -> this.health.health(this.relationship));
 		assertThat(explanation(overdue, HealthComponent.RELIABILITY))
