@@ -157,8 +157,11 @@ class BrowserJourneyTests {
 	void navigationFitsEachRole() {
 		this.browser.signOut().signIn("staff", "demo");
 		String staffNavigation = this.browser.find(By.cssSelector("nav.mainnav")).getText();
-		assertThat(staffNavigation).contains("People", "Units", "Leadership")
+		assertThat(staffNavigation).contains("People", "Units", "Leadership", "Alerts")
 			.doesNotContain("Import", "Audit log", "Who knows whom");
+		// Staff's alerts are those of the relationships they answer for.
+		this.browser.find(By.linkText("Alerts")).click();
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Alerts");
 		this.browser.go("/units");
 		this.browser.screenshot("units-staff");
 		this.browser.find(By.cssSelector("#unit-list a")).click();
