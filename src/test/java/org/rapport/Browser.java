@@ -93,6 +93,34 @@ public final class Browser implements AutoCloseable {
 		return waitFor().until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
+	/**
+	 * Opens the panel whose button reads as given, as a user opens a form on demand.
+	 * @param button the text on the panel's button
+	 * @return the panel
+	 */
+	public WebElement openPanel(String button) {
+		WebElement summary = find(
+				By.xpath("//details[contains(@class, 'panel')]/summary[normalize-space()='" + button + "']"));
+		WebElement panel = summary.findElement(By.xpath(".."));
+		if (panel.getDomAttribute("open") == null) {
+			summary.click();
+		}
+		return panel;
+	}
+
+	/**
+	 * Opens a section of a relationship's page by its tab.
+	 * @param name the tab's name, as shown
+	 * @return this browser
+	 */
+	public Browser section(String name) {
+		find(By.xpath("//nav[contains(@class, 'tabs')]/a[span[1][normalize-space()='" + name + "']]")).click();
+		waitFor().until((driver) -> !driver.findElements(By.xpath(
+				"//nav[contains(@class, 'tabs')]/a[@aria-current='page'][span[1][normalize-space()='" + name + "']]"))
+			.isEmpty());
+		return this;
+	}
+
 	public WebDriverWait waitFor() {
 		return new WebDriverWait(this.driver, Duration.ofSeconds(20));
 	}
@@ -115,6 +143,9 @@ public final class Browser implements AutoCloseable {
 	 * @param name the file name without extension
 	 */
 	public void screenshot(String name) {
+		// What htmx loads into the page once it is shown belongs in the picture.
+		waitFor().until((driver) -> (Boolean) ((JavascriptExecutor) driver)
+			.executeScript("return !document.querySelector('[hx-trigger=\"load\"], .htmx-request')"));
 		try {
 			Path folder = Path.of("target", "screenshots");
 			Files.createDirectories(folder);

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.rapport.directory.DirectoryManagement;
@@ -17,8 +19,10 @@ import org.rapport.interactions.InteractionManagement;
 import org.rapport.interactions.InteractionSummary;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.Actor;
+import org.rapport.shared.Cursor;
 import org.rapport.shared.Days;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
 import org.rapport.shared.StaleVersionException;
 
@@ -86,6 +90,37 @@ public class CommitmentManagement {
 				order by case when c.state in ('OPEN', 'RENEGOTIATED') then 0 else 1 end, c.due_on, c.id
 				limit 500
 				""").param("id", relationshipId).query(this::summary).list();
+	}
+
+	/**
+	 * A page of a relationship's commitments by due date, for clients that read them all.
+	 * @param relationshipId the relationship
+	 * @param after the cursor of the page before, {@code null} for the first
+	 * @param size how many, 1 to 200 (50 when {@code null})
+	 * @return the page and the cursor of the next
+	 * @throws InvalidInputException naming {@code size} or {@code after} when they are
+	 * not a size or cursor Rapport accepts
+	 */
+	public KeysetPage<CommitmentSummary> commitments(long relationshipId, String after, Integer size) {
+		int pageSize = Cursor.pageSize(size);
+		Cursor cursor = Cursor.decode(after);
+		this.relationships.requireReadable(relationshipId);
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", relationshipId);
+		params.put("limit", pageSize + 1);
+		String seek = "";
+		if (cursor != null) {
+			seek = " and (c.due_on, c.id) > (:day, :after)";
+			params.put("day", cursor.day());
+			params.put("after", cursor.id());
+		}
+		List<CommitmentSummary> rows = this.jdbc.sql(COLUMNS + """
+				where c.relationship_id = :id""" + seek + """
+
+				order by c.due_on, c.id
+				limit :limit
+				""").params(params).query(this::summary).list();
+		return KeysetPage.of(rows, pageSize, (row) -> new Cursor(row.dueOn().toString(), row.id()));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.rapport.commitments.CommitmentManagement;
+import org.rapport.relationships.RelationshipSummary;
 import org.rapport.relationships.Stance;
 import org.rapport.relationships.Tier;
 import org.rapport.relationships.TierCadence;
@@ -80,9 +81,9 @@ class HealthInputsReader {
 				long id = rs.getLong("id");
 				Tier tier = Tier.valueOf(rs.getString("tier"));
 				Object[] oldest = overdue.getOrDefault(id, new Object[2]);
-				return new HealthInputs(id, rs.getString("counterpart_name") + " \u2194 " + rs.getString("group_name"),
-						tier, this.cadence.days(tier), asOf,
-						rs.getTimestamp("created_at").toLocalDateTime().toLocalDate(),
+				return new HealthInputs(id,
+						RelationshipSummary.name(rs.getString("counterpart_name"), rs.getString("group_name")), tier,
+						this.cadence.days(tier), asOf, rs.getTimestamp("created_at").toLocalDateTime().toLocalDate(),
 						rs.getObject("last_contact_on", LocalDate.class), rs.getInt("due"), rs.getInt("kept_on_time"),
 						rs.getInt("overdue"), rs.getInt("overdue_older"), rs.getInt("kept_ahead"), (String) oldest[0],
 						(LocalDate) oldest[1], stakeholders.getOrDefault(id, List.of()), rs.getInt("escalations"), null,

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.rapport.directory.UnitKind;
 import org.rapport.relationships.RelationshipFilter;
 import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.RelationshipSummary;
 import org.rapport.relationships.Tier;
 import org.rapport.relationships.Viewer;
 import org.rapport.shared.Cursor;
@@ -124,7 +125,7 @@ public class HealthManagement {
 			.params(viewer.params())
 			.param("relationship", (relationshipId != null) ? relationshipId : -1L)
 			.query((rs, n) -> {
-				String name = rs.getString("counterpart_name") + " \u2194 " + rs.getString("group_name");
+				String name = RelationshipSummary.name(rs.getString("counterpart_name"), rs.getString("group_name"));
 				String code = rs.getString("code");
 				List<Object> arguments = MessageArguments.decode(rs.getString("arguments"));
 				// The API's message is rendered in the server's locale; pages render the

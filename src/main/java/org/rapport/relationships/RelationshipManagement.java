@@ -144,6 +144,21 @@ public class RelationshipManagement {
 	}
 
 	/**
+	 * A page of the stakeholders in the order they were added, for clients that read them
+	 * all.
+	 * @param id the relationship
+	 * @param after the cursor of the page before, {@code null} for the first
+	 * @param size how many, 1 to 200 (50 when {@code null})
+	 * @return the page and the cursor of the next
+	 */
+	public KeysetPage<StakeholderSummary> stakeholders(long id, String after, Integer size) {
+		int pageSize = Cursor.pageSize(size);
+		Cursor cursor = Cursor.decode(after);
+		this.access.readable(id);
+		return this.queries.stakeholders(id, cursor, pageSize);
+	}
+
+	/**
 	 * Adds a stakeholder on the counterpart side.
 	 * @param id the relationship
 	 * @param draft the stakeholder

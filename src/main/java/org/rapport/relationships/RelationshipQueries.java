@@ -33,6 +33,13 @@ class RelationshipQueries {
 			join directory_person_name o on o.id = r.owner_id
 			""";
 
+	private static final String STAKEHOLDER_COLUMNS = """
+			select s.id, s.person_id, s.name, s.role, s.influence, s.interest, s.stance, s.it_contact_id,
+			       c.name as it_contact_name
+			from relationships_stakeholder s
+			left join directory_person_name c on c.id = s.it_contact_id
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final RelationshipSettings settings;
@@ -86,22 +93,38 @@ class RelationshipQueries {
 	}
 
 	List<StakeholderSummary> stakeholders(long relationshipId) {
-		return this.jdbc.sql("""
-				select s.id, s.person_id, s.name, s.role, s.influence, s.interest, s.stance, s.it_contact_id,
-				       c.name as it_contact_name
-				from relationships_stakeholder s
-				left join directory_person_name c on c.id = s.it_contact_id
+		return this.jdbc.sql(STAKEHOLDER_COLUMNS + """
 				where s.relationship_id = :id
 				order by s.influence desc, s.name, s.id
-				""").param("id", relationshipId).query((rs, n) -> {
-			long contact = rs.getLong("it_contact_id");
-			Long contactId = rs.wasNull() ? null : contact;
-			long person = rs.getLong("person_id");
-			Long personId = rs.wasNull() ? null : person;
-			return new StakeholderSummary(rs.getLong("id"), personId, rs.getString("name"), rs.getString("role"),
-					rs.getInt("influence"), rs.getInt("interest"), Stance.valueOf(rs.getString("stance")), contactId,
-					rs.getString("it_contact_name"));
-		}).list();
+				""").param("id", relationshipId).query(RelationshipQueries::stakeholder).list();
+	}
+
+	/**
+	 * A page of a relationship's stakeholders in the order they were added, for clients
+	 * that read them all.
+	 */
+	KeysetPage<StakeholderSummary> stakeholders(long relationshipId, Cursor after, int size) {
+		List<StakeholderSummary> rows = this.jdbc.sql(STAKEHOLDER_COLUMNS + """
+				where s.relationship_id = :id and s.id > :after
+				order by s.id
+				limit :limit
+				""")
+			.param("id", relationshipId)
+			.param("after", (after != null) ? after.id() : 0L)
+			.param("limit", size + 1)
+			.query(RelationshipQueries::stakeholder)
+			.list();
+		return KeysetPage.of(rows, size, (row) -> new Cursor("", row.id()));
+	}
+
+	private static StakeholderSummary stakeholder(ResultSet rs, int row) throws SQLException {
+		long contact = rs.getLong("it_contact_id");
+		Long contactId = rs.wasNull() ? null : contact;
+		long person = rs.getLong("person_id");
+		Long personId = rs.wasNull() ? null : person;
+		return new StakeholderSummary(rs.getLong("id"), personId, rs.getString("name"), rs.getString("role"),
+				rs.getInt("influence"), rs.getInt("interest"), Stance.valueOf(rs.getString("stance")), contactId,
+				rs.getString("it_contact_name"));
 	}
 
 	List<OwnerChange> owners(long relationshipId) {

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.rapport.directory.UnitKind;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A relationship as lists and the API show it.
  *
@@ -27,4 +29,23 @@ import org.rapport.directory.UnitKind;
 public record RelationshipSummary(long id, long itGroupId, String itGroupName, long counterpartId,
 		String counterpartName, UnitKind kind, long ownerId, String ownerName, Tier tier, List<Long> participantIds,
 		LocalDate lastContactOn, LocalDate contactDueOn, boolean losingTouch, long version) {
+
+	/**
+	 * The relationship's one name, as every page, list, alert and export shows it.
+	 * @return the counterpart and the IT group
+	 */
+	@JsonProperty
+	public String name() {
+		return name(this.counterpartName, this.itGroupName);
+	}
+
+	/**
+	 * How a relationship is named, for modules that read its two sides' names themselves.
+	 * @param counterpartName the unit on the other side
+	 * @param itGroupName the IT group on IT's side
+	 * @return the relationship's name
+	 */
+	public static String name(String counterpartName, String itGroupName) {
+		return counterpartName + " \u2013 " + itGroupName;
+	}
 }

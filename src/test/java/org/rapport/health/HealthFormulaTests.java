@@ -125,7 +125,7 @@ class HealthFormulaTests {
 
 	@Test
 	void alertsNameTheRelationshipAndSayWhatToDo() {
-		HealthInputs inputs = new HealthInputs(7, "Finance \u2194 Platform", Tier.STRATEGIC, 14, TODAY,
+		HealthInputs inputs = new HealthInputs(7, "Finance \u2013 Platform", Tier.STRATEGIC, 14, TODAY,
 				TODAY.minusYears(1), TODAY.minusDays(20), 2, 0, 2, 0, 0, "Send the migration plan",
 				LocalDate.of(2026, 11, 3),
 				List.of(stakeholder("Dana Reyes", 5, Stance.DETRACTOR), stakeholder("Eli Moss", 3, Stance.SUPPORTER)),
@@ -141,14 +141,14 @@ class HealthFormulaTests {
 			.containsExactly("health.alert.losingTouch", "health.alert.commitmentOverdue",
 					"health.alert.detractor.noRole", "health.alert.scoreFalling");
 		assertThat(text(inputs, alerts.get(0))).isEqualTo(
-				"Finance \u2194 Platform: no real contact for 20 days; the strategic tier asks for contact every 14 days. "
+				"Finance \u2013 Platform: no real contact for 20 days; the strategic tier asks for contact every 14 days. "
 						+ "Arrange a meeting or call with Eli Moss.");
 		assertThat(text(inputs, alerts.get(1))).startsWith(
-				"Finance \u2194 Platform: 2 commitments overdue, the oldest \u201cSend the migration plan\u201d due 3 Nov 2026.");
+				"Finance \u2013 Platform: 2 commitments overdue, the oldest \u201cSend the migration plan\u201d due 3 Nov 2026.");
 		assertThat(text(inputs, alerts.get(2)))
-			.startsWith("Finance \u2194 Platform: Dana Reyes, influence 5, stands against IT.");
+			.startsWith("Finance \u2013 Platform: Dana Reyes, influence 5, stands against IT.");
 		assertThat(text(inputs, alerts.get(3)))
-			.startsWith("Finance \u2194 Platform: health fell from 80 to %d in 4 weeks.".formatted(health.score()));
+			.startsWith("Finance \u2013 Platform: health fell from 80 to %d in 4 weeks.".formatted(health.score()));
 	}
 
 	@Test
@@ -194,7 +194,7 @@ class HealthFormulaTests {
 	}
 
 	private static HealthInputs established(int daysAgo, List<HealthInputs.Stakeholder> stakeholders, int escalations) {
-		return new HealthInputs(1, "Legal \u2194 Platform", Tier.CORE, 30, TODAY, TODAY.minusDays(daysAgo), null, 0, 0,
+		return new HealthInputs(1, "Legal \u2013 Platform", Tier.CORE, 30, TODAY, TODAY.minusDays(daysAgo), null, 0, 0,
 				0, 0, 0, null, null, stakeholders, escalations, null, null);
 	}
 
@@ -243,7 +243,7 @@ class HealthFormulaTests {
 	private static HealthInputs commitments(Tier tier, long cadence, LocalDate lastContact, int due, int kept,
 			int overdue, int overdueOlder, int keptAhead, List<HealthInputs.Stakeholder> stakeholders, int escalations,
 			Double perception) {
-		return new HealthInputs(1, "Legal \u2194 Platform", tier, cadence, TODAY, TODAY.minusYears(1), lastContact, due,
+		return new HealthInputs(1, "Legal \u2013 Platform", tier, cadence, TODAY, TODAY.minusYears(1), lastContact, due,
 				kept, overdue, overdueOlder, keptAhead, null, null, stakeholders, escalations, perception, null);
 	}
 

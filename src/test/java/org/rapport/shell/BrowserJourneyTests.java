@@ -174,7 +174,7 @@ class BrowserJourneyTests {
 		this.browser.screenshot("home-lead");
 		this.browser.go("/relationships");
 		this.browser.find(By.cssSelector("#portfolio-list a[href^='/relationships/']")).click();
-		this.browser.find(By.id("owner-heading"));
+		this.browser.find(By.id("facts-heading"));
 		this.browser.go(this.browser.currentPath() + "/commitments");
 		assertThat(this.browser.find(By.cssSelector("nav.breadcrumbs")).getText()).contains("Relationships");
 		this.browser.screenshot("commitments-lead");
@@ -270,7 +270,7 @@ class BrowserJourneyTests {
 		// htmx posts the form and then sends the browser to the new relationship's page.
 		this.browser.waitFor().until((driver) -> driver.getCurrentUrl().matches(".*/relationships/\\d+$"));
 
-		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo(group + " – " + businessUnit);
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo(businessUnit + " – " + group);
 		assertThat(this.browser.text()).contains("Strategic").contains("was established");
 		// Nothing is recorded yet, so its health is new rather than a score of 100.
 		String relationshipPath = this.browser.currentPath();
@@ -279,7 +279,7 @@ class BrowserJourneyTests {
 		assertThat(this.browser.driver().findElements(By.cssSelector(".score-large"))).isEmpty();
 		assertThat(this.browser.text()).contains("nothing is recorded yet that a score could be made of");
 		this.browser.screenshot("health-new");
-		this.browser.go(relationshipPath);
+		this.browser.go(relationshipPath + "?section=maturity");
 		assertThat(this.browser.find(By.cssSelector("#maturity .empty-state")).getText())
 			.contains("No maturity assessed yet")
 			.contains("Ask " + businessUnit + " where they place IT");
@@ -287,11 +287,13 @@ class BrowserJourneyTests {
 			.executeScript("document.getElementById('maturity').scrollIntoView()");
 		this.browser.screenshot("relationship-maturity-empty");
 
+		this.browser.section("Stakeholders").openPanel("Add a stakeholder");
 		this.browser.find(By.id("personRef")).sendKeys(stakeholder);
 		new Select(this.browser.find(By.id("influence"))).selectByVisibleText("5");
 		new Select(this.browser.find(By.id("stance"))).selectByVisibleText("Detractor");
-		this.browser.find(By.cssSelector("fieldset button[type=submit]")).click();
+		this.browser.find(By.cssSelector("#stakeholder-form button[type=submit]")).click();
 		assertThat(this.browser.find(By.cssSelector(".stakeholder-grid svg circle.stance-DETRACTOR"))).isNotNull();
+		this.browser.openPanel("Add a stakeholder");
 
 		// The API's rules on the page: an email the API refuses comes back beside its
 		// field, with what was typed.
@@ -307,16 +309,16 @@ class BrowserJourneyTests {
 			.executeScript("document.getElementById('stakeholder-form').scrollIntoView()");
 		this.browser.screenshot("relationship-stakeholder-error");
 
+		this.browser.section("Overview").openPanel("Change the owner");
 		this.browser.find(By.id("ownerRef")).sendKeys(itPeople.get(1));
-		var ownerHeading = this.browser.find(By.cssSelector("#owner-heading"));
+		var facts = this.browser.find(By.cssSelector("#facts-heading"));
 		this.browser.driver().findElement(By.xpath("//button[normalize-space()='Reassign the owner']")).click();
-		this.browser.waitFor().until(ExpectedConditions.stalenessOf(ownerHeading));
+		this.browser.waitFor().until(ExpectedConditions.stalenessOf(facts));
 		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).contains("saved");
-		assertThat(this.browser.find(By.id("history-heading")).isDisplayed()).isTrue();
-		assertThat(this.browser.text()).contains("handed over to");
+		this.browser.find(By.cssSelector("#owner-history > summary")).click();
+		assertThat(this.browser.find(By.id("owner-history")).getText()).contains("handed over to");
 		this.browser.screenshot("relationship-brm");
-		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
-			.executeScript("document.getElementById('stakeholders-heading').scrollIntoView()");
+		this.browser.section("Stakeholders");
 		this.browser.screenshot("relationship-stakeholders");
 
 		this.browser.go("/relationships?tier=STRATEGIC");
@@ -341,7 +343,7 @@ class BrowserJourneyTests {
 
 		this.browser.signOut().signIn("brm", "demo").go("/relationships/" + relationship.get(0));
 		JavascriptExecutor js = (JavascriptExecutor) this.browser.driver();
-		js.executeScript("document.getElementById('maturity').scrollIntoView()");
+		this.browser.section("Maturity").openPanel("Record an assessment");
 		new Select(this.browser.find(By.id("maturity-side"))).selectByVisibleText(counterpart + "'s view of IT");
 		new Select(this.browser.find(By.id("maturity-level"))).selectByVisibleText("2 · Order taker");
 		// The browser refuses a day after today itself; without its check, Rapport does.
@@ -371,7 +373,7 @@ class BrowserJourneyTests {
 		js.executeScript("document.getElementById('maturity').scrollIntoView()");
 		this.browser.screenshot("relationship-maturity");
 		onAPhone(() -> {
-			this.browser.go("/relationships/" + relationship.get(0));
+			this.browser.go("/relationships/" + relationship.get(0) + "?section=maturity");
 			js.executeScript("document.getElementById('maturity-gap').scrollIntoView()");
 			assertThat(overflowing()).as("elements wider than a phone").isEmpty();
 			this.browser.screenshot("relationship-maturity-on-phone");
@@ -471,6 +473,7 @@ class BrowserJourneyTests {
 		assertThat(before).contains("days past");
 		this.browser.screenshot("relationship-staff-losing-touch");
 
+		this.browser.section("Timeline").openPanel("Log a touchpoint");
 		this.browser.find(By.id("summary")).sendKeys("Coffee with the team lead about the spring release");
 		new Select(this.browser.find(By.id("type"))).selectByVisibleText("Meeting");
 		new Select(this.browser.find(By.id("sentiment"))).selectByVisibleText("Well (+1)");
@@ -488,27 +491,29 @@ class BrowserJourneyTests {
 
 		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
 			.contains("logged with its commitment");
-		String after = this.browser.find(engagement).getText();
-		assertThat(after).startsWith("Last real contact today, within the").isNotEqualTo(before);
-		assertThat(this.browser.driver().findElements(By.cssSelector("#health .alert-LOSING_TOUCH"))).isEmpty();
-		this.browser.waitFor()
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"),
-					"Share the spring release plan"));
 		this.browser.waitFor()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Coffee with the team lead"));
 		assertThat(this.browser.find(By.id("timeline")).getText()).contains(colleague.get(1));
+		this.browser.section("Overview");
+		String after = this.browser.find(engagement).getText();
+		assertThat(after).startsWith("Last real contact today, within the").isNotEqualTo(before);
+		assertThat(this.browser.driver().findElements(By.cssSelector("#health .alert-LOSING_TOUCH"))).isEmpty();
+		this.browser.section("Commitments");
+		this.browser.waitFor()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"),
+					"Share the spring release plan"));
 		this.browser.go("/commitments");
 		assertThat(this.browser.find(By.tagName("main")).getText()).contains("Share the spring release plan");
 		this.browser.go(relationshipPath);
 		this.browser.screenshot("relationship-staff-logged");
-		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
-			.executeScript("document.getElementById('timeline').scrollIntoView()");
+		this.browser.section("Timeline").find(By.cssSelector("#timeline .timeline-list"));
 		this.browser.screenshot("relationship-timeline");
 
 		String staffId = this.jdbc.sql("""
 				select p.employee_id from accounts_account a join directory_person p on p.id = a.person_id
 				where a.username = 'staff'
 				""").query(String.class).single();
+		this.browser.section("Commitments").openPanel("Record a commitment");
 		this.browser.find(By.id("commitment-description")).sendKeys("Send the release calendar");
 		this.browser.find(By.id("commitment-owner")).sendKeys(staffId);
 		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
@@ -567,6 +572,7 @@ class BrowserJourneyTests {
 
 		this.browser.find(By.cssSelector("#portfolio-list tbody tr td:nth-child(2) a")).click();
 		this.browser.find(By.id("health"));
+		this.browser.openPanel("Change the owner");
 		this.browser.find(By.id("ownerRef")).sendKeys(newOwner);
 		this.browser.driver().findElement(By.xpath("//button[normalize-space()='Reassign the owner']")).click();
 		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).contains("saved");
@@ -574,9 +580,9 @@ class BrowserJourneyTests {
 			.param("id", newOwner)
 			.query(String.class)
 			.single();
-		assertThat(this.browser.find(By.id("owner-heading")).findElement(By.xpath("../..")).getText())
-			.contains(ownerName);
-		assertThat(this.browser.text()).contains("handed over to");
+		assertThat(this.browser.find(By.cssSelector(".relationship-meta")).getText()).contains(ownerName);
+		this.browser.find(By.cssSelector("#owner-history > summary")).click();
+		assertThat(this.browser.find(By.id("owner-history")).getText()).contains("handed over to");
 
 		this.browser.go("/alerts");
 		assertThat(this.browser.driver().findElements(By.cssSelector(".alert-item"))).isNotEmpty();

@@ -1,13 +1,12 @@
 package org.rapport.commitments.web;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import org.rapport.commitments.CommitmentAmendment;
 import org.rapport.commitments.CommitmentDraft;
 import org.rapport.commitments.CommitmentManagement;
 import org.rapport.commitments.CommitmentSummary;
 import org.rapport.commitments.Transition;
+import org.rapport.shared.KeysetPage;
 import org.rapport.shared.web.Versions;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,8 +39,9 @@ class CommitmentApiController {
 	}
 
 	@GetMapping("/relationships/{id}/commitments")
-	List<CommitmentSummary> commitments(@PathVariable long id) {
-		return this.commitments.commitments(id);
+	KeysetPage<CommitmentSummary> commitments(@PathVariable long id, @RequestParam(required = false) String after,
+			@RequestParam(required = false) Integer size) {
+		return this.commitments.commitments(id, after, size);
 	}
 
 	@PostMapping("/relationships/{id}/commitments")

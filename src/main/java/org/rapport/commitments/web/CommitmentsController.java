@@ -87,6 +87,7 @@ class CommitmentsController {
 				FormErrors.reject(result, ex, Map.of("ownerId", "ownerRef"));
 			}
 		}
+		model.addAttribute("openPanel", "commitment-form");
 		return again(id, model, htmx);
 	}
 
@@ -178,11 +179,11 @@ class CommitmentsController {
 	}
 
 	/**
-	 * After a change: the relationship's page, through htmx's own redirect when htmx
-	 * posted the form.
+	 * After a change: the commitments on the relationship's page, through htmx's own
+	 * redirect when htmx posted the form.
 	 */
 	private static ModelAndView redirect(HtmxRequest htmx, long relationshipId) {
-		String path = "/relationships/" + relationshipId;
+		String path = "/relationships/" + relationshipId + "?section=commitments";
 		return htmx.isHtmxRequest() ? new ModelAndView(new HtmxRedirectView(path, true))
 				: new ModelAndView("redirect:" + path);
 	}

@@ -80,7 +80,7 @@ class TouchpointsController {
 					form.promises((ref) -> owner(ref, me)));
 			redirect.addFlashAttribute("logged", true);
 			redirect.addFlashAttribute("promised", logged.commitments().size());
-			return "redirect:/relationships/" + id;
+			return "redirect:/relationships/" + id + "?section=timeline";
 		}
 		catch (InvalidInputException ex) {
 			return page(form.on(id), ex, model);

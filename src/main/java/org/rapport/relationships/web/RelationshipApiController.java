@@ -79,8 +79,9 @@ class RelationshipApiController {
 	}
 
 	@GetMapping("/{id}/stakeholders")
-	List<StakeholderSummary> stakeholders(@PathVariable long id) {
-		return this.relationships.stakeholders(id);
+	KeysetPage<StakeholderSummary> stakeholders(@PathVariable long id, @RequestParam(required = false) String after,
+			@RequestParam(required = false) Integer size) {
+		return this.relationships.stakeholders(id, after, size);
 	}
 
 	@PostMapping("/{id}/stakeholders")

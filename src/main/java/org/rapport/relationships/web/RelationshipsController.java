@@ -55,6 +55,11 @@ class RelationshipsController {
 	private static final int[][] SPREAD = { { 0, 0 }, { 14, 0 }, { -14, 0 }, { 0, 14 }, { 0, -14 }, { 14, 14 },
 			{ -14, -14 }, { 14, -14 }, { -14, 14 } };
 
+	/** The section of the page that holds each form. */
+	private static final Map<String, Section> SECTIONS = Map.of("owner-form", Section.OVERVIEW, "tier-form",
+			Section.OVERVIEW, "stakeholder-form", Section.STAKEHOLDERS, "stakeholder-change-form", Section.STAKEHOLDERS,
+			"maturity-form", Section.MATURITY);
+
 	private final RelationshipManagement relationships;
 
 	private final DirectoryManagement directory;
@@ -85,8 +90,7 @@ class RelationshipsController {
 				RelationshipSummary relationship = this.relationships
 					.establish(new RelationshipDraft(form.getItGroupId(), form.getCounterpartId(),
 							person("ownerId", form.getOwnerRef()), form.getTier(), null));
-				redirect.addFlashAttribute("saved",
-						relationship.itGroupName() + " – " + relationship.counterpartName());
+				redirect.addFlashAttribute("saved", relationship.name());
 				return redirect(htmx, relationship.id());
 			}
 			catch (InvalidInputException ex) {
@@ -106,35 +110,57 @@ class RelationshipsController {
 	}
 
 	@GetMapping("/relationships/{id}")
-	String relationship(@PathVariable long id, Model model) {
+	String relationship(@PathVariable long id, @RequestParam(required = false) String section, Model model) {
+		return relationship(id, Section.of(section), model);
+	}
+
+	/**
+	 * The relationship's header and one of its sections: only what that section shows is
+	 * read.
+	 */
+	private String relationship(long id, Section section, Model model) {
 		RelationshipDetails details = this.relationships.details(id);
 		RelationshipSummary relationship = details.relationship();
 		model.addAttribute("details", details);
 		model.addAttribute("relationship", relationship);
-		model.addAttribute("grid", grid(details.stakeholders()));
-		model.addAttribute("tiers", Tier.values());
-		model.addAttribute("stances", Stance.values());
-		MaturityDetails maturity = this.relationships.maturity(id);
+		model.addAttribute("section", section);
+		model.addAttribute("sections", Section.values());
 		LocalDate today = LocalDate.now(this.clock);
-		model.addAttribute("maturity", maturity);
-		model.addAttribute("maturityChart", MaturityChart.of(maturity.history(), today));
-		model.addAttribute("maturities", Maturity.values());
-		model.addAttribute("sides", Side.values());
 		model.addAttribute("today", today);
-		// A form posted with errors is in the model already, with what the user typed.
-		if (!model.containsAttribute("ownerForm")) {
-			OwnerForm owner = new OwnerForm();
-			owner.setVersion(relationship.version());
-			model.addAttribute("ownerForm", owner);
-		}
-		if (!model.containsAttribute("tierForm")) {
-			model.addAttribute("tierForm", new TierForm(relationship.tier(), relationship.version()));
-		}
-		if (!model.containsAttribute("stakeholderForm")) {
-			model.addAttribute("stakeholderForm", new StakeholderForm());
-		}
-		if (!model.containsAttribute("maturityForm")) {
-			model.addAttribute("maturityForm", new MaturityForm(today));
+		switch (section) {
+			case OVERVIEW -> {
+				model.addAttribute("tiers", Tier.values());
+				// A form posted with errors is in the model already, with what the user
+				// typed.
+				if (!model.containsAttribute("ownerForm")) {
+					OwnerForm owner = new OwnerForm();
+					owner.setVersion(relationship.version());
+					model.addAttribute("ownerForm", owner);
+				}
+				if (!model.containsAttribute("tierForm")) {
+					model.addAttribute("tierForm", new TierForm(relationship.tier(), relationship.version()));
+				}
+			}
+			case STAKEHOLDERS -> {
+				model.addAttribute("grid", grid(details.stakeholders()));
+				model.addAttribute("stances", Stance.values());
+				if (!model.containsAttribute("stakeholderForm")) {
+					model.addAttribute("stakeholderForm", new StakeholderForm());
+				}
+			}
+			case MATURITY -> {
+				MaturityDetails maturity = this.relationships.maturity(id);
+				model.addAttribute("maturity", maturity);
+				model.addAttribute("maturityChart", MaturityChart.of(maturity.history(), today));
+				model.addAttribute("maturities", Maturity.values());
+				model.addAttribute("sides", Side.values());
+				if (!model.containsAttribute("maturityForm")) {
+					model.addAttribute("maturityForm", new MaturityForm(today));
+				}
+			}
+			default -> {
+				// Commitments and the timeline are loaded from their own modules.
+			}
 		}
 		return "relationships/relationship";
 	}
@@ -147,7 +173,7 @@ class RelationshipsController {
 			try {
 				this.relationships.assessMaturity(id, form.draft());
 				redirect.addFlashAttribute("assessed", form.getSide());
-				return redirect(htmx, id, "#maturity");
+				return redirect(htmx, id, Section.MATURITY);
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.reject(result, ex, Map.of());
@@ -219,7 +245,7 @@ class RelationshipsController {
 						? person("itContactId", form.getContactRef()) : null;
 				this.relationships.addStakeholder(id, form.draft(personId, contactId));
 				redirect.addFlashAttribute("changed", true);
-				return redirect(htmx, id);
+				return redirect(htmx, id, Section.STAKEHOLDERS);
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.reject(result, ex, Map.of("personId", "personRef", "itContactId", "contactRef"));
@@ -253,7 +279,7 @@ class RelationshipsController {
 						? person("itContactId", form.getContactRef()) : null;
 				this.relationships.changeStakeholder(id, stakeholderId, form.draft(contactId), form.getVersion());
 				redirect.addFlashAttribute("changed", true);
-				return redirect(htmx, id, "#stakeholders");
+				return redirect(htmx, id, Section.STAKEHOLDERS);
 			}
 			catch (InvalidInputException ex) {
 				FormErrors.reject(result, ex, Map.of("itContactId", "contactRef"));
@@ -295,7 +321,7 @@ class RelationshipsController {
 		catch (StateConflictException ex) {
 			redirect.addFlashAttribute("stakeholderRefused", FormErrors.text(request, ex));
 		}
-		return redirect(htmx, id, "#stakeholders");
+		return redirect(htmx, id, Section.STAKEHOLDERS);
 	}
 
 	/**
@@ -325,14 +351,13 @@ class RelationshipsController {
 	 * posted the form.
 	 */
 	private static ModelAndView redirect(HtmxRequest htmx, long id) {
-		return redirect(htmx, id, "");
+		return redirect(htmx, id, Section.OVERVIEW);
 	}
 
-	private static ModelAndView redirect(HtmxRequest htmx, long id, String anchor) {
-		String path = "/relationships/" + id;
-		// A location that differs from the page's only by its anchor would not reload it.
+	private static ModelAndView redirect(HtmxRequest htmx, long id, Section section) {
+		String path = section.path(id);
 		return htmx.isHtmxRequest() ? new ModelAndView(new HtmxRedirectView(path, true))
-				: new ModelAndView("redirect:" + path + anchor);
+				: new ModelAndView("redirect:" + path);
 	}
 
 	/**
@@ -340,7 +365,8 @@ class RelationshipsController {
 	 * the errors beside their fields.
 	 */
 	private ModelAndView again(long id, Model model, HtmxRequest htmx, String fragment) {
-		String page = relationship(id, model);
+		model.addAttribute("openPanel", fragment);
+		String page = relationship(id, SECTIONS.get(fragment), model);
 		return new ModelAndView(htmx.isHtmxRequest() ? page + " :: " + fragment : page);
 	}
 

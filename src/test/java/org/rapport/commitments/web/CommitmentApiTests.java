@@ -23,6 +23,7 @@ import org.rapport.directory.DirectoryManagement;
 import org.rapport.relationships.RelationshipDraft;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.Tier;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -189,6 +190,30 @@ class CommitmentApiTests {
 			.param("id", this.relationship)
 			.query(String.class)
 			.list()).containsExactlyInAnyOrder("Send the contract checklist", "Send today's minutes");
+	}
+
+	@Test
+	void listsARelationshipsCommitmentsByDueDateInPagesWithTheCursorOfTheNext() throws Exception {
+		LocalDate today = LocalDate.now(this.clock);
+		String path = "/api/v1/relationships/" + this.relationship + "/commitments";
+		assertThat(api().send("POST", path, this.owner, promise("Send the agenda", today.plusDays(2))).statusCode())
+			.isEqualTo(201);
+		assertThat(api().send("POST", path, this.owner, promise("Send the slides", today.plusDays(30))).statusCode())
+			.isEqualTo(201);
+
+		JsonNode first = this.json.readTree(api().send("GET", path + "?size=2", this.owner, null).body());
+		assertThat(first.path("items").findValuesAsString("description")).containsExactly("Send the agenda",
+				"Send the contract checklist");
+		String next = first.path("next").asString();
+		assertThat(next).isNotBlank();
+		JsonNode second = this.json
+			.readTree(api().send("GET", path + "?size=2&after=" + next, this.owner, null).body());
+		assertThat(second.path("items").findValuesAsString("description")).containsExactly("Send the slides");
+		assertThat(second.path("next").isNull()).isTrue();
+
+		HttpResponse<String> tooMany = api().send("GET", path + "?size=201", this.owner, null);
+		assertThat(tooMany.statusCode()).isEqualTo(400);
+		assertThat(this.json.readTree(tooMany.body()).path("errors").get(0).path("field").asString()).isEqualTo("size");
 	}
 
 	@Test

@@ -130,13 +130,13 @@ class CommitmentFormsTests {
 			.perform(signedIn(post("/commitments/{id}/transitions", this.commitmentId).param("to", "BROKEN")
 				.param("relationshipId", String.valueOf(this.relationshipId))
 				.param("version", "0")))
-			.andExpect(redirectedUrl("/relationships/" + this.relationshipId))
+			.andExpect(redirectedUrl("/relationships/" + this.relationshipId + "?section=commitments"))
 			.andExpect(flash().attribute("commitmentStale", true));
 		this.mvc
 			.perform(signedIn(post("/commitments/{id}/transitions", this.commitmentId).param("to", "BROKEN")
 				.param("relationshipId", String.valueOf(this.relationshipId))).header("HX-Request", "true"))
 			.andExpect(status().isOk())
-			.andExpect(header().string("HX-Redirect", "/relationships/" + this.relationshipId))
+			.andExpect(header().string("HX-Redirect", "/relationships/" + this.relationshipId + "?section=commitments"))
 			.andExpect(flash().attribute("commitmentConflict", true));
 		assertThat(state()).isEqualTo(CommitmentState.KEPT);
 	}
@@ -192,7 +192,7 @@ class CommitmentFormsTests {
 					post("/commitments/{id}/edit", this.commitmentId).param("description", "Send the revised plan")
 						.param("ownerRef", this.ownerRef)
 						.param("version", "0")))
-			.andExpect(redirectedUrl("/relationships/" + this.relationshipId))
+			.andExpect(redirectedUrl("/relationships/" + this.relationshipId + "?section=commitments"))
 			.andExpect(flash().attribute("amended", true));
 		assertThat(current().description()).isEqualTo("Send the revised plan");
 	}
@@ -237,7 +237,7 @@ class CommitmentFormsTests {
 			.perform(signedIn(post("/commitments/{id}/edit", this.commitmentId).param("description", "Send it anyway")
 				.param("ownerRef", this.ownerRef)
 				.param("version", "1")))
-			.andExpect(redirectedUrl("/relationships/" + this.relationshipId))
+			.andExpect(redirectedUrl("/relationships/" + this.relationshipId + "?section=commitments"))
 			.andExpect(flash().attribute("commitmentConflict", true));
 		assertThat(current().description()).isEqualTo("Send the plan " + this.run);
 	}

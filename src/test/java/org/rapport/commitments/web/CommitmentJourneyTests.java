@@ -90,6 +90,7 @@ class CommitmentJourneyTests {
 	@Test
 	void aPromiseDueBeforeTodayShowsTheErrorBesideItsDayThenAPendingPromiseIsEdited() {
 		this.browser.signIn("root", "deep-cellar-key").go("/relationships/" + this.relationship + "/commitments");
+		this.browser.openPanel("Record a commitment");
 		this.browser.find(By.id("commitment-description")).sendKeys("Send the minutes " + this.run);
 		this.browser.find(By.id("commitment-owner")).sendKeys(this.ownerRef);
 		// The day field offers no day before today; a browser that ignores that posts
@@ -128,7 +129,8 @@ class CommitmentJourneyTests {
 		this.browser.waitFor()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"),
 					"Send the revised price list " + this.run));
-		assertThat(this.browser.currentPath()).isEqualTo("/relationships/" + this.relationship);
+		assertThat(this.browser.currentPath())
+			.isEqualTo("/relationships/" + this.relationship + "?section=commitments");
 		assertThat(this.browser.find(By.id("commitments")).getText()).doesNotContain("Send the price list " + this.run);
 	}
 

@@ -113,7 +113,7 @@ class HealthApiTests {
 		assertThat(alerts.get(0).path("type").asString()).isEqualTo("DETRACTOR");
 		assertThat(alerts.get(0).path("relationshipId").asLong()).isEqualTo(this.relationship);
 		assertThat(alerts.get(0).path("message").asString())
-			.startsWith("Health Vendor \u2194 Health Network: Vera Stone (Account director), influence 5");
+			.startsWith("Health Vendor \u2013 Health Network: Vera Stone (Account director), influence 5");
 
 		assertThat(this.json.readTree(send("GET", "/api/v1/alerts", BRM, null).body()).findValuesAsString("type"))
 			.contains("DETRACTOR");

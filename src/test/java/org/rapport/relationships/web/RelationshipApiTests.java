@@ -133,7 +133,7 @@ class RelationshipApiTests {
 		assertThat(twice.statusCode()).isEqualTo(409);
 		assertThat(fields(twice)).containsExactly("personId");
 
-		JsonNode stakeholders = this.json.readTree(send("GET", path, OWNER, null).body());
+		JsonNode stakeholders = this.json.readTree(send("GET", path, OWNER, null).body()).path("items");
 		assertThat(stakeholders).hasSize(1);
 		assertThat(stakeholders.get(0).path("stance").asString()).isEqualTo("DETRACTOR");
 		assertThat(send("POST", path, DESK, stakeholder).statusCode()).isEqualTo(404);

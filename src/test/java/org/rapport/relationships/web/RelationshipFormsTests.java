@@ -109,7 +109,8 @@ class RelationshipFormsTests {
 	void aStakeholderFromHtmxThatIsAcceptedSendsTheBrowserToTheRelationshipsPage() throws Exception {
 		this.mvc.perform(htmx(stakeholder().param("name", "Ada Example").param("email", "ada@example.org")))
 			.andExpect(status().isOk())
-			.andExpect(header().string("HX-Redirect", "/relationships/" + this.relationshipId));
+			.andExpect(
+					header().string("HX-Redirect", "/relationships/" + this.relationshipId + "?section=stakeholders"));
 		assertThat(stakeholders()).isOne();
 	}
 

@@ -145,10 +145,33 @@ class StakeholderApiTests {
 
 		HttpResponse<String> removed = send("DELETE", path, OWNER, null, Map.of("If-Match", etag(sample.id())));
 		assertThat(removed.statusCode()).isEqualTo(204);
-		assertThat(this.json.readTree(
-				send("GET", "/api/v1/relationships/" + sample.id() + "/stakeholders", OWNER, null, Map.of()).body()))
-			.isEmpty();
+		assertThat(this.json
+			.readTree(
+					send("GET", "/api/v1/relationships/" + sample.id() + "/stakeholders", OWNER, null, Map.of()).body())
+			.path("items")).isEmpty();
 		assertThat(send("DELETE", path, OWNER, null, Map.of()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void listsStakeholdersInPagesWithTheCursorOfTheNext() throws Exception {
+		Sample sample = sample("Pages");
+		String path = "/api/v1/relationships/" + sample.id() + "/stakeholders";
+		for (String name : List.of("Page Second", "Page Third")) {
+			assertThat(send("POST", path, OWNER,
+					"{\"name\": \"" + name + "\", \"influence\": 2, \"interest\": 2, \"stance\": \"NEUTRAL\"}",
+					Map.of())
+				.statusCode()).isEqualTo(201);
+		}
+
+		JsonNode first = this.json.readTree(send("GET", path + "?size=2", OWNER, null, Map.of()).body());
+		assertThat(first.path("items").findValuesAsString("name")).containsExactly(sample.stakeholder().name(),
+				"Page Second");
+		JsonNode second = this.json.readTree(
+				send("GET", path + "?size=2&after=" + first.path("next").asString(), OWNER, null, Map.of()).body());
+		assertThat(second.path("items").findValuesAsString("name")).containsExactly("Page Third");
+		assertThat(second.path("next").isNull()).isTrue();
+		assertThat(send("GET", path + "?size=0", OWNER, null, Map.of()).statusCode()).isEqualTo(400);
+		assertThat(send("GET", path + "?after=not-a-cursor", OWNER, null, Map.of()).statusCode()).isEqualTo(400);
 	}
 
 	@Test

@@ -65,7 +65,7 @@ class StakeholderFormsTests {
 
 	@Test
 	void theRelationshipPageOffersEachStakeholderAnEditLinkAndARemovalToConfirm() throws Exception {
-		this.mvc.perform(signedIn(get("/relationships/{id}", this.sample.id())))
+		this.mvc.perform(signedIn(get("/relationships/{id}?section=stakeholders", this.sample.id())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"" + path() + "#stakeholder-change-form\"")))
 			.andExpect(content().string(containsString("action=\"" + path() + "/remove\" method=\"post\"")))
@@ -92,7 +92,7 @@ class StakeholderFormsTests {
 	void aChangeIsStoredAndTheBrowserGoesBackToTheStakeholders() throws Exception {
 		this.mvc.perform(change("DETRACTOR", "5").param("contactRef", "").param("version", String.valueOf(version())))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/relationships/" + this.sample.id() + "#stakeholders"));
+			.andExpect(redirectedUrl("/relationships/" + this.sample.id() + "?section=stakeholders"));
 		assertThat(stored().stance()).isEqualTo(Stance.DETRACTOR);
 		assertThat(stored().influence()).isEqualTo(5);
 		assertThat(stored().role()).isEqualTo("Chief buyer");
@@ -104,7 +104,7 @@ class StakeholderFormsTests {
 				.param("stance", "NEUTRAL")
 				.param("version", String.valueOf(version())))
 			.andExpect(status().isOk())
-			.andExpect(header().string("HX-Redirect", "/relationships/" + this.sample.id()));
+			.andExpect(header().string("HX-Redirect", "/relationships/" + this.sample.id() + "?section=stakeholders"));
 		assertThat(stored().stance()).isEqualTo(Stance.NEUTRAL);
 	}
 
@@ -154,7 +154,7 @@ class StakeholderFormsTests {
 
 		this.mvc.perform(signedIn(post(path() + "/remove")).param("version", String.valueOf(version())))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/relationships/" + this.sample.id() + "#stakeholders"))
+			.andExpect(redirectedUrl("/relationships/" + this.sample.id() + "?section=stakeholders"))
 			.andExpect(flash().attribute("stakeholderRemoved", this.sample.stakeholder().name()));
 		assertThat(SignedIn.asSystem(() -> this.relationships.stakeholders(this.sample.id()))).isEmpty();
 	}

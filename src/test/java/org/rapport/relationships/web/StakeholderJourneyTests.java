@@ -86,6 +86,7 @@ class StakeholderJourneyTests {
 		String scoreBefore = this.browser.find(score).getText();
 		assertThat(this.browser.find(stance).getText()).contains("1 supporter").contains("1 neutral");
 
+		this.browser.find(By.cssSelector("nav.tabs a[href$='section=stakeholders']")).click();
 		this.browser.find(By.cssSelector("a[aria-label='Edit " + buyer + "']")).click();
 		WebElement form = this.browser.find(By.cssSelector("#stakeholder-change-form form"));
 		assertThat(form.getText()).contains("Change " + buyer);
@@ -95,12 +96,18 @@ class StakeholderJourneyTests {
 		assertThat(overflowingOnAPhone()).isEmpty();
 		form.findElement(By.cssSelector("button[type=submit]")).click();
 
+		this.browser.waitFor()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#stakeholders table"),
+					"Detractor"));
+		assertThat(this.browser.currentPath()).isEqualTo("/relationships/" + sample.id() + "?section=stakeholders");
+		screenshot("stakeholder-edited", "stakeholders");
+		assertThat(overflowingOnAPhone()).isEmpty();
+
+		this.browser.find(By.cssSelector("nav.tabs a:first-child")).click();
 		this.browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(stance, "1 detractor"));
 		assertThat(this.browser.find(score).getText()).isNotEqualTo(scoreBefore);
 		assertThat(this.browser.find(By.cssSelector("#health .alert-DETRACTOR")).getText()).isNotBlank();
-		assertThat(this.browser.find(By.cssSelector("#stakeholders table")).getText()).contains("Detractor");
-		screenshot("stakeholder-edited", "stakeholders");
-		assertThat(overflowingOnAPhone()).isEmpty();
+		this.browser.find(By.cssSelector("nav.tabs a[href$='section=stakeholders']")).click();
 
 		this.browser.find(By.cssSelector("summary[aria-label='Remove " + clerk + "']")).click();
 		WebElement confirm = this.browser.find(By.xpath("//summary[@aria-label='Remove " + clerk + "']/.."));
@@ -113,6 +120,7 @@ class StakeholderJourneyTests {
 					clerk + " is no longer a stakeholder."));
 		assertThat(this.browser.find(By.cssSelector("#stakeholders table")).getText()).doesNotContain(clerk)
 			.contains(buyer);
+		this.browser.find(By.cssSelector("nav.tabs a:first-child")).click();
 		assertThat(this.browser.find(stance).getText()).doesNotContain("neutral");
 	}
 
