@@ -1,6 +1,7 @@
 package org.rapport.relationships.web;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.rapport.directory.UnitKind;
@@ -9,6 +10,8 @@ import org.rapport.relationships.MaturityDraft;
 import org.rapport.relationships.RelationshipDraft;
 import org.rapport.relationships.RelationshipFilter;
 import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.RelationshipStanding;
+import org.rapport.relationships.RelationshipStandings;
 import org.rapport.relationships.RelationshipSummary;
 import org.rapport.relationships.StakeholderDraft;
 import org.rapport.relationships.StakeholderSummary;
@@ -42,16 +45,27 @@ class RelationshipApiController {
 
 	private final RelationshipManagement relationships;
 
-	RelationshipApiController(RelationshipManagement relationships) {
+	private final RelationshipStandings standings;
+
+	RelationshipApiController(RelationshipManagement relationships, RelationshipStandings standings) {
 		this.relationships = relationships;
+		this.standings = standings;
 	}
 
+	/**
+	 * A page of the relationships the caller may read, each with its health score and
+	 * band.
+	 */
 	@GetMapping
-	KeysetPage<RelationshipSummary> relationships(@RequestParam(required = false) UnitKind kind,
+	KeysetPage<ListedRelationship> relationships(@RequestParam(required = false) UnitKind kind,
 			@RequestParam(required = false) Tier tier, @RequestParam(required = false) Long owner,
 			@RequestParam(required = false) Long itGroup, @RequestParam(required = false) String after,
 			@RequestParam(required = false) Integer size) {
-		return this.relationships.relationships(new RelationshipFilter(kind, tier, owner, itGroup), after, size);
+		KeysetPage<RelationshipSummary> page = this.relationships
+			.relationships(new RelationshipFilter(kind, tier, owner, itGroup), after, size);
+		Map<Long, RelationshipStanding> standing = this.standings
+			.of(page.items().stream().map(RelationshipSummary::id).toList());
+		return page.map((relationship) -> ListedRelationship.of(relationship, standing.get(relationship.id())));
 	}
 
 	@PostMapping

@@ -71,7 +71,7 @@ class RelationshipApiTests {
 		this.network = this.mother.itGroup("Api Network");
 		long desk = this.mother.itGroup("Api Desk");
 		long sales = this.mother.businessUnit("Api Sales");
-		for (int i = 0; i < 3; i++) {
+		for (int i = 0; i < 4; i++) {
 			this.vendors.add(this.mother.vendor("Api Vendor " + i));
 		}
 		this.owner = this.mother.itPerson("Api Owner", this.network);
@@ -98,6 +98,38 @@ class RelationshipApiTests {
 		assertThat(send("GET", "/api/v1/relationships/" + id, OWNER, null).statusCode()).isEqualTo(200);
 		assertThat(send("GET", "/api/v1/relationships/" + id, DESK, null).statusCode()).isEqualTo(404);
 		assertThat(send("GET", "/api/v1/relationships", DESK, null).body()).doesNotContain("\"id\":" + id + ",");
+	}
+
+	@Test
+	void listsEachRelationshipWithItsHealthScoreAndBandANewOneWithoutAScore() throws Exception {
+		long id = this.json
+			.readTree(send("POST", "/api/v1/relationships", BRM, body(this.vendors.get(3), this.owner, "CORE")).body())
+			.path("id")
+			.asLong();
+		JsonNode fresh = listed(id);
+		assertThat(fresh.path("band").asString()).isEqualTo("NEW");
+		assertThat(fresh.path("score").isNull()).isTrue();
+		assertThat(fresh.path("name").asString()).startsWith("Api Vendor 3 ").contains(" \u2013 Api Network");
+
+		assertThat(send("POST", "/api/v1/relationships/" + id + "/stakeholders", OWNER,
+				"{\"name\": \"Api Champion\", \"influence\": 4, \"interest\": 4, \"stance\": \"CHAMPION\"}")
+			.statusCode()).isEqualTo(201);
+		JsonNode scored = listed(id);
+		assertThat(scored.path("band").asString()).isIn("HEALTHY", "WATCH", "AT_RISK");
+		assertThat(scored.path("score").asInt()).isBetween(0, 100);
+		assertThat(scored.path("score").isNumber()).isTrue();
+	}
+
+	private JsonNode listed(long id) throws Exception {
+		JsonNode items = this.json
+			.readTree(send("GET", "/api/v1/relationships?owner=" + this.owner + "&size=200", OWNER, null).body())
+			.path("items");
+		for (JsonNode item : items) {
+			if (item.path("id").asLong() == id) {
+				return item;
+			}
+		}
+		throw new AssertionError("relationship " + id + " is not listed: " + items);
 	}
 
 	@Test
