@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -42,6 +43,7 @@ class AccountApiController {
 	 * The person the caller's account belongs to.
 	 * @return the person
 	 */
+	@Operation(summary = "Read the signed-in person")
 	@GetMapping("/people/me")
 	PersonSummary me() {
 		AccountSummary account = this.accounts.currentAccount();
@@ -58,6 +60,7 @@ class AccountApiController {
 	 * @param change the new values
 	 * @return the account
 	 */
+	@Operation(summary = "Change an account: roles, person, enabled")
 	@PutMapping("/accounts/{id}")
 	AccountSummary update(@PathVariable long id, @RequestBody AccountChange change) {
 		return this.accounts.updateAccount(id, change.roles(), change.personId(),
@@ -68,6 +71,7 @@ class AccountApiController {
 	 * Ends the sign-in delay that failed sign-ins put on an account.
 	 * @param id the account
 	 */
+	@Operation(summary = "Lift an account's sign-in delay after failed attempts")
 	@DeleteMapping("/accounts/{id}/sign-in-delay")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void clearSignInDelay(@PathVariable long id) {

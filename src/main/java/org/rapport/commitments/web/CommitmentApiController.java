@@ -9,6 +9,7 @@ import org.rapport.commitments.Transition;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.web.Versions;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,18 +39,21 @@ class CommitmentApiController {
 		this.commitments = commitments;
 	}
 
+	@Operation(summary = "List a relationship's commitments by due date")
 	@GetMapping("/relationships/{id}/commitments")
 	KeysetPage<CommitmentSummary> commitments(@PathVariable long id, @RequestParam(required = false) String after,
 			@RequestParam(required = false) Integer size) {
 		return this.commitments.commitments(id, after, size);
 	}
 
+	@Operation(summary = "Record a commitment made to the counterpart")
 	@PostMapping("/relationships/{id}/commitments")
 	@ResponseStatus(HttpStatus.CREATED)
 	CommitmentSummary make(@PathVariable long id, @Valid @RequestBody CommitmentDraft draft) {
 		return this.commitments.make(id, draft);
 	}
 
+	@Operation(summary = "Read one commitment")
 	@GetMapping("/commitments/{id}")
 	ResponseEntity<CommitmentSummary> commitment(@PathVariable long id) {
 		CommitmentSummary commitment = this.commitments.commitment(id);
@@ -61,6 +65,7 @@ class CommitmentApiController {
 	 * commitment's {@code ETag} (or {@code version} in the body) makes it refuse when
 	 * someone changed it meanwhile.
 	 */
+	@Operation(summary = "Correct a pending commitment's description and owner")
 	@PutMapping("/commitments/{id}")
 	ResponseEntity<CommitmentSummary> amend(@PathVariable long id, @Valid @RequestBody CommitmentAmendment amendment,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -73,6 +78,7 @@ class CommitmentApiController {
 	 * Moves a commitment on. {@code If-Match} with the commitment's {@code ETag} (or
 	 * {@code version} in the body) makes it refuse when someone moved it meanwhile.
 	 */
+	@Operation(summary = "Mark a commitment kept, broken, cancelled or renegotiated")
 	@PostMapping("/commitments/{id}/transitions")
 	ResponseEntity<CommitmentSummary> transition(@PathVariable long id, @Valid @RequestBody Transition transition,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

@@ -46,6 +46,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -57,6 +59,13 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1")
 @Tag(name = "Directory")
 class DirectoryApiController {
+
+	private static final String MAPPING = "Form field: which header holds each field, as field=Header pairs "
+			+ "separated by commas or new lines (name=Employee_Name,employeeId=EmpID) or as a JSON object; without "
+			+ "it the mapping saved for the file's headers, or the one suggested from them, is used";
+
+	private static final String IT_UNITS = "Form field: the names of the units in the file that are IT groups, "
+			+ "separated by commas";
 
 	private final DirectoryManagement directory;
 
@@ -70,6 +79,7 @@ class DirectoryApiController {
 		this.json = json;
 	}
 
+	@Operation(summary = "List the units: business units, IT groups and vendors")
 	@GetMapping("/org-units")
 	KeysetPage<OrgUnitSummary> units(@RequestParam(required = false) UnitKind kind,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String after,
@@ -77,18 +87,21 @@ class DirectoryApiController {
 		return this.directory.findUnits(kind, q, after, size);
 	}
 
+	@Operation(summary = "Read one unit")
 	@GetMapping("/org-units/{id}")
 	ResponseEntity<OrgUnitSummary> unit(@PathVariable long id) {
 		OrgUnitSummary unit = this.directory.unit(id);
 		return Versions.tagged(unit, unit.version());
 	}
 
+	@Operation(summary = "Create a unit")
 	@PostMapping("/org-units")
 	@ResponseStatus(HttpStatus.CREATED)
 	OrgUnitSummary createUnit(@Valid @RequestBody OrgUnitDraft draft) {
 		return this.directory.createUnit(draft);
 	}
 
+	@Operation(summary = "List or search the people in the directory")
 	@GetMapping("/people")
 	KeysetPage<PersonSummary> people(@RequestParam(required = false) Long unit,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String after,
@@ -96,12 +109,14 @@ class DirectoryApiController {
 		return this.directory.findPeople(unit, q, after, size);
 	}
 
+	@Operation(summary = "Read one person")
 	@GetMapping("/people/{id}")
 	ResponseEntity<PersonSummary> person(@PathVariable long id) {
 		PersonSummary person = this.directory.person(id);
 		return Versions.tagged(person, person.version());
 	}
 
+	@Operation(summary = "Add a person")
 	@PostMapping("/people")
 	@ResponseStatus(HttpStatus.CREATED)
 	PersonSummary createPerson(@Valid @RequestBody PersonDraft draft) {
@@ -113,6 +128,7 @@ class DirectoryApiController {
 	 * {@code version} in the body) makes the change refuse when someone changed them
 	 * meanwhile.
 	 */
+	@Operation(summary = "Change a person")
 	@PutMapping("/people/{id}")
 	ResponseEntity<PersonSummary> updatePerson(@PathVariable long id, @Valid @RequestBody PersonDraft draft,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -126,9 +142,12 @@ class DirectoryApiController {
 	 * {@code name=Employee_Name,employeeId=EmpID}); without it the mapping saved for the
 	 * file's headers, or the one suggested from the header names, is used.
 	 */
+	@Operation(summary = "Import people and units from a CSV file")
 	@PostMapping(path = "/people/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ImportResult importPeople(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String mapping,
-			@RequestParam(required = false) String itUnits) throws IOException {
+	ImportResult importPeople(@Parameter(description = "The CSV file, UTF-8") @RequestPart("file") MultipartFile file,
+			@Parameter(description = MAPPING) @RequestPart(name = "mapping", required = false) String mapping,
+			@Parameter(description = IT_UNITS) @RequestPart(name = "itUnits", required = false) String itUnits)
+			throws IOException {
 		ImportReport report = this.imports.importNow(file.getOriginalFilename(), file.getBytes(), parseMapping(mapping),
 				(itUnits != null) ? Arrays.stream(itUnits.split(","))
 					.map(String::strip)
@@ -141,6 +160,7 @@ class DirectoryApiController {
 				report.rejected(), report.notes());
 	}
 
+	@Operation(summary = "Read the accountability chain: the CIO and the head of relationship management")
 	@GetMapping("/leadership")
 	Leadership leadership() {
 		return this.directory.leadership();

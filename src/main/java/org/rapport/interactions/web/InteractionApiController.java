@@ -6,6 +6,7 @@ import org.rapport.interactions.InteractionManagement;
 import org.rapport.interactions.InteractionSummary;
 import org.rapport.shared.KeysetPage;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,12 +32,14 @@ class InteractionApiController {
 		this.interactions = interactions;
 	}
 
+	@Operation(summary = "List a relationship's touchpoints, newest first")
 	@GetMapping
 	KeysetPage<InteractionSummary> timeline(@PathVariable long id, @RequestParam(required = false) String after,
 			@RequestParam(required = false) Integer size) {
 		return this.interactions.timeline(id, after, size);
 	}
 
+	@Operation(summary = "Log a touchpoint with the counterpart")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	InteractionSummary log(@PathVariable long id, @Valid @RequestBody InteractionDraft draft) {

@@ -19,6 +19,7 @@ import org.rapport.relationships.Tier;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.web.Versions;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,6 +57,7 @@ class RelationshipApiController {
 	 * A page of the relationships the caller may read, each with its health score and
 	 * band.
 	 */
+	@Operation(summary = "List the relationships the caller may read, with their health")
 	@GetMapping
 	KeysetPage<ListedRelationship> relationships(@RequestParam(required = false) UnitKind kind,
 			@RequestParam(required = false) Tier tier, @RequestParam(required = false) Long owner,
@@ -68,12 +70,14 @@ class RelationshipApiController {
 		return page.map((relationship) -> ListedRelationship.of(relationship, standing.get(relationship.id())));
 	}
 
+	@Operation(summary = "Establish a relationship with an owner in IT")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	RelationshipSummary establish(@Valid @RequestBody RelationshipDraft draft) {
 		return this.relationships.establish(draft);
 	}
 
+	@Operation(summary = "Read one relationship")
 	@GetMapping("/{id}")
 	ResponseEntity<RelationshipSummary> relationship(@PathVariable long id) {
 		RelationshipSummary relationship = this.relationships.relationship(id);
@@ -84,6 +88,7 @@ class RelationshipApiController {
 	 * Changes a relationship. {@code If-Match} with its {@code ETag} (or {@code version}
 	 * in the body) makes the change refuse when someone changed it meanwhile.
 	 */
+	@Operation(summary = "Change a relationship: owner, tier, participants")
 	@PutMapping("/{id}")
 	ResponseEntity<RelationshipSummary> change(@PathVariable long id, @Valid @RequestBody RelationshipDraft draft,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -92,12 +97,14 @@ class RelationshipApiController {
 		return Versions.tagged(changed, changed.version());
 	}
 
+	@Operation(summary = "List a relationship's stakeholders")
 	@GetMapping("/{id}/stakeholders")
 	KeysetPage<StakeholderSummary> stakeholders(@PathVariable long id, @RequestParam(required = false) String after,
 			@RequestParam(required = false) Integer size) {
 		return this.relationships.stakeholders(id, after, size);
 	}
 
+	@Operation(summary = "Add a stakeholder on the counterpart side")
 	@PostMapping("/{id}/stakeholders")
 	@ResponseStatus(HttpStatus.CREATED)
 	StakeholderSummary addStakeholder(@PathVariable long id, @Valid @RequestBody StakeholderDraft draft) {
@@ -109,6 +116,7 @@ class RelationshipApiController {
 	 * stakeholder is stays. {@code If-Match} with the relationship's {@code ETag} makes
 	 * the change refuse when someone changed the relationship meanwhile.
 	 */
+	@Operation(summary = "Change a stakeholder's role, influence, interest, stance or IT contact")
 	@PutMapping("/{id}/stakeholders/{stakeholderId}")
 	ResponseEntity<StakeholderSummary> changeStakeholder(@PathVariable long id, @PathVariable long stakeholderId,
 			@Valid @RequestBody StakeholderDraft draft,
@@ -122,6 +130,7 @@ class RelationshipApiController {
 	 * Removes a stakeholder. {@code If-Match} with the relationship's {@code ETag} makes
 	 * the removal refuse when someone changed the relationship meanwhile.
 	 */
+	@Operation(summary = "Remove a stakeholder")
 	@DeleteMapping("/{id}/stakeholders/{stakeholderId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void removeStakeholder(@PathVariable long id, @PathVariable long stakeholderId,
@@ -129,11 +138,13 @@ class RelationshipApiController {
 		this.relationships.removeStakeholder(id, stakeholderId, Versions.ifMatch(ifMatch, null));
 	}
 
+	@Operation(summary = "Read the relationship's maturity from both sides over time")
 	@GetMapping("/{id}/maturity")
 	MaturityDetails maturity(@PathVariable long id) {
 		return this.relationships.maturity(id);
 	}
 
+	@Operation(summary = "Record one side's view of the relationship's maturity")
 	@PostMapping("/{id}/maturity")
 	@ResponseStatus(HttpStatus.CREATED)
 	MaturityDetails assessMaturity(@PathVariable long id, @Valid @RequestBody MaturityDraft draft) {
