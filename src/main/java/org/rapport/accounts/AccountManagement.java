@@ -450,6 +450,28 @@ public class AccountManagement {
 	}
 
 	/**
+	 * The accounts at a glance: how many, how many disabled, delayed after failed
+	 * sign-ins, or not linked to a person.
+	 * @return the figures
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional(readOnly = true)
+	public AccountStanding standing() {
+		long delayed = this.jdbc.sql("""
+				select count(*) from accounts_sign_in_throttle where kind = :kind and delayed_until > :now""")
+			.param("kind", SignInThrottles.ACCOUNT)
+			.param("now", LocalDateTime.now(this.clock))
+			.query(Long.class)
+			.single();
+		return this.jdbc.sql("""
+				select count(*), sum(case when enabled then 0 else 1 end),
+				       sum(case when person_id is null then 1 else 0 end)
+				from accounts_account""")
+			.query((rs, n) -> new AccountStanding(rs.getLong(1), rs.getLong(2), delayed, rs.getLong(3)))
+			.single();
+	}
+
+	/**
 	 * The audit log, newest first.
 	 * @param action only entries with this action, or {@code null}
 	 * @param after the cursor of the page before, or {@code null}

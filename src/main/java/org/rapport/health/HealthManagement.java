@@ -274,6 +274,45 @@ public class HealthManagement {
 	}
 
 	/**
+	 * The roll-up of the relationships the caller may read by owner: those whose
+	 * relationships need them most first.
+	 * @param limit how many owners to show, 1 to 1,000
+	 * @return the owners and the totals
+	 */
+	public Accountability accountability(int limit) {
+		Viewer viewer = this.relationships.viewer();
+		String readable = viewer.readable("r");
+		List<OwnerStanding> owners = this.jdbc.sql("""
+				select r.owner_id, o.name as owner_name, count(*) as relationships,
+				       sum(case when h.band = 'AT_RISK' then 1 else 0 end) as at_risk,
+				       sum(case when h.band = 'WATCH' then 1 else 0 end) as watch,
+				       sum(case when h.band = 'HEALTHY' then 1 else 0 end) as healthy,
+				       avg(case when h.band <> 'NEW' then h.score end) as average
+				from relationships_portfolio r
+				join directory_person_name o on o.id = r.owner_id
+				left join health_score h on h.relationship_id = r.id
+				where %s
+				group by r.owner_id, o.name
+				order by at_risk desc, watch desc, coalesce(avg(case when h.band <> 'NEW' then h.score end), 101),
+				         o.name, r.owner_id
+				limit :limit""".formatted(readable))
+			.params(viewer.params())
+			.param("limit", Math.max(1, Math.min(limit, 1000)))
+			.query((rs, n) -> {
+				double average = rs.getDouble("average");
+				return new OwnerStanding(rs.getLong("owner_id"), rs.getString("owner_name"),
+						rs.getLong("relationships"), rs.getLong("at_risk"), rs.getLong("watch"), rs.getLong("healthy"),
+						rs.wasNull() ? null : (int) Math.round(average));
+			})
+			.list();
+		return this.jdbc
+			.sql("select count(distinct r.owner_id), count(*) from relationships_portfolio r where " + readable)
+			.params(viewer.params())
+			.query((rs, n) -> new Accountability(owners, rs.getLong(1), rs.getLong(2)))
+			.single();
+	}
+
+	/**
 	 * The lowest score in a band.
 	 * @param band the band
 	 * @return its floor

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.rapport.directory.UnitKind;
+import org.rapport.relationships.RelationshipSummary;
 import org.rapport.relationships.Tier;
 
 /**
@@ -25,6 +26,14 @@ import org.rapport.relationships.Tier;
 public record PortfolioRow(long id, String counterpartName, UnitKind kind, long itGroupId, String itGroupName,
 		long ownerId, String ownerName, Tier tier, LocalDate lastContactOn, Integer score, Band band,
 		List<AlertType> alerts) {
+
+	/**
+	 * The relationship's one name, as everywhere else.
+	 * @return the counterpart and the IT group
+	 */
+	public String name() {
+		return RelationshipSummary.name(this.counterpartName, this.itGroupName);
+	}
 
 	public boolean losingTouch() {
 		return this.alerts.contains(AlertType.LOSING_TOUCH);

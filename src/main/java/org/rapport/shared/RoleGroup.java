@@ -25,8 +25,17 @@ public enum RoleGroup {
 	 */
 	OVERSIGHT("ADMIN", "CIO", "RELATIONSHIP_MANAGER", "IT_LEADER"),
 
+	/**
+	 * Those who answer for the health of relationships beyond their own: the CIO, the
+	 * head of relationship management, and IT leaders for the groups they lead.
+	 */
+	STEWARDSHIP("CIO", "RELATIONSHIP_MANAGER", "IT_LEADER"),
+
 	/** Those who assign the CIO and the head of relationship management. */
-	LEADERSHIP("ADMIN", "CIO");
+	LEADERSHIP("ADMIN", "CIO"),
+
+	/** Those who run Rapport: imports, accounts, jobs and the audit log. */
+	ADMINISTRATION("ADMIN");
 
 	private final List<String> roles;
 

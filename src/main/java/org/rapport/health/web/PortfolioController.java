@@ -1,5 +1,6 @@
 package org.rapport.health.web;
 
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import org.rapport.health.PortfolioRow;
 import org.rapport.health.PortfolioSort;
 import org.rapport.health.WeekScore;
 import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.RelationshipSummary;
 import org.rapport.relationships.Tier;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.RoleGroup;
@@ -57,6 +59,9 @@ class PortfolioController {
 	private final RelationshipManagement relationships;
 
 	private final DirectoryManagement directory;
+
+	/** How many touchpoints and commitments a home page lists. */
+	private static final int HOME_ITEMS = 5;
 
 	private final CommitmentManagement commitments;
 
@@ -174,6 +179,30 @@ class PortfolioController {
 		model.addAttribute("overdue", pending.stream().filter(CommitmentSummary::overdue).count());
 		model.addAttribute("atRisk", page.items().stream().filter((row) -> row.band() == Band.AT_RISK).count());
 		return "health/mine";
+	}
+
+	/**
+	 * A staff member's home: the touchpoints due next on their relationships, the
+	 * commitments due next and their alerts.
+	 */
+	@HxRequest
+	@GetMapping("/mine")
+	String mineAtHome(@AuthenticationPrincipal RapportUser user, Model model) {
+		List<CommitmentSummary> pending = (user != null && user.getPersonId() != null)
+				? this.commitments.pendingOf(user.getPersonId()) : List.of();
+		List<RelationshipSummary> contactDue = this.relationships.mine()
+			.stream()
+			.sorted(Comparator.comparing(RelationshipSummary::contactDueOn).thenComparing(RelationshipSummary::id))
+			.toList();
+		model.addAttribute("contactDue", contactDue.subList(0, Math.min(HOME_ITEMS, contactDue.size())));
+		model.addAttribute("relationshipCount", contactDue.size());
+		model.addAttribute("pending", pending.subList(0, Math.min(HOME_ITEMS, pending.size())));
+		model.addAttribute("pendingCount", pending.size());
+		model.addAttribute("overdue", pending.stream().filter(CommitmentSummary::overdue).count());
+		List<Alert> alerts = this.health.myAlerts();
+		model.addAttribute("alerts", alerts.subList(0, Math.min(3, alerts.size())));
+		model.addAttribute("alertCount", alerts.size());
+		return "health/mine :: mine-home";
 	}
 
 	@GetMapping("/alerts")
