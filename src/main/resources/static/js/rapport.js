@@ -37,3 +37,58 @@ document.addEventListener('DOMContentLoaded', () => {
 document.addEventListener('htmx:afterSwap', () => {
   document.querySelectorAll('[data-add-row]').forEach((button) => button.removeAttribute('hidden'));
 });
+
+// One people picker for every field that takes a person. An input with data-people
+// (IT, UNIT with data-unit, or ANYONE) offers, as one types, the people who may fill it,
+// found by name, employee id or email; where data-people-multiple, the last of several
+// references separated by commas. Without JavaScript it stays a plain field for an
+// employee id or email.
+const pickerLists = new WeakMap();
+
+function pickerList(input) {
+  let list = pickerLists.get(input);
+  if (!list) {
+    list = document.createElement('datalist');
+    list.id = input.id + '-people';
+    input.after(list);
+    input.setAttribute('list', list.id);
+    pickerLists.set(input, list);
+  }
+  return list;
+}
+
+async function suggestPeople(input) {
+  const multiple = input.hasAttribute('data-people-multiple');
+  const parts = input.value.split(',');
+  const typed = (multiple ? parts[parts.length - 1] : input.value).trim();
+  const list = pickerList(input);
+  if (typed.length < 2) {
+    list.replaceChildren();
+    return;
+  }
+  const query = new URLSearchParams({ q: typed, scope: input.dataset.people });
+  if (input.dataset.unit) {
+    query.set('unit', input.dataset.unit);
+  }
+  const response = await fetch('/people/suggestions?' + query, { headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    return;
+  }
+  const earlier = multiple ? parts.slice(0, -1).map((part) => part.trim()).filter((part) => part) : [];
+  list.replaceChildren(...(await response.json()).map((person) => {
+    const option = document.createElement('option');
+    option.value = earlier.concat(person.value).join(', ');
+    option.label = person.label;
+    option.textContent = person.label;
+    return option;
+  }));
+}
+
+document.addEventListener('input', (event) => {
+  const input = event.target.closest ? event.target.closest('input[data-people]') : null;
+  if (!input) {
+    return;
+  }
+  clearTimeout(input.peopleTimer);
+  input.peopleTimer = setTimeout(() => suggestPeople(input), 200);
+});

@@ -129,6 +129,10 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /alerts.csv", Access.SIGNED_IN);
 		EXPECTED.put("GET /mine", Access.SIGNED_IN);
 		EXPECTED.put("GET /health/summary", Access.SIGNED_IN);
+		EXPECTED.put("GET /accountability", Access.SIGNED_IN);
+		EXPECTED.put("GET /search", Access.SIGNED_IN);
+		EXPECTED.put("GET /people/suggestions", Access.SIGNED_IN);
+		EXPECTED.put("GET /accountability/owners/{ownerId}", Access.SIGNED_IN);
 		// Accounts pages
 		EXPECTED.put("GET /account", Access.SIGNED_IN);
 		EXPECTED.put("POST /account/password", Access.SIGNED_IN);
@@ -253,6 +257,7 @@ class AuthorizationMatrixTests {
 			this.relationshipOwner = this.directory
 				.createPerson(new PersonDraft("Matrix Owner", "MX-O", null, null, this.itGroupId, null, true))
 				.id();
+			this.ids.put("owners", this.relationshipOwner);
 			this.relationshipCounterpart = this.unitId;
 			for (Caller caller : Caller.values()) {
 				this.counterparts.put(caller,

@@ -94,6 +94,16 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Waits until htmx has loaded what the page loads once it is shown.
+	 * @return this browser
+	 */
+	public Browser settle() {
+		waitFor().until((driver) -> (Boolean) ((JavascriptExecutor) driver)
+			.executeScript("return !document.querySelector('[hx-trigger=\"load\"], .htmx-request')"));
+		return this;
+	}
+
+	/**
 	 * Opens the panel whose button reads as given, as a user opens a form on demand.
 	 * @param button the text on the panel's button
 	 * @return the panel
@@ -144,8 +154,7 @@ public final class Browser implements AutoCloseable {
 	 */
 	public void screenshot(String name) {
 		// What htmx loads into the page once it is shown belongs in the picture.
-		waitFor().until((driver) -> (Boolean) ((JavascriptExecutor) driver)
-			.executeScript("return !document.querySelector('[hx-trigger=\"load\"], .htmx-request')"));
+		settle();
 		try {
 			Path folder = Path.of("target", "screenshots");
 			Files.createDirectories(folder);

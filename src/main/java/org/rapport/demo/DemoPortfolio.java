@@ -111,7 +111,7 @@ class DemoPortfolio {
 				boolean souring = g == 0 && counterpart.kind() == UnitKind.VENDOR;
 				boolean quiet = established % 5 == 0;
 				Person owner = ownerFor(group, quiet);
-				long id = establish(relationships, group, counterpart, owner, souring, unitId, personId);
+				long id = establish(relationships, group, counterpart, owner, souring, today, unitId, personId);
 				touchpoints(interactions, id, owner, souring, quiet, today, personId);
 				promises(commitments, id, personId.apply(owner.employeeId()), souring || quiet, today);
 				maturity(relationships, id, established, souring, quiet, today);
@@ -139,7 +139,7 @@ class DemoPortfolio {
 	}
 
 	private long establish(RelationshipManagement relationships, Unit group, Unit counterpart, Person owner,
-			boolean souring, Function<String, Long> unitId, Function<String, Long> personId) {
+			boolean souring, LocalDate today, Function<String, Long> unitId, Function<String, Long> personId) {
 		List<Person> team = this.peopleByUnit.get(group.name());
 		List<Long> participants = new ArrayList<>();
 		// A third of the relationships rest on their owner alone.
@@ -150,10 +150,21 @@ class DemoPortfolio {
 				participants.add(personId.apply(participant.employeeId()));
 			}
 		}
-		RelationshipSummary relationship = relationships.establish(new RelationshipDraft(unitId.apply(group.name()),
-				unitId.apply(counterpart.name()), personId.apply(owner.employeeId()),
-				souring ? Tier.STRATEGIC : TIERS[this.random.nextInt(TIERS.length)],
-				participants.stream().distinct().toList()));
+		// Established before the first touchpoint; a quarter were handed over to their
+		// owner since.
+		Person first = (this.random.nextInt(4) == 0 && team.size() > 1) ? team.get(this.random.nextInt(team.size()))
+				: owner;
+		long firstId = personId.apply(first.employeeId());
+		RelationshipSummary relationship = relationships
+			.establishEarlier(
+					new RelationshipDraft(unitId.apply(group.name()), unitId.apply(counterpart.name()), firstId,
+							souring ? Tier.STRATEGIC : TIERS[this.random.nextInt(TIERS.length)],
+							participants.stream().filter((id) -> id != firstId).distinct().toList()),
+					today.minusDays(760));
+		if (first != owner) {
+			relationships.handOverEarlier(relationship.id(), personId.apply(owner.employeeId()),
+					today.minusDays(120 + this.random.nextInt(480)));
+		}
 		List<Person> others = this.peopleByUnit.getOrDefault(counterpart.name(), List.of());
 		int count = Math.min(others.size(), 2 + this.random.nextInt(3));
 		for (int i = 0; i < count; i++) {

@@ -72,6 +72,24 @@ public class DirectoryManagement {
 	}
 
 	/**
+	 * The people a picker offers while someone types into a field that takes a person:
+	 * those whose name holds the text or whose employee id or email begins with it, among
+	 * those who may fill the field.
+	 * @param typed what was typed; fewer than two characters find nobody
+	 * @param scope who may fill the field
+	 * @param unitId the unit whose people may, for {@link PersonScope#UNIT}
+	 * @param limit at most how many, 1 to 50
+	 * @return the people, by name
+	 */
+	public List<PersonSummary> suggestPeople(String typed, PersonScope scope, Long unitId, int limit) {
+		String cleaned = (typed != null) ? typed.strip() : "";
+		if (cleaned.length() < 2) {
+			return List.of();
+		}
+		return this.queries.suggest(cleaned, scope, unitId, Math.max(1, Math.min(limit, 50)));
+	}
+
+	/**
 	 * Lists organisation units by name, optionally of one kind and matching part of a
 	 * name.
 	 * @param kind only units of this kind, or {@code null}

@@ -3,6 +3,7 @@ package org.rapport.directory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,6 +53,37 @@ class DirectoryQueries {
 		params.put("limit", size + 1);
 		List<Row<PersonSummary>> rows = this.jdbc.sql(sql).params(params).query(this::personRow).list();
 		return KeysetPage.of(rows, size, Row::cursor).map(Row::value);
+	}
+
+	/**
+	 * The people a picker offers for what was typed: part of a name, or the start of an
+	 * employee id or email, among those who may fill the field.
+	 */
+	List<PersonSummary> suggest(String typed, PersonScope scope, Long unitId, int limit) {
+		String escaped = typed.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		List<String> where = new ArrayList<>();
+		Map<String, Object> params = new LinkedHashMap<>();
+		where.add("(p.name_key like :contains escape '\\' or p.email_key like :prefix escape '\\'"
+				+ " or lower(p.employee_id) like :prefix escape '\\')");
+		params.put("contains", "%" + escaped + "%");
+		params.put("prefix", escaped + "%");
+		switch (scope) {
+			case IT -> where.add("p.in_it");
+			case UNIT -> {
+				where.add("p.unit_id = :unit");
+				params.put("unit", (unitId != null) ? unitId : -1L);
+			}
+			case ANYONE -> {
+			}
+		}
+		params.put("limit", limit);
+		return this.jdbc.sql(PERSON_COLUMNS + whereClause(where) + " order by p.name_key, p.id limit :limit")
+			.params(params)
+			.query(this::personRow)
+			.list()
+			.stream()
+			.map(Row::value)
+			.toList();
 	}
 
 	KeysetPage<OrgUnitSummary> units(UnitKind kind, String query, Cursor after, int size) {

@@ -300,9 +300,10 @@ public class HealthManagement {
 			.param("limit", Math.max(1, Math.min(limit, 1000)))
 			.query((rs, n) -> {
 				double average = rs.getDouble("average");
+				Integer rounded = rs.wasNull() ? null : (int) Math.round(average);
 				return new OwnerStanding(rs.getLong("owner_id"), rs.getString("owner_name"),
 						rs.getLong("relationships"), rs.getLong("at_risk"), rs.getLong("watch"), rs.getLong("healthy"),
-						rs.wasNull() ? null : (int) Math.round(average));
+						rounded);
 			})
 			.list();
 		return this.jdbc

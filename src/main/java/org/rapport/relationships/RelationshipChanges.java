@@ -56,6 +56,15 @@ class RelationshipChanges {
 	 * @return the new relationship's id
 	 */
 	long establish(RelationshipDraft draft) {
+		return establish(draft, LocalDateTime.now(this.clock));
+	}
+
+	/**
+	 * Establishes a relationship with its first owner at a given moment: now, or in the
+	 * past for an organisation's history.
+	 * @return the new relationship's id
+	 */
+	long establish(RelationshipDraft draft, LocalDateTime at) {
 		OrgUnitSummary group = this.lookup.unit("itGroupId", draft.itGroupId());
 		if (group.kind() != UnitKind.IT_GROUP) {
 			throw new InvalidInputException("itGroupId", "error.relationship.not-an-it-group", group.name());
@@ -72,9 +81,8 @@ class RelationshipChanges {
 		draft.participantIds().forEach((personId) -> this.lookup.inIt("participantIds", personId));
 		Relationship relationship;
 		try {
-			relationship = this.relationships
-				.save(Relationship.establish(group.id(), counterpart.id(), counterpart.kind(), owner.id(), draft.tier(),
-						draft.participantIds(), LocalDateTime.now(this.clock)));
+			relationship = this.relationships.save(Relationship.establish(group.id(), counterpart.id(),
+					counterpart.kind(), owner.id(), draft.tier(), draft.participantIds(), at));
 		}
 		catch (DuplicateKeyException ex) {
 			// Another request established the same relationship first.
@@ -83,10 +91,10 @@ class RelationshipChanges {
 			refused.initCause(ex);
 			throw refused;
 		}
-		recordOwner(relationship.getId(), owner.id(), null);
+		recordOwner(relationship.getId(), owner.id(), null, at);
 		this.events.publishEvent(new RelationshipEstablished(relationship.getId(), group.id(), counterpart.id(),
 				owner.id(), draft.tier(), group.name(), counterpart.name(), owner.name(), Actor.current(),
-				this.clock.instant()));
+				at.atZone(this.clock.getZone()).toInstant()));
 		return relationship.getId();
 	}
 
@@ -142,15 +150,27 @@ class RelationshipChanges {
 		if (!this.access.viewer().portfolio()) {
 			throw new AccessDeniedException("Only the head of relationship management reassigns owners");
 		}
-		long id = relationship.getId();
-		PersonSummary owner = this.lookup.inIt("ownerId", ownerId);
-		long previous = relationship.reassign(owner.id(), LocalDateTime.now(this.clock));
-		recordOwner(id, owner.id(), previous);
-		this.events.publishEvent(new OwnerReassigned(id, owner.id(), previous, owner.name(), this.lookup.name(previous),
-				Actor.current(), this.clock.instant()));
+		reassign(relationship, ownerId, LocalDateTime.now(this.clock));
 	}
 
-	private void recordOwner(long relationshipId, long ownerId, Long previousOwnerId) {
+	/**
+	 * Hands a relationship over to another owner at a given moment, and saves it.
+	 */
+	void handOver(Relationship relationship, long ownerId, LocalDateTime at) {
+		reassign(relationship, ownerId, at);
+		this.relationships.save(relationship);
+	}
+
+	private void reassign(Relationship relationship, Long ownerId, LocalDateTime at) {
+		long id = relationship.getId();
+		PersonSummary owner = this.lookup.inIt("ownerId", ownerId);
+		long previous = relationship.reassign(owner.id(), at);
+		recordOwner(id, owner.id(), previous, at);
+		this.events.publishEvent(new OwnerReassigned(id, owner.id(), previous, owner.name(), this.lookup.name(previous),
+				Actor.current(), at.atZone(this.clock.getZone()).toInstant()));
+	}
+
+	private void recordOwner(long relationshipId, long ownerId, Long previousOwnerId, LocalDateTime at) {
 		this.jdbc
 			.sql("""
 					insert into relationships_owner_change (relationship_id, owner_id, previous_owner_id, changed_at, changed_by)
@@ -159,7 +179,7 @@ class RelationshipChanges {
 			.param("id", relationshipId)
 			.param("owner", ownerId)
 			.param("previous", previousOwnerId)
-			.param("at", LocalDateTime.now(this.clock))
+			.param("at", at)
 			.param("by", Actor.current())
 			.update();
 	}

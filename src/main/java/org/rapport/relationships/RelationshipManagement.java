@@ -76,6 +76,21 @@ public class RelationshipManagement {
 	}
 
 	/**
+	 * The relationships the caller may read whose counterpart or IT group is named like
+	 * the text, for the search in the top bar.
+	 * @param text part of a unit's name; fewer than two letters find nothing
+	 * @param limit at most how many, 1 to 200
+	 * @return the relationships, by counterpart
+	 */
+	public List<RelationshipSummary> search(String text, int limit) {
+		String cleaned = (text != null) ? text.strip() : "";
+		if (cleaned.length() < 2) {
+			return List.of();
+		}
+		return this.queries.search(this.access.viewer(), cleaned, Math.max(1, Math.min(limit, 200)));
+	}
+
+	/**
 	 * The caller's own relationships: those they own or take part in and those of the
 	 * groups they lead, by counterpart.
 	 * @return at most 500 relationships
@@ -116,6 +131,35 @@ public class RelationshipManagement {
 	@PreAuthorize("@roleGroups.steersPortfolio()")
 	public RelationshipSummary establish(RelationshipDraft draft) {
 		return relationship(this.changes.establish(draft));
+	}
+
+	/**
+	 * Establishes a relationship as it was established on an earlier day, so that an
+	 * organisation's history has owners dated within it: for the demo organisation. No
+	 * page or API calls it; every check of {@link #establish} applies.
+	 * @param draft the relationship
+	 * @param establishedOn the day it was established
+	 * @return the new relationship
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public RelationshipSummary establishEarlier(RelationshipDraft draft, LocalDate establishedOn) {
+		return relationship(this.changes.establish(draft, establishedOn.atTime(9, 0)));
+	}
+
+	/**
+	 * Records that a relationship was handed over to another owner on an earlier day: for
+	 * the demo organisation, as {@link #establishEarlier}.
+	 * @param id the relationship
+	 * @param ownerId the new owner, a person in IT
+	 * @param on the day of the hand-over
+	 * @return the relationship
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public RelationshipSummary handOverEarlier(long id, long ownerId, LocalDate on) {
+		this.changes.handOver(this.access.editable(id), ownerId, on.atTime(9, 0));
+		return relationship(id);
 	}
 
 	/**

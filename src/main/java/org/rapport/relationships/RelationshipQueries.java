@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,6 +74,23 @@ class RelationshipQueries {
 			.query(this::summary)
 			.list();
 		return KeysetPage.of(withParticipants(rows), size, (relationship) -> new Cursor("", relationship.id()));
+	}
+
+	/**
+	 * The relationships a viewer may read whose counterpart or IT group is named like the
+	 * text, by counterpart.
+	 */
+	List<RelationshipSummary> search(Viewer viewer, String text, int limit) {
+		String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return withParticipants(this.jdbc
+			.sql(COLUMNS + " where " + viewer.readable("r")
+					+ " and (c.name_key like :q escape '\\' or g.name_key like :q escape '\\')"
+					+ " order by c.name_key, g.name_key, r.id limit :limit")
+			.params(viewer.params())
+			.param("q", "%" + escaped + "%")
+			.param("limit", limit)
+			.query(this::summary)
+			.list());
 	}
 
 	List<RelationshipSummary> own(Viewer viewer, int limit) {

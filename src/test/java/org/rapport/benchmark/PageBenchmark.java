@@ -1,6 +1,9 @@
 package org.rapport.benchmark;
 
 import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +62,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Settings, as {@code -D} system properties: {@code rapport.benchmark.postgres} (the
  * server, default {@code jdbc:postgresql://127.0.0.1:5432/}), {@code .interactions}
  * (1000000), {@code .relationships} (2000 added), {@code .warmup} (20),
- * {@code .repetitions} (50), {@code .fresh} ({@code true} drops the kept data first).
+ * {@code .repetitions} (50), {@code .fresh} ({@code true} drops the kept data first),
+ * {@code .clients} (8) and {@code .seconds} (10) for the concurrent throughput of each
+ * page beside the API call that reads the same data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rapport.demo.enabled=true", "logging.level.org.rapport=WARN" })
@@ -70,6 +75,9 @@ class PageBenchmark {
 	static final String SCHEMA = "bench";
 
 	private static final Map<String, String> previous = new LinkedHashMap<>();
+
+	/** The API's client: no cookies, as scripts and integrations call it. */
+	private static final HttpClient API = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -201,8 +209,36 @@ class PageBenchmark {
 				figures.add(measure(page, direct, warmup, repetitions, plans));
 			}
 
+			int clients = Integer.parseInt(setting("clients", "8"));
+			Duration duration = Duration.ofSeconds(Long.parseLong(setting("seconds", "10")));
+			List<Pair> pairs = List.of(new Pair("Portfolio", "/relationships", "/api/v1/relationships?size=50"),
+					new Pair("Relationship page", "/relationships/" + busiest, "/api/v1/relationships/" + busiest),
+					new Pair("Health page", "/relationships/" + busiest + "/health",
+							"/api/v1/relationships/" + busiest + "/health"),
+					new Pair("Commitments page", "/relationships/" + busiest + "/commitments",
+							"/api/v1/relationships/" + busiest + "/commitments"),
+					new Pair("Timeline page", "/relationships/" + busiest + "/interactions",
+							"/api/v1/relationships/" + busiest + "/interactions?size=20"),
+					new Pair("Alerts", "/alerts", "/api/v1/alerts"));
+			StringBuilder throughput = new StringBuilder();
+			for (Pair pair : pairs) {
+				double page = Throughput.perSecond(clients, duration,
+						() -> this.session.send("GET", pair.page(), null, false, Map.of()).statusCode());
+				double call = Throughput.perSecond(clients, duration, () -> apiCall(pair.api(), api).statusCode());
+				throughput.append(String.format(Locale.ROOT, "| %s | `%s` | %.0f | `%s` | %.0f | %.1f× |%n",
+						pair.name(), pair.page(), page, pair.api(), call, call / page));
+			}
+
 			String report = report(figures, sizes, loaded, loadSeconds, busiest, timelineLength, warmup, repetitions,
-					version(connection));
+					version(connection))
+					+ String.format(Locale.ROOT,
+							"%n## Concurrent throughput%n%n%d clients at once, %d s for each page and then for the API "
+									+ "call that reads the same data, one after the other on the same instance, as "
+									+ "`brm` (pages) or with the same person's API token (API). The aim is every page "
+									+ "within 4× of its API call.%n%n| Page | Path | Page req/s | API call | API req/s "
+									+ "| API ÷ page |%n|---|---|---:|---|---:|---:|%n",
+							clients, duration.toSeconds())
+					+ throughput;
 			Path folder = Path.of("target", "benchmark");
 			Files.createDirectories(folder);
 			Files.writeString(folder.resolve("report.md"), report);
@@ -264,12 +300,21 @@ class PageBenchmark {
 	private Exchange request(Page page) throws Exception {
 		this.capture.start();
 		long start = System.nanoTime();
-		HttpResponse<String> response = this.session.send("GET", page.path(), null, false, page.headers());
+		// API calls go without the session's cookie, as an API client sends them.
+		HttpResponse<String> response = page.headers().containsKey("Authorization")
+				? apiCall(page.path(), page.headers())
+				: this.session.send("GET", page.path(), null, false, page.headers());
 		long nanos = System.nanoTime() - start;
 		List<CapturedStatement> statements = this.capture.stop();
 		assertThat(response.statusCode()).as(page.path()).isEqualTo(200);
 		assertThat(response.body()).as(page.path()).isNotBlank();
 		return new Exchange(nanos, statements);
+	}
+
+	private HttpResponse<String> apiCall(String path, Map<String, String> headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET();
+		headers.forEach(request::header);
+		return API.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String timelineCursor(Connection connection, long relationship, long offset) throws SQLException {
@@ -344,6 +389,10 @@ class PageBenchmark {
 	}
 
 	private record Exchange(long nanos, List<CapturedStatement> statements) {
+	}
+
+	/** A page and the API call that reads the same data. */
+	private record Pair(String name, String page, String api) {
 	}
 
 	/**

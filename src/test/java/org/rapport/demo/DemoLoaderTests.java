@@ -22,6 +22,7 @@ import org.rapport.commitments.CommitmentSummary;
 import org.rapport.relationships.Maturity;
 import org.rapport.relationships.MaturityAssessment;
 import org.rapport.relationships.MaturityDetails;
+import org.rapport.relationships.OwnerChange;
 import org.rapport.relationships.RelationshipFilter;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipSummary;
@@ -115,6 +116,24 @@ class DemoLoaderTests {
 				.contains(Stance.DETRACTOR));
 		assertThat(portfolio)
 			.allSatisfy((relationship) -> assertThat(this.directory.person(relationship.ownerId()).inIt()).isTrue());
+	}
+
+	@Test
+	void datesEachRelationshipsOwnersWithinTheTwoYearsOfHistoryItsTouchpointsReachBackTo() {
+		List<OwnerChange> owners = this.relationships.relationships(RelationshipFilter.none(), null, 200)
+			.items()
+			.stream()
+			.flatMap((relationship) -> this.relationships.details(relationship.id()).owners().stream())
+			.toList();
+
+		assertThat(owners).filteredOn((change) -> change.previousOwnerId() == null)
+			.isNotEmpty()
+			.allSatisfy((established) -> assertThat(established.changedAt().toLocalDate())
+				.isEqualTo(LocalDate.now().minusDays(760)));
+		assertThat(owners).filteredOn((change) -> change.previousOwnerId() != null)
+			.isNotEmpty()
+			.allSatisfy((handedOver) -> assertThat(handedOver.changedAt().toLocalDate())
+				.isBetween(LocalDate.now().minusDays(600), LocalDate.now().minusDays(120)));
 	}
 
 	@Test

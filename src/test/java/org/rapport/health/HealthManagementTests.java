@@ -31,6 +31,7 @@ import org.rapport.relationships.StakeholderSummary;
 import org.rapport.relationships.Tier;
 import org.rapport.shared.Cursor;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.NextStep;
 import org.rapport.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +79,9 @@ class HealthManagementTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	HealthNextSteps nextSteps;
 
 	DirectoryFixtures people;
 
@@ -149,6 +153,46 @@ class HealthManagementTests {
 		assertThat(as("Keeper", () -> this.health.alerts(this.relationship))).isEmpty();
 		assertThat(explanation(as("Keeper", () -> this.health.health(this.relationship)), HealthComponent.ENGAGEMENT))
 			.isEqualTo("Last real contact today, within the 30 days the core tier asks for.");
+	}
+
+	@Test
+	void theRollUpShowsEachOwnerOfTheRelationshipsTheCallerMayRead() {
+		Accountability keeper = as("Keeper", () -> this.health.accountability(10));
+		assertThat(keeper.relationshipCount()).isEqualTo(1);
+		assertThat(keeper.owners()).singleElement().satisfies((owner) -> {
+			assertThat(owner.ownerId()).isEqualTo(this.owner);
+			assertThat(owner.relationships()).isEqualTo(1);
+			// Nothing is recorded yet: new, without an average.
+			assertThat(owner.fresh()).isEqualTo(1);
+			assertThat(owner.average()).isNull();
+			assertThat(owner.worst()).isEqualTo(Band.NEW);
+		});
+		assertThat(as("Stranger", () -> this.health.accountability(10)).relationshipCount()).isZero();
+		assertThat(as("Steward", () -> this.health.accountability(1000)).owners()).extracting(OwnerStanding::ownerId)
+			.contains(this.owner);
+	}
+
+	@Test
+	void theHomePageAsksTheOwnerToLogContactWhileTouchIsLostAndTicksItOnceLogged() {
+		this.clock.set(LocalDate.now().plusDays(45));
+		SignedIn.asSystem(this.health::recomputeAll);
+		assertThat(as("Keeper", this.nextSteps::forCurrentUser)).filteredOn((step) -> step.order() == 70)
+			.singleElement()
+			.satisfies((step) -> {
+				assertThat(step.done()).isFalse();
+				assertThat(step.messageCode()).isEqualTo("next.mine.losingTouch");
+				assertThat(step.arguments()).containsExactly(1L);
+			});
+		// Only those who answer for more than their own are asked about the portfolio.
+		assertThat(as("Keeper", this.nextSteps::forCurrentUser)).extracting(NextStep::order).doesNotContain(50, 60);
+		assertThat(as("Steward", this.nextSteps::forCurrentUser)).extracting(NextStep::order).contains(50, 60);
+
+		as("Keeper", () -> this.touchpoints.log(this.relationship, InteractionType.MEETING, this.clock.today(),
+				"Caught up on the contract backlog", 1));
+
+		assertThat(as("Keeper", this.nextSteps::forCurrentUser)).filteredOn((step) -> step.order() == 70)
+			.singleElement()
+			.satisfies((step) -> assertThat(step.messageCode()).isEqualTo("next.mine.losingTouch.done"));
 	}
 
 	@Test

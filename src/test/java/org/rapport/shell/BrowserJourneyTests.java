@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.Browser;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * organisation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "rapport.demo.enabled=true", "rapport.demo.people=150" })
+		properties = { "rapport.demo.enabled=true", "rapport.demo.people=150", "db-scheduler.enabled=true" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserJourneyTests {
 
@@ -108,19 +109,71 @@ class BrowserJourneyTests {
 	}
 
 	@Test
-	void cioSeesTheAccountabilityChainOnTheHomePage() {
+	void cioSeesTheWholeAccountabilityRollUpFromTheHomePage() {
 		this.browser.signOut().signIn("cio", "demo");
-		this.browser.find(By.id("chain-heading"));
-		var nodes = this.browser.driver().findElements(By.cssSelector("#chain .chain-node"));
-		assertThat(nodes).hasSize(2);
-		assertThat(nodes.get(0).getText()).containsIgnoringCase("CIO");
-		assertThat(nodes.get(1).getText()).containsIgnoringCase("Head of relationship management");
-		assertThat(this.browser.driver().findElements(By.cssSelector("#chain .vacant, #chain .broken"))).isEmpty();
-		assertThat(this.browser.text()).contains("The chain holds");
+		WebElement rollup = this.browser.find(By.cssSelector("#rollup .rollup"));
+		List<WebElement> levels = rollup.findElements(By.cssSelector(".rollup-level"));
+		assertThat(levels).hasSize(3);
+		assertThat(levels.get(0).getText()).containsIgnoringCase("CIO");
+		assertThat(levels.get(1).getText()).containsIgnoringCase("Head of relationship management")
+			.contains("accountable for");
+		assertThat(rollup.findElements(By.cssSelector(".broken, .vacant"))).isEmpty();
+		List<WebElement> owners = rollup.findElements(By.cssSelector(".rollup-owner"));
+		assertThat(owners).isNotEmpty();
+		// Those whose relationships need them most come first.
+		assertThat(owners.get(0).findElement(By.cssSelector(".rollup-dot")).getDomAttribute("class"))
+			.contains("band-AT_RISK");
+
+		owners.get(0).findElement(By.tagName("summary")).click();
+		WebElement first = this.browser.find(By.cssSelector("#rollup .rollup-relationship-list a"));
+		assertThat(
+				this.browser.find(By.cssSelector("#rollup .rollup-relationship-list .badge")).getDomAttribute("class"))
+			.contains("score-");
+		this.browser.screenshot("home-cio-rollup");
+		String name = first.getText();
+		first.click();
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo(name);
+	}
+
+	@Test
+	void everyRolesHomeAnswersItsOwnFirstQuestion() {
+		this.browser.signOut().signIn("cio", "demo");
+		this.browser.find(By.cssSelector("#health-summary .band-counts"));
+		this.browser.find(By.cssSelector("#rollup .rollup-owner"));
 		this.browser.screenshot("home-cio");
 
-		this.browser.find(By.cssSelector("#chain .chain-node a.chain-name")).click();
-		assertThat(this.browser.text()).contains("CIO");
+		this.browser.signOut().signIn("brm", "demo");
+		this.browser.find(By.cssSelector("#rollup .rollup-owner"));
+		this.browser.find(By.cssSelector("#health-summary .alert-item"));
+		assertThat(this.browser.find(By.cssSelector(".next-steps")).getText()).contains("at risk");
+		this.browser.screenshot("home-brm");
+
+		this.browser.signOut().signIn("lead", "demo");
+		this.browser.find(By.cssSelector("#health-summary"));
+		this.browser.find(By.cssSelector("#mine-home #next-touchpoints"));
+		this.browser.screenshot("home-lead");
+
+		this.browser.signOut().signIn("staff", "demo");
+		assertThat(this.browser.find(By.cssSelector("#mine-home")).getText()).contains("Touchpoints due next")
+			.contains("Commitments due next");
+		assertThat(this.browser.driver().findElements(By.cssSelector("#rollup, #admin-jobs"))).isEmpty();
+		this.browser.find(By.cssSelector("#mine-home .due-list a.btn")).click();
+		assertThat(this.browser.currentPath()).startsWith("/touchpoints/new?relationship=");
+		this.browser.go("/");
+		this.browser.find(By.cssSelector("#mine-home"));
+		this.browser.screenshot("home-staff");
+
+		this.browser.signOut().signIn("admin", "demo");
+		assertThat(this.browser.find(By.id("admin-jobs")).findElement(By.xpath("../..")).getText())
+			.contains("health-recompute");
+		assertThat(this.browser.find(By.id("admin-audit")).findElement(By.xpath("../..")).getText())
+			.contains("SIGN_IN");
+		assertThat(this.browser.find(By.id("admin-imports")).findElement(By.xpath("../..")).getText())
+			.contains("demo-organisation.csv");
+		// The demo organisation is set up: the administrator's first steps are ticked.
+		assertThat(this.browser.driver().findElements(By.cssSelector(".next-steps li.todo"))).isEmpty();
+		assertThat(this.browser.driver().findElements(By.cssSelector(".next-steps li.done"))).hasSize(4);
+		this.browser.screenshot("home-admin");
 	}
 
 	@Test
@@ -171,7 +224,6 @@ class BrowserJourneyTests {
 		assertThat(this.browser.text()).contains("You may not open this page");
 
 		this.browser.signOut().signIn("lead", "demo");
-		this.browser.screenshot("home-lead");
 		this.browser.go("/relationships");
 		this.browser.find(By.cssSelector("#portfolio-list a[href^='/relationships/']")).click();
 		this.browser.find(By.id("facts-heading"));
@@ -215,7 +267,7 @@ class BrowserJourneyTests {
 		try {
 			window.setSize(new org.openqa.selenium.Dimension(390, 844));
 			this.browser.signOut().signIn("staff", "demo");
-			this.browser.find(By.id("chain-heading"));
+			this.browser.find(By.id("next-touchpoints"));
 			assertThat(this.browser.find(By.cssSelector("details.nav-menu")).getDomAttribute("open")).isNull();
 			assertThat(this.browser.driver().findElement(By.cssSelector("nav.mainnav")).isDisplayed()).isFalse();
 			this.browser.find(By.cssSelector("summary.nav-toggle")).click();
@@ -227,15 +279,57 @@ class BrowserJourneyTests {
 	}
 
 	@Test
-	void suggestsPeopleWhileTypingANameIntoAPersonField() {
-		this.browser.signOut().signIn("admin", "demo").go("/leadership");
-		String cio = this.browser.find(By.cssSelector("#chain .chain-node a.chain-name")).getText();
-		this.browser.find(By.id("person-CIO")).sendKeys(cio.substring(0, 4));
-		this.browser.waitFor()
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#people-suggestions option")));
-		var options = this.browser.driver().findElements(By.cssSelector("#people-suggestions option"));
-		assertThat(options).anySatisfy((option) -> assertThat(option.getDomProperty("text")).contains(cio));
-		assertThat(options).allSatisfy((option) -> assertThat(option.getDomAttribute("value")).isNotBlank());
+	void thePeoplePickerOffersOnlyThoseWhoMayFillTheField() {
+		// A relationship with a business unit, and a name shared by someone there and
+		// someone in IT.
+		List<String> relationship = this.jdbc.sql("""
+				select r.id, r.counterpart_id from relationships_relationship r
+				where r.kind = 'BUSINESS_UNIT' order by r.id limit 1
+				""").query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).single();
+		String partner = this.jdbc.sql("""
+				select name from directory_person where unit_id = :unit and employee_id is not null order by id limit 1
+				""").param("unit", Long.valueOf(relationship.get(1))).query(String.class).single();
+		String colleague = this.jdbc.sql("""
+				select employee_id from directory_person where in_it and employee_id is not null order by id limit 1
+				""").query(String.class).single();
+
+		this.browser.signOut()
+			.signIn("brm", "demo")
+			.go("/relationships/" + relationship.get(0) + "?section=stakeholders");
+		this.browser.openPanel("Add a stakeholder");
+		this.browser.find(By.id("personRef")).sendKeys(partner.substring(0, partner.indexOf(' ')));
+		List<WebElement> offered = offered("personRef");
+		assertThat(offered).anySatisfy((option) -> assertThat(option.getDomProperty("label")).startsWith(partner));
+		List<String> references = offered.stream().map((option) -> option.getDomAttribute("value")).toList();
+		assertThat(this.jdbc.sql(
+				"select count(*) from directory_person where unit_id <> :unit and (employee_id in (:refs) or email in (:refs))")
+			.param("unit", Long.valueOf(relationship.get(1)))
+			.param("refs", references)
+			.query(Long.class)
+			.single()).as("people offered from outside the counterpart").isZero();
+		this.browser.screenshot("people-picker-stakeholder");
+
+		// An owner is someone in IT, found by the start of their employee id too.
+		this.browser.section("Overview").openPanel("Change the owner");
+		this.browser.find(By.id("ownerRef")).sendKeys(colleague.substring(0, colleague.length() - 1));
+		assertThat(offered("ownerRef")).extracting((option) -> option.getDomAttribute("value")).contains(colleague);
+		List<String> owners = offered("ownerRef").stream().map((option) -> option.getDomAttribute("value")).toList();
+		assertThat(this.jdbc.sql("select count(*) from directory_person where not in_it and employee_id in (:refs)")
+			.param("refs", owners)
+			.query(Long.class)
+			.single()).as("people offered from outside IT").isZero();
+
+		// Without a suggestion taken, the field is still a plain field for an id.
+		WebElement field = this.browser.find(By.id("ownerRef"));
+		field.clear();
+		field.sendKeys(colleague);
+		assertThat(field.getDomProperty("value")).isEqualTo(colleague);
+	}
+
+	private List<WebElement> offered(String inputId) {
+		By options = By.cssSelector("#" + inputId + "-people option");
+		this.browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(options));
+		return this.browser.driver().findElements(options);
 	}
 
 	@Test

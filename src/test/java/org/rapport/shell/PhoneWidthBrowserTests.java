@@ -91,6 +91,9 @@ class PhoneWidthBrowserTests {
 				this.browser.go("/relationships");
 				links("#portfolio-list a[href^='/relationships/']").stream().limit(1).forEach((path) -> {
 					details.add(path);
+					for (String section : List.of("stakeholders", "commitments", "timeline", "maturity")) {
+						details.add(path + "?section=" + section);
+					}
 					details.add(path + "/health");
 				});
 			}
@@ -105,12 +108,15 @@ class PhoneWidthBrowserTests {
 					.limit(1)
 					.forEach(details::add);
 			}
+			details.add("/accountability");
+			details.add("/search?q=an");
 			paths.addAll(details);
 
 			List<String> tooWide = new ArrayList<>();
 			for (String path : paths) {
 				this.browser.go(path);
 				this.browser.find(By.tagName("main"));
+				this.browser.settle();
 				String overflow = (String) ((JavascriptExecutor) this.browser.driver()).executeScript(OVERFLOW);
 				if (!overflow.isEmpty()) {
 					tooWide.add(path + ": " + overflow);

@@ -9,12 +9,14 @@ import jakarta.validation.Valid;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.PersonDetails;
 import org.rapport.directory.PersonDraft;
+import org.rapport.directory.PersonScope;
 import org.rapport.directory.PersonSummary;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.web.FormErrors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -53,16 +56,43 @@ class PeopleController {
 	}
 
 	/**
-	 * Suggests people while someone types a name into a field that takes an employee id
-	 * or email; {@code suggest} names that field's parameter.
+	 * The people picker's suggestions while someone types into a field that takes a
+	 * person: those who may fill the field, found by name, employee id or email. Each
+	 * answers with the reference the field takes (employee id, or email where there is
+	 * none) and a label to tell namesakes apart.
 	 */
-	@HxRequest
-	@GetMapping(path = "/people", params = "suggest")
-	String suggestions(@RequestParam String suggest, @RequestParam Map<String, String> params, Model model) {
-		String typed = params.getOrDefault(suggest, "").strip();
-		model.addAttribute("suggestions",
-				(typed.length() < 2) ? List.of() : this.directory.findPeople(null, typed, null, 10).items());
-		return "directory/people :: people-suggestions";
+	@GetMapping(path = "/people/suggestions", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<PersonOption> suggestions(@RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "ANYONE") PersonScope scope, @RequestParam(required = false) Long unit) {
+		return this.directory.suggestPeople(q, scope, unit, 10)
+			.stream()
+			.filter((person) -> person.employeeId() != null || person.email() != null)
+			.map(PersonOption::of)
+			.toList();
+	}
+
+	/**
+	 * A person as the picker offers them.
+	 *
+	 * @param value what the field takes: the employee id, or the email where there is
+	 * none
+	 * @param label the name with the title and unit
+	 */
+	record PersonOption(String value, String label) {
+
+		static PersonOption of(PersonSummary person) {
+			StringBuilder label = new StringBuilder(person.name());
+			if (person.title() != null) {
+				label.append(" \u00b7 ").append(person.title());
+			}
+			if (person.unitName() != null) {
+				label.append(" \u00b7 ").append(person.unitName());
+			}
+			return new PersonOption((person.employeeId() != null) ? person.employeeId() : person.email(),
+					label.toString());
+		}
+
 	}
 
 	private void list(String q, Long unit, String after, Model model) {
