@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.rapport.directory.DirectoryManagement;
@@ -86,6 +87,21 @@ public class CommitmentManagement {
 				order by case when c.state in ('OPEN', 'RENEGOTIATED') then 0 else 1 end, c.due_on, c.id
 				limit 500
 				""").param("id", relationshipId).query(this::summary).list();
+	}
+
+	/**
+	 * The pending commitment of a relationship that is due soonest: the most overdue one
+	 * while any is overdue.
+	 * @param relationshipId the relationship
+	 * @return the commitment, empty when none is pending
+	 */
+	public Optional<CommitmentSummary> nextDue(long relationshipId) {
+		this.relationships.requireReadable(relationshipId);
+		return this.jdbc.sql(COLUMNS + """
+				where c.relationship_id = :id and c.state in ('OPEN', 'RENEGOTIATED')
+				order by c.due_on, c.id
+				limit 1
+				""").param("id", relationshipId).query(this::summary).optional();
 	}
 
 	/**
