@@ -137,16 +137,6 @@ class AlertQueries {
 			.optional();
 	}
 
-	/**
-	 * The owner of an alert's relationship, for the rule of who acts on it.
-	 */
-	long ownerOf(long relationshipId) {
-		return this.jdbc.sql("select owner_id from relationships_portfolio where id = :id")
-			.param("id", relationshipId)
-			.query(Long.class)
-			.single();
-	}
-
 	private static List<String> conditions(Viewer viewer, Scope scope, AlertFilter filter, LocalDate today,
 			Map<String, Object> params) {
 		List<String> where = new ArrayList<>();

@@ -116,6 +116,9 @@ class AlertApiTests {
 			assertThat(bad.statusCode()).isEqualTo(400);
 			assertThat(read(bad).path("errors").get(0).path("field").asString()).isEqualTo("size");
 		}
+		HttpResponse<String> badCursor = get("/api/v1/alerts?after=bm90LW91cnM", this.owner);
+		assertThat(badCursor.statusCode()).isEqualTo(400);
+		assertThat(read(badCursor).path("errors").get(0).path("field").asString()).isEqualTo("after");
 		HttpResponse<String> badState = get("/api/v1/alerts?state=closed", this.owner);
 		assertThat(badState.statusCode()).isEqualTo(400);
 		assertThat(read(badState).path("errors").get(0).path("field").asString()).isEqualTo("state");
