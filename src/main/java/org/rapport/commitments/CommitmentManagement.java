@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.rapport.directory.DirectoryManagement;
@@ -121,6 +122,21 @@ public class CommitmentManagement {
 				limit :limit
 				""").params(params).query(this::summary).list();
 		return KeysetPage.of(rows, pageSize, (row) -> new Cursor(row.dueOn().toString(), row.id()));
+	}
+
+	/**
+	 * The pending commitment of a relationship that is due soonest: the most overdue one
+	 * while any is overdue.
+	 * @param relationshipId the relationship
+	 * @return the commitment, empty when none is pending
+	 */
+	public Optional<CommitmentSummary> nextDue(long relationshipId) {
+		this.relationships.requireReadable(relationshipId);
+		return this.jdbc.sql(COLUMNS + """
+				where c.relationship_id = :id and c.state in ('OPEN', 'RENEGOTIATED')
+				order by c.due_on, c.id
+				limit 1
+				""").param("id", relationshipId).query(this::summary).optional();
 	}
 
 	/**

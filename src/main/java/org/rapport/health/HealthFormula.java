@@ -3,12 +3,14 @@ package org.rapport.health;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.rapport.relationships.Stance;
+import org.rapport.shared.MessageArguments;
 
 /**
  * The health formula, as {@code docs/health.md} describes it. Each component has a value
@@ -101,10 +103,40 @@ class HealthFormula {
 							List.of(detractor.name(), detractor.influence()))));
 		if (inputs.scoreWeeksAgo() != null
 				&& inputs.scoreWeeksAgo() - health.score() >= this.settings.fallingPoints()) {
-			alerts.add(new RaisedAlert(AlertType.SCORE_FALLING, "health.alert.scoreFalling",
-					List.of(inputs.scoreWeeksAgo(), health.score(), this.settings.fallingWeeks())));
+			List<Object> arguments = new ArrayList<>(
+					List.of(inputs.scoreWeeksAgo(), health.score(), this.settings.fallingWeeks()));
+			List<HealthComponent> fell = fell(inputs.componentsWeeksAgo(), health);
+			fell.forEach(
+					(component) -> arguments.add(new MessageArguments.Code("health.component.inline." + component)));
+			// One message for each number of components that fell, so that each language
+			// can join their names its own way; the weeks kept before components were
+			// cannot tell which fell.
+			alerts.add(new RaisedAlert(AlertType.SCORE_FALLING,
+					fell.isEmpty() ? "health.alert.scoreFalling" : "health.alert.scoreFalling." + fell.size(),
+					List.copyOf(arguments)));
 		}
 		return alerts;
+	}
+
+	/**
+	 * The components whose value is lower now than it was then, the one that cost the
+	 * score the most points first: its fall times its weight now. A component that did
+	 * not count then or does not count now cannot be said to have fallen.
+	 */
+	static List<HealthComponent> fell(Map<HealthComponent, Integer> then, Health now) {
+		record Fall(HealthComponent component, double points) {
+		}
+		return now.components()
+			.stream()
+			.filter((component) -> then.containsKey(component.name())
+					&& WeekComponents.percent(component.value()) < then.get(component.name()))
+			.map((component) -> new Fall(component.name(),
+					component.weight() * (then.get(component.name()) - WeekComponents.percent(component.value()))))
+			.sorted(Comparator.comparingDouble(Fall::points)
+				.reversed()
+				.thenComparing((fall) -> fall.component().ordinal()))
+			.map(Fall::component)
+			.toList();
 	}
 
 	private static void perception(HealthInputs inputs, Map<HealthComponent, Double> values,

@@ -2,6 +2,7 @@ package org.rapport.health;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.rapport.relationships.Stance;
 import org.rapport.relationships.Tier;
@@ -28,11 +29,14 @@ import org.rapport.relationships.Tier;
  * @param escalations escalations in the escalation window
  * @param perception the perception from surveys, 0 to 1, {@code null} without surveys
  * @param scoreWeeksAgo the score some weeks ago, for a falling score, may be {@code null}
+ * @param componentsWeeksAgo the value of each component that counted then, from 0 to 100,
+ * to tell which components fell; empty when they were not kept
  */
 record HealthInputs(long relationshipId, String name, Tier tier, long cadenceDays, LocalDate asOf,
 		LocalDate establishedOn, LocalDate lastContactOn, int commitmentsDue, int keptOnTime, int overdue,
 		int overdueOlder, int keptAhead, String oldestOverdue, LocalDate oldestOverdueDueOn,
-		List<Stakeholder> stakeholders, int escalations, Double perception, Integer scoreWeeksAgo) {
+		List<Stakeholder> stakeholders, int escalations, Double perception, Integer scoreWeeksAgo,
+		Map<HealthComponent, Integer> componentsWeeksAgo) {
 
 	/**
 	 * @param name the stakeholder's name

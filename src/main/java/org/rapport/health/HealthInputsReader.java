@@ -46,7 +46,7 @@ class HealthInputsReader {
 		}
 		Map<Long, List<HealthInputs.Stakeholder>> stakeholders = stakeholders(ids);
 		Map<Long, Object[]> overdue = oldestOverdue(ids, asOf);
-		Map<Long, Integer> weeksAgo = scoresOfWeek(ids, weekOf(asOf.minusWeeks(this.settings.fallingWeeks())));
+		Map<Long, WeekScore> weeksAgo = scoresOfWeek(ids, weekOf(asOf.minusWeeks(this.settings.fallingWeeks())));
 		return this.jdbc.sql("""
 				select r.id, r.tier, r.created_at, c.name as counterpart_name, g.name as group_name,
 				  (select max(i.occurred_on) from interactions_contact i
@@ -81,13 +81,14 @@ class HealthInputsReader {
 				long id = rs.getLong("id");
 				Tier tier = Tier.valueOf(rs.getString("tier"));
 				Object[] oldest = overdue.getOrDefault(id, new Object[2]);
+				WeekScore then = weeksAgo.get(id);
 				return new HealthInputs(id,
 						RelationshipSummary.name(rs.getString("counterpart_name"), rs.getString("group_name")), tier,
 						this.cadence.days(tier), asOf, rs.getTimestamp("created_at").toLocalDateTime().toLocalDate(),
 						rs.getObject("last_contact_on", LocalDate.class), rs.getInt("due"), rs.getInt("kept_on_time"),
 						rs.getInt("overdue"), rs.getInt("overdue_older"), rs.getInt("kept_ahead"), (String) oldest[0],
 						(LocalDate) oldest[1], stakeholders.getOrDefault(id, List.of()), rs.getInt("escalations"), null,
-						weeksAgo.get(id));
+						(then != null) ? then.score() : null, (then != null) ? then.components() : Map.of());
 			})
 			.list();
 	}
@@ -124,14 +125,14 @@ class HealthInputsReader {
 		return oldest;
 	}
 
-	private Map<Long, Integer> scoresOfWeek(List<Long> ids, LocalDate week) {
-		Map<Long, Integer> scores = new HashMap<>();
+	private Map<Long, WeekScore> scoresOfWeek(List<Long> ids, LocalDate week) {
+		Map<Long, WeekScore> scores = new HashMap<>();
 		// A new relationship's score of then was made of nothing: no fall from it.
 		this.jdbc.sql("""
-				select relationship_id, score from health_history
+				select relationship_id, week_on, score, band, %s from health_history
 				where relationship_id in (:ids) and week_on = :week and band <> 'NEW'
-				""").param("ids", ids).param("week", week).query((rs) -> {
-			scores.put(rs.getLong(1), rs.getInt(2));
+				""".formatted(WeekComponents.COLUMNS)).param("ids", ids).param("week", week).query((rs) -> {
+			scores.put(rs.getLong("relationship_id"), WeekComponents.weekScore(rs));
 		});
 		return scores;
 	}

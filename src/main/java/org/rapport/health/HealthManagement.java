@@ -4,35 +4,48 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
+import org.rapport.commitments.CommitmentManagement;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
 import org.rapport.relationships.RelationshipFilter;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipSummary;
 import org.rapport.relationships.Tier;
 import org.rapport.relationships.Viewer;
+import org.rapport.shared.Actor;
 import org.rapport.shared.Cursor;
+import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
-import org.rapport.shared.MessageArguments;
+import org.rapport.shared.NotFoundException;
+import org.rapport.shared.StaleVersionException;
+import org.rapport.shared.StateConflictException;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The health API: a relationship's score explained, the alerts for the caller, and the
- * portfolio seen through its health. Everyone sees what the relationships module lets
- * them read; alerts go to those who answer for a relationship: its owner and
- * participants, the leaders of its group and those who steer the portfolio.
+ * The health API: a relationship's score explained, the alerts for the caller and what
+ * they do about them, and the portfolio seen through its health. Everyone sees what the
+ * relationships module lets them read; alerts go to those who answer for a relationship
+ * (its owner and participants, the leaders of its group and those who steer the
+ * portfolio) and to the person each is assigned to. Who acts on an alert is the rule of
+ * {@link HealthAlert#actionableBy}: the relationship's owner, the assignee and those who
+ * steer the portfolio.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,6 +54,12 @@ public class HealthManagement {
 
 	/** How many weeks of history pages show. */
 	static final int HISTORY_WEEKS = 26;
+
+	/** The longest note an alert is acknowledged with. */
+	public static final int NOTE_MAX = HealthAlert.NOTE_MAX;
+
+	/** How many days ahead an alert may be snoozed at most. */
+	public static final int SNOOZE_MAX_DAYS = HealthAlert.SNOOZE_MAX_DAYS;
 
 	private static final String ROWS = """
 			select r.id, c.name as counterpart_name, r.kind, r.it_group_id, g.name as it_group_name, r.owner_id,
@@ -62,21 +81,34 @@ public class HealthManagement {
 
 	private final HealthSettings settings;
 
-	private final MessageSource messages;
+	private final AlertQueries alerts;
+
+	private final HealthAlertRepository handling;
+
+	private final DirectoryManagement directory;
+
+	private final CommitmentManagement commitments;
+
+	private final ApplicationEventPublisher events;
 
 	HealthManagement(RelationshipManagement relationships, HealthRecorder recorder, JdbcClient jdbc, Clock clock,
-			HealthSettings settings, MessageSource messages) {
+			HealthSettings settings, AlertQueries alerts, HealthAlertRepository handling, DirectoryManagement directory,
+			CommitmentManagement commitments, ApplicationEventPublisher events) {
 		this.settings = settings;
-		this.messages = messages;
 		this.relationships = relationships;
 		this.recorder = recorder;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.alerts = alerts;
+		this.handling = handling;
+		this.directory = directory;
+		this.commitments = commitments;
+		this.events = events;
 	}
 
 	/**
 	 * A relationship's health as of today, each component explained, with its weekly
-	 * history.
+	 * history and each component's value week by week.
 	 * @param relationshipId the relationship
 	 * @return the health
 	 */
@@ -87,57 +119,199 @@ public class HealthManagement {
 	}
 
 	/**
-	 * The alerts on the relationships the caller answers for, the most pressing kinds
-	 * first.
-	 * @param relationshipId only this relationship's alerts, or {@code null} for all
-	 * @return the alerts
+	 * A relationship's health in brief, for the header of its page: its stored score and
+	 * band, how many of the alerts the caller sees on it are open, and the commitment due
+	 * next.
+	 * @param relationshipId the relationship
+	 * @return the status
 	 */
-	public List<Alert> alerts(Long relationshipId) {
-		Viewer viewer = this.relationships.viewer();
-		return alerts(viewer, viewer.involved("r"), relationshipId);
+	public HealthStatus status(long relationshipId) {
+		this.relationships.requireReadable(relationshipId);
+		HealthStatus.NextDue next = this.commitments.nextDue(relationshipId)
+			.map((c) -> new HealthStatus.NextDue(c.id(), c.description(), c.dueOn(), c.overdue()))
+			.orElse(null);
+		long open = this.alerts
+			.counts(this.relationships.viewer(),
+					new AlertFilter(relationshipId, null, Set.of(AlertState.OPEN), null, false, null), today())
+			.values()
+			.stream()
+			.mapToLong(Long::longValue)
+			.sum();
+		return this.jdbc.sql("select score, band from health_score where relationship_id = :id")
+			.param("id", relationshipId)
+			.query((rs, n) -> new HealthStatus(relationshipId, rs.getInt(1), Band.valueOf(rs.getString(2)), open, next))
+			.optional()
+			.orElseGet(() -> new HealthStatus(relationshipId, null, null, open, next));
 	}
 
 	/**
-	 * The alerts on the caller's own relationships: those they own or take part in and
-	 * those of the groups they lead, whatever their role.
-	 * @return the alerts
+	 * Every standing alert on the relationships the caller answers for or on one of them,
+	 * whatever its state, the most pressing kinds first.
+	 * @param relationshipId only this relationship's alerts, or {@code null} for all
+	 * @return at most 1,000 alerts
 	 */
-	public List<Alert> myAlerts() {
-		Viewer viewer = this.relationships.viewer();
-		return alerts(viewer, viewer.own("r"), null);
+	public List<Alert> alerts(Long relationshipId) {
+		AlertFilter filter = (relationshipId != null) ? AlertFilter.everyStateOf(relationshipId)
+				: new AlertFilter(null, null, EnumSet.allOf(AlertState.class), null, false, null);
+		return this.alerts.page(this.relationships.viewer(), AlertQueries.Scope.INVOLVED, filter, null, 1000, today())
+			.items();
 	}
 
-	private List<Alert> alerts(Viewer viewer, String scope, Long relationshipId) {
-		return this.jdbc.sql("""
-				select a.type, a.relationship_id, c.name as counterpart_name, g.name as group_name, r.owner_id,
-				       o.name as owner_name, a.code, a.arguments,
-				       a.raised_on
-				from health_alert a
-				join relationships_portfolio r on r.id = a.relationship_id
-				join directory_unit_name g on g.id = r.it_group_id
-				join directory_unit_name c on c.id = r.counterpart_id
-				join directory_person_name o on o.id = r.owner_id
-				where %s and %s
-				order by case a.type when 'DETRACTOR' then 0 when 'SCORE_FALLING' then 1
-				         when 'COMMITMENT_OVERDUE' then 2 else 3 end, a.raised_on, a.relationship_id
-				limit 1000
-				""".formatted(scope, (relationshipId != null) ? "a.relationship_id = :relationship" : "1 = 1"))
-			.params(viewer.params())
-			.param("relationship", (relationshipId != null) ? relationshipId : -1L)
-			.query((rs, n) -> {
-				String name = RelationshipSummary.name(rs.getString("counterpart_name"), rs.getString("group_name"));
-				String code = rs.getString("code");
-				List<Object> arguments = MessageArguments.decode(rs.getString("arguments"));
-				// The API's message is rendered in the server's locale; pages render the
-				// code
-				// in the reader's.
-				String message = this.messages.getMessage(code, Alert.messageArguments(name, arguments),
-						Locale.getDefault());
-				return new Alert(AlertType.valueOf(rs.getString("type")), rs.getLong("relationship_id"), name,
-						rs.getLong("owner_id"), rs.getString("owner_name"), code, arguments, message,
-						rs.getObject("raised_on", LocalDate.class));
-			})
-			.list();
+	/**
+	 * The alerts the caller sees: those of the relationships they answer for and those
+	 * assigned to them, filtered, the most pressing kinds first and the oldest first
+	 * within a kind.
+	 * @param filter which alerts; open ones unless it says otherwise
+	 * @param after the cursor of the page before, or {@code null}
+	 * @param size the page size, 1 to 200
+	 * @return one page
+	 */
+	public KeysetPage<Alert> alerts(AlertFilter filter, String after, Integer size) {
+		return this.alerts.page(this.relationships.viewer(), AlertQueries.Scope.INVOLVED, filter, Cursor.decode(after),
+				Cursor.pageSize(size), today());
+	}
+
+	/**
+	 * How many alerts of each type the caller sees through a filter, whatever type the
+	 * filter asks for.
+	 * @param filter which alerts
+	 * @return the count per type, every type present, the most pressing first
+	 */
+	public Map<AlertType, Long> alertCounts(AlertFilter filter) {
+		return this.alerts.counts(this.relationships.viewer(), filter, today());
+	}
+
+	/**
+	 * One alert the caller sees.
+	 * @param id the alert
+	 * @return the alert
+	 * @throws NotFoundException when it does not stand (any more) or is out of reach
+	 */
+	public Alert alert(long id) {
+		return this.alerts.alert(this.relationships.viewer(), id, today())
+			.orElseThrow(() -> new NotFoundException("Alert", id));
+	}
+
+	/**
+	 * The open alerts on the caller's own relationships (those they own or take part in
+	 * and those of the groups they lead, whatever their role) and those assigned to them.
+	 * @return at most 200 alerts, the most pressing first
+	 */
+	public List<Alert> myAlerts() {
+		return this.alerts
+			.page(this.relationships.viewer(), AlertQueries.Scope.OWN, AlertFilter.open(), null, 200, today())
+			.items();
+	}
+
+	/**
+	 * Acknowledges an alert with a note: someone has seen it and deals with it. It stays
+	 * acknowledged for as long as its condition holds, and leaves the open alerts. Of two
+	 * acknowledgements made at once, one wins and the other is refused.
+	 * @param id the alert
+	 * @param note what is being done about it, up to {@value #NOTE_MAX} characters
+	 * @param version the version the change was made over, or {@code null} when the
+	 * caller does not say
+	 * @return the alert after the change
+	 * @throws InvalidInputException naming {@code note} for a missing or too long note
+	 * @throws StateConflictException when it is acknowledged already
+	 * @throws StaleVersionException when it changed since that version, or someone else
+	 * changed it at the same time
+	 */
+	@Transactional
+	public Alert acknowledge(long id, String note, Long version) {
+		HealthAlert alert = actionable(id, version);
+		alert.acknowledge(note, Actor.current(), LocalDateTime.now(this.clock));
+		this.handling.save(alert);
+		this.events.publishEvent(new AlertAcknowledged(id, alert.getRelationshipId(), alert.getType(),
+				alert.getAcknowledgedNote(), Actor.current(), this.clock.instant()));
+		return alert(id);
+	}
+
+	/**
+	 * Puts an alert aside until a day after today, at most {@value #SNOOZE_MAX_DAYS} days
+	 * ahead; on that day it is open again, if its condition still holds. A snoozed alert
+	 * may be snoozed again to another day.
+	 * @param id the alert
+	 * @param until the day it comes back
+	 * @param version the version the change was made over, or {@code null}
+	 * @return the alert after the change
+	 * @throws InvalidInputException naming {@code until} for a day that is not ahead or
+	 * too far ahead
+	 * @throws StateConflictException when it is acknowledged
+	 * @throws StaleVersionException when it changed since that version, or someone else
+	 * changed it at the same time
+	 */
+	@Transactional
+	public Alert snooze(long id, LocalDate until, Long version) {
+		HealthAlert alert = actionable(id, version);
+		LocalDate previous = alert.getSnoozedUntil();
+		alert.snooze(until, today());
+		this.handling.save(alert);
+		this.events.publishEvent(new AlertSnoozed(id, alert.getRelationshipId(), alert.getType(), until, previous,
+				Actor.current(), this.clock.instant()));
+		return alert(id);
+	}
+
+	/**
+	 * Assigns an alert to a person in IT, who then finds it among their alerts and may
+	 * act on it.
+	 * @param id the alert
+	 * @param personId the person
+	 * @param version the version the change was made over, or {@code null}
+	 * @return the alert after the change
+	 * @throws InvalidInputException naming {@code personId} for someone unknown or
+	 * outside IT
+	 * @throws StaleVersionException when it changed since that version, or someone else
+	 * changed it at the same time
+	 */
+	@Transactional
+	public Alert assign(long id, Long personId, Long version) {
+		HealthAlert alert = actionable(id, version);
+		PersonSummary person = personInIt(personId);
+		Long previous = alert.assign(person.id());
+		if (!Long.valueOf(person.id()).equals(previous)) {
+			this.handling.save(alert);
+			this.events.publishEvent(new AlertAssigned(id, alert.getRelationshipId(), alert.getType(), person.id(),
+					previous, Actor.current(), this.clock.instant()));
+		}
+		return alert(id);
+	}
+
+	/**
+	 * The alert, if the caller sees it and may act on it.
+	 * @throws NotFoundException when it does not stand or the caller does not see it
+	 * @throws AccessDeniedException when the caller sees it but may not act on it
+	 */
+	private HealthAlert actionable(long id, Long version) {
+		Alert seen = alert(id);
+		if (!seen.actionable()) {
+			throw new AccessDeniedException(
+					"Only the relationship's owner, the assignee and those who steer the portfolio act on an alert");
+		}
+		HealthAlert alert = this.handling.findById(id).orElseThrow(() -> new NotFoundException("Alert", id));
+		StaleVersionException.check("Alert", id, version, alert.getVersion());
+		return alert;
+	}
+
+	private PersonSummary personInIt(Long personId) {
+		PersonSummary person;
+		try {
+			person = (personId != null) ? this.directory.person(personId) : null;
+		}
+		catch (NotFoundException ex) {
+			person = null;
+		}
+		if (person == null) {
+			throw new InvalidInputException("personId", "error.alert.assignee-unknown");
+		}
+		if (!person.inIt()) {
+			throw new InvalidInputException("personId", "error.alert.assignee-outside-it", person.name());
+		}
+		return person;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	/**
@@ -382,12 +556,15 @@ public class HealthManagement {
 			return histories;
 		}
 		this.jdbc.sql("""
-				select relationship_id, week_on, score, band from health_history
+				select relationship_id, week_on, score, band, %s from health_history
 				where relationship_id in (:ids) and week_on >= :from and band <> 'NEW'
-				order by relationship_id, week_on""").param("ids", ids).param("from", firstWeek()).query((rs) -> {
-			histories.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
-				.add(new WeekScore(rs.getObject(2, LocalDate.class), rs.getInt(3), Band.valueOf(rs.getString(4))));
-		});
+				order by relationship_id, week_on""".formatted(WeekComponents.COLUMNS))
+			.param("ids", ids)
+			.param("from", firstWeek())
+			.query((rs) -> {
+				histories.computeIfAbsent(rs.getLong("relationship_id"), (k) -> new ArrayList<>())
+					.add(WeekComponents.weekScore(rs));
+			});
 		return histories;
 	}
 

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes and stores health: the current score, this week's entry in the history and the
- * open alerts, in batches of relationships with batched writes.
+ * Computes and stores health: the current score, this week's entry in the history with
+ * each component's value, and the standing alerts, in batches of relationships with
+ * batched writes.
  */
 @Component
 class HealthRecorder {
@@ -166,15 +167,14 @@ class HealthRecorder {
 	 */
 	private void storeWeek(List<Health> scores, LocalDate week, WeekTotals totals) {
 		int[] inserted = this.batch.batchUpdate("""
-				insert into health_history (relationship_id, week_on, score, band)
-				values (:id, :week, :score, :band) on conflict do nothing
-				""",
-				scores.stream()
-					.map((health) -> new MapSqlParameterSource().addValue("id", health.relationshipId())
-						.addValue("week", Date.valueOf(week))
-						.addValue("score", health.score())
-						.addValue("band", health.band().name()))
-					.toArray(SqlParameterSource[]::new));
+				insert into health_history (relationship_id, week_on, score, band, %s)
+				values (:id, :week, :score, :band, %s) on conflict do nothing
+				""".formatted(WeekComponents.COLUMNS, WeekComponents.PARAMETERS), scores.stream()
+			.map((health) -> WeekComponents.addTo(new MapSqlParameterSource().addValue("id", health.relationshipId())
+				.addValue("week", Date.valueOf(week))
+				.addValue("score", health.score())
+				.addValue("band", health.band().name()), health))
+			.toArray(SqlParameterSource[]::new));
 		Map<Long, Health> existing = new HashMap<>();
 		for (int i = 0; i < scores.size(); i++) {
 			if (inserted[i] == 0) {
@@ -189,57 +189,97 @@ class HealthRecorder {
 		}
 		List<SqlParameterSource> changed = new ArrayList<>();
 		this.jdbc.sql("""
-				select relationship_id, score, band from health_history
+				select relationship_id, score, band, %s from health_history
 				where relationship_id in (:ids) and week_on = :week
 				order by relationship_id for update
-				""").param("ids", existing.keySet()).param("week", week).query((rs) -> {
-			Health health = existing.get(rs.getLong(1));
-			int before = rs.getInt(2);
-			String band = rs.getString(3);
-			if (before != health.score() || !band.equals(health.band().name())) {
-				totals.add(before, band, health);
-				changed.add(new MapSqlParameterSource().addValue("id", health.relationshipId())
-					.addValue("week", Date.valueOf(week))
-					.addValue("score", health.score())
-					.addValue("band", health.band().name()));
-			}
-		});
+				""".formatted(WeekComponents.COLUMNS))
+			.param("ids", existing.keySet())
+			.param("week", week)
+			.query((rs) -> {
+				Health health = existing.get(rs.getLong("relationship_id"));
+				int before = rs.getInt("score");
+				String band = rs.getString("band");
+				boolean scoreChanged = before != health.score() || !band.equals(health.band().name());
+				if (scoreChanged || !WeekComponents.read(rs).equals(WeekComponents.of(health))) {
+					if (scoreChanged) {
+						totals.add(before, band, health);
+					}
+					changed.add(WeekComponents.addTo(new MapSqlParameterSource().addValue("id", health.relationshipId())
+						.addValue("week", Date.valueOf(week))
+						.addValue("score", health.score())
+						.addValue("band", health.band().name()), health));
+				}
+			});
 		this.batch.batchUpdate("""
-				update health_history set score = :score, band = :band
+				update health_history set score = :score, band = :band, %s
 				where relationship_id = :id and week_on = :week
-				""", changed.toArray(SqlParameterSource[]::new));
+				""".formatted(WeekComponents.ASSIGNMENTS), changed.toArray(SqlParameterSource[]::new));
 	}
 
+	/**
+	 * Brings the stored alerts in line with the ones the formula raises now. An alert
+	 * whose condition still holds keeps its row, and with it its id and how people handle
+	 * it (acknowledged, snoozed, assigned); only its message and the day it began are
+	 * refreshed. An alert whose condition cleared is removed, so one that comes back
+	 * later is a new alert. The relationships' score rows are locked, so no other
+	 * recomputation of them runs meanwhile.
+	 */
 	private void storeAlerts(List<Long> ids, List<HealthInputs> read, List<Health> scores, LocalDate today) {
-		Map<String, LocalDate> raised = new HashMap<>();
-		this.jdbc.sql("select relationship_id, type, raised_on from health_alert where relationship_id in (:ids)")
-			.param("ids", ids)
-			.query((rs) -> {
-				raised.put(rs.getLong(1) + ":" + rs.getString(2), rs.getObject(3, LocalDate.class));
-			});
-		this.jdbc.sql("delete from health_alert where relationship_id in (:ids)").param("ids", ids).update();
-		List<SqlParameterSource> rows = new ArrayList<>();
+		Map<String, StoredAlert> stored = new HashMap<>();
+		this.jdbc.sql("""
+				select id, relationship_id, type, code, arguments, raised_on from health_alert
+				where relationship_id in (:ids)
+				""").param("ids", ids).query((rs) -> {
+			StoredAlert alert = new StoredAlert(rs.getLong("id"), rs.getString("code"), rs.getString("arguments"),
+					rs.getObject("raised_on", LocalDate.class));
+			stored.put(rs.getLong("relationship_id") + ":" + rs.getString("type"), alert);
+		});
+		List<SqlParameterSource> raised = new ArrayList<>();
+		List<SqlParameterSource> refreshed = new ArrayList<>();
 		for (int i = 0; i < read.size(); i++) {
 			HealthInputs inputs = read.get(i);
 			for (HealthFormula.RaisedAlert alert : this.formula.alerts(inputs, scores.get(i))) {
+				StoredAlert before = stored.remove(inputs.relationshipId() + ":" + alert.type());
 				// An alert says since when its condition has held: from the record where
-				// it
-				// tells (contact lost, a commitment overdue), or else the day it was
-				// first
-				// raised.
+				// it tells (contact lost, a commitment overdue), or else the day it was
+				// first raised.
 				LocalDate since = (alert.since() != null) ? alert.since()
-						: raised.getOrDefault(inputs.relationshipId() + ":" + alert.type(), today);
-				rows.add(new MapSqlParameterSource().addValue("id", inputs.relationshipId())
-					.addValue("type", alert.type().name())
-					.addValue("code", alert.code())
-					.addValue("arguments", MessageArguments.encode(alert.arguments()))
-					.addValue("raised", Date.valueOf(since)));
+						: (before != null) ? before.raisedOn() : today;
+				String arguments = MessageArguments.encode(alert.arguments());
+				if (before == null) {
+					raised.add(new MapSqlParameterSource().addValue("id", inputs.relationshipId())
+						.addValue("type", alert.type().name())
+						.addValue("code", alert.code())
+						.addValue("arguments", arguments)
+						.addValue("raised", Date.valueOf(since)));
+				}
+				else if (!before.code().equals(alert.code()) || !before.arguments().equals(arguments)
+						|| !before.raisedOn().equals(since)) {
+					refreshed.add(new MapSqlParameterSource().addValue("id", before.id())
+						.addValue("code", alert.code())
+						.addValue("arguments", arguments)
+						.addValue("raised", Date.valueOf(since)));
+				}
 			}
 		}
+		if (!stored.isEmpty()) {
+			this.jdbc.sql("delete from health_alert where id in (:cleared)")
+				.param("cleared", stored.values().stream().map(StoredAlert::id).toList())
+				.update();
+		}
+		this.batch.batchUpdate("""
+				update health_alert set code = :code, arguments = :arguments, raised_on = :raised where id = :id
+				""", refreshed.toArray(SqlParameterSource[]::new));
 		this.batch.batchUpdate("""
 				insert into health_alert (relationship_id, type, code, arguments, raised_on)
 				values (:id, :type, :code, :arguments, :raised)
-				""", rows.toArray(SqlParameterSource[]::new));
+				""", raised.toArray(SqlParameterSource[]::new));
+	}
+
+	/**
+	 * An alert as the last recomputation left it.
+	 */
+	private record StoredAlert(long id, String code, String arguments, LocalDate raisedOn) {
 	}
 
 	/**

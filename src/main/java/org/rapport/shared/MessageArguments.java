@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * Stores the arguments of a message in one text column, each tagged with its kind so that
- * it reads back as the number, text or day it was. Stored data holds a message code and
- * these arguments, never the rendered sentence.
+ * it reads back as the number, text, day or message code it was. Stored data holds a
+ * message code and these arguments, never the rendered sentence.
  */
 public final class MessageArguments {
 
@@ -22,7 +25,8 @@ public final class MessageArguments {
 
 	/**
 	 * Encodes arguments for storing.
-	 * @param arguments numbers, days and text (anything else is stored as its text)
+	 * @param arguments numbers, days, {@link Code}s and text (anything else is stored as
+	 * its text)
 	 * @return the encoded arguments, empty for none
 	 */
 	public static String encode(List<?> arguments) {
@@ -33,6 +37,9 @@ public final class MessageArguments {
 			}
 			else if (argument instanceof LocalDate day) {
 				joined.add("d:" + day);
+			}
+			else if (argument instanceof Code code) {
+				joined.add("m:" + code.code());
 			}
 			else {
 				String text = String.valueOf(argument).replace(SEPARATOR, " ");
@@ -45,7 +52,8 @@ public final class MessageArguments {
 	/**
 	 * Reads stored arguments back.
 	 * @param encoded what {@link #encode(List)} returned, or {@code null}
-	 * @return the arguments: {@code Long}, {@code LocalDate} and {@code String} values
+	 * @return the arguments: {@code Long}, {@code LocalDate}, {@link Code} and
+	 * {@code String} values
 	 */
 	public static List<Object> decode(String encoded) {
 		List<Object> arguments = new ArrayList<>();
@@ -57,10 +65,30 @@ public final class MessageArguments {
 			arguments.add(switch (part.charAt(0)) {
 				case 'n' -> Long.valueOf(value);
 				case 'd' -> LocalDate.parse(value);
+				case 'm' -> new Code(value);
 				default -> value;
 			});
 		}
 		return List.copyOf(arguments);
+	}
+
+	/**
+	 * An argument that is itself a message, such as the name of a health component,
+	 * rendered in the reader's language where the message is shown.
+	 *
+	 * @param code the argument's message code in {@code messages.properties}
+	 */
+	public record Code(String code) {
+
+		/**
+		 * The argument as a message source renders it among the arguments of another
+		 * message.
+		 * @return the argument to render
+		 */
+		public MessageSourceResolvable resolvable() {
+			return new DefaultMessageSourceResolvable(new String[] { this.code }, null, this.code);
+		}
+
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -129,7 +130,7 @@ class HealthFormulaTests {
 				TODAY.minusYears(1), TODAY.minusDays(20), 2, 0, 2, 0, 0, "Send the migration plan",
 				LocalDate.of(2026, 11, 3),
 				List.of(stakeholder("Dana Reyes", 5, Stance.DETRACTOR), stakeholder("Eli Moss", 3, Stance.SUPPORTER)),
-				0, null, 80);
+				0, null, 80, Map.of());
 		Health health = this.formula.score(inputs);
 
 		List<HealthFormula.RaisedAlert> alerts = this.formula.alerts(inputs, health);
@@ -149,6 +150,53 @@ class HealthFormulaTests {
 			.startsWith("Finance \u2013 Platform: Dana Reyes, influence 5, stands against IT.");
 		assertThat(text(inputs, alerts.get(3)))
 			.startsWith("Finance \u2013 Platform: health fell from 80 to %d in 4 weeks.".formatted(health.score()));
+	}
+
+	@Test
+	void aFallingScoreNamesTheComponentsThatFellTheOneThatCostMostFirst() {
+		// Now: engagement 1 - 15/30 = 0.5, reliability 2/4 = 0.5, stance 0.75 (one
+		// supporter), escalations 1; weights over 0.85: 0.3529, 0.2941, 0.2353, 0.1176.
+		// 17.65 + 14.71 + 17.65 + 11.76 = 61.8, so 62, down from 90 four weeks ago.
+		// Then: engagement 100, reliability 75, stance 75, escalations 100, perception
+		// not
+		// counted. Engagement lost 50 x 0.3529 = 17.6 points, reliability 25 x 0.2941 =
+		// 7.4; stance and escalations held.
+		HealthInputs inputs = new HealthInputs(1, "Legal \u2013 Platform", Tier.CORE, 30, TODAY, TODAY.minusYears(1),
+				TODAY.minusDays(45), 4, 2, 0, 0, 0, null, null, List.of(stakeholder("Ada", 3, Stance.SUPPORTER)), 0,
+				null, 90, Map.of(HealthComponent.ENGAGEMENT, 100, HealthComponent.RELIABILITY, 75,
+						HealthComponent.STANCE, 75, HealthComponent.ESCALATIONS, 100));
+		Health health = this.formula.score(inputs);
+		assertThat(health.score()).isEqualTo(62);
+
+		HealthFormula.RaisedAlert falling = this.formula.alerts(inputs, health)
+			.stream()
+			.filter((alert) -> alert.type() == AlertType.SCORE_FALLING)
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(HealthFormula.fell(inputs.componentsWeeksAgo(), health)).containsExactly(HealthComponent.ENGAGEMENT,
+				HealthComponent.RELIABILITY);
+		assertThat(falling.code()).isEqualTo("health.alert.scoreFalling.2");
+		// Stored as codes, rendered in the reader's language.
+		assertThat(MessageArguments.encode(falling.arguments())).doesNotContain("engagement")
+			.contains("m:health.component.inline.ENGAGEMENT");
+		assertThat(text(inputs, falling)).startsWith(
+				"Legal \u2013 Platform: health fell from 90 to 62 in 4 weeks, as engagement and reliability fell.");
+	}
+
+	@Test
+	void aFallingScoreWithoutTheComponentsOfThenSaysOnlyHowFarItFell() {
+		HealthInputs inputs = new HealthInputs(1, "Legal \u2013 Platform", Tier.CORE, 30, TODAY, TODAY.minusYears(1),
+				TODAY.minusDays(45), 4, 2, 0, 0, 0, null, null, List.of(), 0, null, 90, Map.of());
+
+		HealthFormula.RaisedAlert falling = this.formula.alerts(inputs, this.formula.score(inputs))
+			.stream()
+			.filter((alert) -> alert.type() == AlertType.SCORE_FALLING)
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(falling.code()).isEqualTo("health.alert.scoreFalling");
+		assertThat(falling.arguments()).hasSize(3);
 	}
 
 	@Test
@@ -195,7 +243,7 @@ class HealthFormulaTests {
 
 	private static HealthInputs established(int daysAgo, List<HealthInputs.Stakeholder> stakeholders, int escalations) {
 		return new HealthInputs(1, "Legal \u2013 Platform", Tier.CORE, 30, TODAY, TODAY.minusDays(daysAgo), null, 0, 0,
-				0, 0, 0, null, null, stakeholders, escalations, null, null);
+				0, 0, 0, null, null, stakeholders, escalations, null, null, Map.of());
 	}
 
 	@Test
@@ -244,7 +292,8 @@ class HealthFormulaTests {
 			int overdue, int overdueOlder, int keptAhead, List<HealthInputs.Stakeholder> stakeholders, int escalations,
 			Double perception) {
 		return new HealthInputs(1, "Legal \u2013 Platform", tier, cadence, TODAY, TODAY.minusYears(1), lastContact, due,
-				kept, overdue, overdueOlder, keptAhead, null, null, stakeholders, escalations, perception, null);
+				kept, overdue, overdueOlder, keptAhead, null, null, stakeholders, escalations, perception, null,
+				Map.of());
 	}
 
 	private static HealthInputs.Stakeholder stakeholder(String name, int influence, Stance stance) {

@@ -22,6 +22,17 @@ class MessageArgumentsTests {
 	}
 
 	@Test
+	void readsBackAMessageCodeAsAnArgumentThatRendersInTheReadersLanguage() {
+		List<Object> arguments = List.of(3L, new MessageArguments.Code("health.component.inline.ENGAGEMENT"));
+
+		List<Object> decoded = MessageArguments.decode(MessageArguments.encode(arguments));
+
+		assertThat(decoded).containsExactly(3L, new MessageArguments.Code("health.component.inline.ENGAGEMENT"));
+		assertThat(((MessageArguments.Code) decoded.get(1)).resolvable().getCodes())
+			.containsExactly("health.component.inline.ENGAGEMENT");
+	}
+
+	@Test
 	void keepsNoArgumentsAsEmptyText() {
 		assertThat(MessageArguments.encode(List.of())).isEmpty();
 		assertThat(MessageArguments.decode("")).isEmpty();

@@ -474,6 +474,95 @@ class BrowserJourneyTests {
 		});
 	}
 
+	@Test
+	void acknowledgingAndSnoozingAnAlert() {
+		JavascriptExecutor js = (JavascriptExecutor) this.browser.driver();
+		this.browser.signOut().signIn("brm", "demo").go("/alerts");
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Alerts");
+		assertThat(this.browser.driver().findElements(By.cssSelector(".alert-group-heading"))).isNotEmpty();
+		this.browser.screenshot("alerts-grouped");
+		// Two alerts that the staff's journey does not rely on: not on the staff's own
+		// relationships, and not about losing touch where others are to be had.
+		String staff = this.jdbc.sql("""
+				select p.name from accounts_account a join directory_person p on p.id = a.person_id
+				where a.username = 'staff'
+				""").query(String.class).single();
+		List<String> candidates = this.browser.driver()
+			.findElements(By.cssSelector("li.alert-item"))
+			.stream()
+			.filter((item) -> !item.getText().contains("owner " + staff))
+			.sorted(java.util.Comparator.comparing(
+					(org.openqa.selenium.WebElement item) -> item.getDomAttribute("class").contains("LOSING_TOUCH")))
+			.map((item) -> item.getDomAttribute("id"))
+			.toList();
+		assertThat(candidates).as("alerts to act on").hasSizeGreaterThanOrEqualTo(2);
+		String acknowledged = candidates.get(0);
+		String snoozed = candidates.get(1);
+		String alertId = acknowledged.substring("alert-".length());
+
+		// Acknowledge: a note is required; the refusal shows beside the field.
+		this.browser.find(By.cssSelector("#" + acknowledged + " summary")).click();
+		var note = this.browser.find(By.id("note-" + alertId));
+		js.executeScript("arguments[0].form.noValidate = true", note);
+		this.browser.find(By.cssSelector("#" + acknowledged + " form[action$='/acknowledgement'] button")).click();
+		assertThat(this.browser.find(By.id("note-" + alertId + "-error")).getText())
+			.contains("Say in a note what you are doing");
+		assertThat(this.browser.find(By.cssSelector("#" + acknowledged + " details[open] summary")).getText())
+			.isEqualTo("Acknowledge");
+		this.browser.screenshot("alerts-acknowledge-error");
+		this.browser.find(By.id("note-" + alertId)).sendKeys("Lunch with the sponsor booked for Friday");
+		this.browser.find(By.cssSelector("#" + acknowledged + " form[action$='/acknowledgement'] button")).click();
+		assertThat(this.browser.find(By.cssSelector("#alert-list .flash-success")).getText())
+			.contains("is acknowledged");
+		assertThat(this.browser.driver().findElements(By.id(acknowledged))).isEmpty();
+
+		// Snooze: a day gone by is refused and stays in the field; a day ahead is taken.
+		String snoozedId = snoozed.substring("alert-".length());
+		this.browser.find(By.cssSelector("#" + snoozed + " details:nth-of-type(2) summary")).click();
+		var until = this.browser.find(By.id("until-" + snoozedId));
+		js.executeScript("arguments[0].value = '2001-02-03'; arguments[0].form.noValidate = true", until);
+		this.browser.find(By.cssSelector("#" + snoozed + " form[action$='/snooze'] button")).click();
+		assertThat(this.browser.find(By.id("until-" + snoozedId + "-error")).getText()).contains("after today");
+		assertThat(this.browser.find(By.id("until-" + snoozedId)).getDomProperty("value")).isEqualTo("2001-02-03");
+		onAPhone(() -> assertThat(overflowing()).as("elements wider than a phone").isEmpty());
+		String day = java.time.LocalDate.now().plusDays(7).toString();
+		js.executeScript("arguments[0].value = arguments[1]", this.browser.find(By.id("until-" + snoozedId)), day);
+		this.browser.find(By.cssSelector("#" + snoozed + " form[action$='/snooze'] button")).click();
+		assertThat(this.browser.find(By.cssSelector("#alert-list .flash-success")).getText()).contains("is snoozed");
+		assertThat(this.browser.driver().findElements(By.id(snoozed))).isEmpty();
+
+		// Every state: both stand, one acknowledged with its note, one snoozed.
+		new Select(this.browser.find(By.id("state"))).selectByVisibleText("Every state");
+		this.browser.waitFor().until(ExpectedConditions.urlContains("state=all"));
+		this.browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id(acknowledged)));
+		assertThat(this.browser.find(By.id(acknowledged)).getText()).contains("Acknowledged by brm")
+			.contains("Lunch with the sponsor booked for Friday");
+		assertThat(this.browser.find(By.id(snoozed)).getText()).contains("Snoozed until");
+		js.executeScript("document.getElementById(arguments[0]).scrollIntoView()", acknowledged);
+		this.browser.screenshot("alerts-acted-on");
+
+		// The relationship's page says so in its header, and its health charts each
+		// component.
+		this.browser.find(By.cssSelector("#" + acknowledged + " a.alert-relationship")).click();
+		this.browser.find(By.id("health-status"));
+		assertThat(this.browser.find(By.id("health-status")).getText()).containsPattern("open alert|No open alerts");
+		this.browser.screenshot("relationship-health-status");
+		this.browser.go(this.browser.currentPath() + "/health");
+		this.browser.find(By.cssSelector(".component-chart"));
+		js.executeScript("document.querySelector('.component-history').scrollIntoView()");
+		// A week's value shows when the point has the focus, as from the keyboard.
+		var point = this.browser.find(By.cssSelector(".chart-point"));
+		assertThat(point.findElement(By.cssSelector(".point-value")).isDisplayed()).isFalse();
+		js.executeScript("arguments[0].focus()", point);
+		assertThat(point.findElement(By.cssSelector(".point-value")).isDisplayed()).isTrue();
+		this.browser.screenshot("relationship-component-history");
+		onAPhone(() -> {
+			assertThat(overflowing()).as("elements wider than a phone").isEmpty();
+			js.executeScript("document.querySelector('.component-charts').scrollIntoView()");
+			this.browser.screenshot("relationship-component-history-on-phone");
+		});
+	}
+
 	private void onAPhone(Runnable journey) {
 		var window = this.browser.driver().manage().window();
 		var desktop = window.getSize();

@@ -117,6 +117,19 @@ class MessagesTests {
 		for (int apart = 1; apart <= 4; apart++) {
 			keys.add("maturity.apart." + apart);
 		}
+		for (org.rapport.health.AlertState state : org.rapport.health.AlertState.values()) {
+			keys.add("alert.state." + state);
+			keys.add("alerts.state." + state.name().toLowerCase(java.util.Locale.ROOT));
+		}
+		keys.add("alerts.state.all");
+		for (org.rapport.health.HealthComponent component : org.rapport.health.HealthComponent.values()) {
+			keys.add("health.component." + component);
+			keys.add("health.component.inline." + component);
+		}
+		// A falling score names each component that fell: one message for each number.
+		for (int fell = 1; fell <= org.rapport.health.HealthComponent.values().length; fell++) {
+			keys.add("health.alert.scoreFalling." + fell);
+		}
 		for (int sentiment = -2; sentiment <= 2; sentiment++) {
 			keys.add("interaction.sentiment." + sentiment);
 		}

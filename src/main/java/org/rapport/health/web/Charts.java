@@ -1,9 +1,13 @@
 package org.rapport.health.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+
+import org.rapport.health.HealthComponent;
+import org.rapport.health.WeekScore;
 
 /**
  * The geometry of the small SVG charts the health pages draw on the server.
@@ -79,6 +83,142 @@ final class Charts {
 	 */
 	static double y(double score, double height) {
 		return height - height * Math.max(0, Math.min(100, score)) / 100;
+	}
+
+	/** The width of a component's chart in SVG units. */
+	static final int COMPONENT_WIDTH = 320;
+
+	/** The height of a component's chart in SVG units, its date labels included. */
+	static final int COMPONENT_HEIGHT = 146;
+
+	static final int PLOT_LEFT = 34;
+
+	static final int PLOT_RIGHT = 308;
+
+	static final int PLOT_TOP = 8;
+
+	static final int PLOT_BOTTOM = 118;
+
+	/**
+	 * One small line chart per component over the weeks of a history, each from 0 to 100
+	 * on the same scale, with the weeks along the bottom. A week in which a component did
+	 * not count breaks its line. Components that never counted get no chart.
+	 * @param history the weekly scores, oldest first
+	 * @return the charts, in the components' order
+	 */
+	static List<ComponentChart> components(List<WeekScore> history) {
+		List<ComponentChart> charts = new ArrayList<>();
+		int weeks = history.size();
+		List<DayTick> ticks = new ArrayList<>();
+		for (int index : tickIndexes(weeks)) {
+			ticks.add(new DayTick(history.get(index).weekOn(), x(index, weeks)));
+		}
+		List<ValueTick> levels = new ArrayList<>();
+		for (int value = 0; value <= 100; value += 25) {
+			levels.add(new ValueTick(value, plotY(value), value % 50 == 0));
+		}
+		for (HealthComponent component : HealthComponent.values()) {
+			List<ChartPoint> points = new ArrayList<>();
+			List<String> lines = new ArrayList<>();
+			StringBuilder line = new StringBuilder();
+			int inLine = 0;
+			for (int i = 0; i < weeks; i++) {
+				Integer value = history.get(i).component(component);
+				if (value == null) {
+					if (inLine > 1) {
+						lines.add(line.toString().trim());
+					}
+					line.setLength(0);
+					inLine = 0;
+					continue;
+				}
+				ChartPoint point = new ChartPoint(history.get(i).weekOn(), value, x(i, weeks), plotY(value));
+				points.add(point);
+				line.append(String.format(Locale.ROOT, "%.1f,%.1f ", point.x(), point.y()));
+				inLine++;
+			}
+			if (inLine > 1) {
+				lines.add(line.toString().trim());
+			}
+			if (!points.isEmpty()) {
+				charts.add(new ComponentChart(component, points, lines, ticks, levels,
+						points.get(points.size() - 1).value()));
+			}
+		}
+		return charts;
+	}
+
+	/**
+	 * The weeks whose dates label the time axis: the first, the last and up to two evenly
+	 * between, so that the labels fit a phone's width.
+	 */
+	static List<Integer> tickIndexes(int weeks) {
+		if (weeks == 0) {
+			return List.of();
+		}
+		if (weeks <= 4) {
+			List<Integer> all = new ArrayList<>();
+			for (int i = 0; i < weeks; i++) {
+				all.add(i);
+			}
+			return (weeks <= 2) ? all : List.of(0, weeks - 1);
+		}
+		return List.of(0, Math.round((weeks - 1) / 3f), Math.round(2 * (weeks - 1) / 3f), weeks - 1);
+	}
+
+	private static double x(int index, int weeks) {
+		if (weeks <= 1) {
+			return round((PLOT_LEFT + PLOT_RIGHT) / 2.0);
+		}
+		return round(PLOT_LEFT + (double) (PLOT_RIGHT - PLOT_LEFT) * index / (weeks - 1));
+	}
+
+	private static double plotY(double value) {
+		return round(PLOT_BOTTOM - (PLOT_BOTTOM - PLOT_TOP) * Math.max(0, Math.min(100, value)) / 100);
+	}
+
+	/**
+	 * One component's values over the weeks.
+	 *
+	 * @param component the component
+	 * @param points a point for each week it counted
+	 * @param lines the points of each unbroken run of weeks, for SVG polylines
+	 * @param ticks the weeks labelled on the time axis
+	 * @param levels the values marked on the value axis, from 0 to 100
+	 * @param latest its value in the latest week it counted
+	 */
+	record ComponentChart(HealthComponent component, List<ChartPoint> points, List<String> lines, List<DayTick> ticks,
+			List<ValueTick> levels, int latest) {
+	}
+
+	/**
+	 * A component's value in one week.
+	 *
+	 * @param weekOn the Monday that starts the week
+	 * @param value the value from 0 to 100
+	 * @param x where the week is across
+	 * @param y where the value is down
+	 */
+	record ChartPoint(LocalDate weekOn, int value, double x, double y) {
+	}
+
+	/**
+	 * A week labelled on the time axis.
+	 *
+	 * @param day the Monday that starts it
+	 * @param x where it is across
+	 */
+	record DayTick(LocalDate day, double x) {
+	}
+
+	/**
+	 * A value marked on the value axis with a line across the chart.
+	 *
+	 * @param value the value
+	 * @param y where it is down
+	 * @param labelled whether it is written beside the axis
+	 */
+	record ValueTick(int value, double y, boolean labelled) {
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.rapport.health.Alert;
+import org.rapport.health.AlertFilter;
 import org.rapport.health.HealthManagement;
 import org.rapport.health.PortfolioFilter;
 import org.rapport.health.PortfolioRow;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The portfolio, as filtered on its page, and the caller's alerts as CSV files: what the
- * caller may read, nothing more.
+ * The portfolio and the caller's alerts, each as filtered on its page, as CSV files: what
+ * the caller may read, nothing more.
  */
 @Controller
 class HealthExportController {
@@ -68,16 +69,36 @@ class HealthExportController {
 		}
 	}
 
+	/**
+	 * The alerts as filtered on the alerts page, every page of them, with where each
+	 * stands: its state, who acknowledged it with what note, until when it is snoozed and
+	 * whom it is assigned to.
+	 */
 	@GetMapping("/alerts.csv")
-	void alerts(HttpServletResponse response, Locale locale) throws IOException {
-		List<Alert> alerts = this.health.alerts(null);
-		CsvDownload csv = CsvDownload.start(response, "alerts", LocalDate.now(this.clock), texts(locale,
-				"export.alertType", "export.relationship", "relationship.owner", "export.since", "export.alert"));
-		for (Alert alert : alerts) {
-			csv.row(text(locale, "alert." + alert.type()), alert.relationshipName(), alert.ownerName(),
-					alert.raisedOn(), this.messages.getMessage(alert.code(), alert.messageArguments(), locale));
+	void alerts(AlertQuery query, HttpServletResponse response, Locale locale) throws IOException {
+		AlertFilter filter = query.filter();
+		KeysetPage<Alert> page = this.health.alerts(filter, null, PAGE);
+		CsvDownload csv = CsvDownload.start(response, "alerts", LocalDate.now(this.clock),
+				texts(locale, "export.alertType", "export.relationship", "relationship.owner", "export.since",
+						"export.alert", "alerts.state", "alerts.acknowledgedBy", "alerts.acknowledgedOn", "alerts.note",
+						"alerts.snoozedUntil", "export.assignee"));
+		while (true) {
+			for (Alert alert : page.items()) {
+				Alert.Acknowledgement acknowledgement = alert.acknowledgement();
+				csv.row(text(locale, "alert." + alert.type()), alert.relationshipName(), alert.ownerName(),
+						alert.raisedOn(), this.messages.getMessage(alert.code(), alert.messageArguments(), locale),
+						text(locale, "alert.state." + alert.state()),
+						(acknowledgement != null) ? acknowledgement.by() : null,
+						(acknowledgement != null) ? acknowledgement.at().toLocalDate() : null,
+						(acknowledgement != null) ? acknowledgement.note() : null, alert.snoozedUntil(),
+						(alert.assignee() != null) ? alert.assignee().name() : null);
+			}
+			csv.flush();
+			if (page.next() == null) {
+				return;
+			}
+			page = this.health.alerts(filter, page.next(), PAGE);
 		}
-		csv.flush();
 	}
 
 	private List<String> texts(Locale locale, String... codes) {

@@ -15,6 +15,7 @@ import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.UnitKind;
 import org.rapport.health.Alert;
+import org.rapport.health.AlertFilter;
 import org.rapport.health.AlertType;
 import org.rapport.health.Band;
 import org.rapport.health.Glance;
@@ -48,11 +49,6 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 class PortfolioController {
-
-	/**
-	 * How many alerts the alerts page lists; the portfolio filters by alert for the rest.
-	 */
-	private static final int ALERTS_SHOWN = 200;
 
 	private final HealthManagement health;
 
@@ -151,10 +147,15 @@ class PortfolioController {
 			model.addAttribute("bandTotals", bandTotals);
 			model.addAttribute("total", bandTotals.values().stream().mapToLong(Long::longValue).sum());
 		}
-		List<Alert> alerts = overview ? this.health.alerts(null) : this.health.myAlerts();
+		// The open alerts: those acknowledged or snoozed are being dealt with.
+		List<Alert> alerts = overview ? this.health.alerts(AlertFilter.open(), null, 5).items()
+				: this.health.myAlerts();
+		long count = overview
+				? this.health.alertCounts(AlertFilter.open()).values().stream().mapToLong(Long::longValue).sum()
+				: alerts.size();
 		model.addAttribute("overview", overview);
 		model.addAttribute("alerts", alerts.subList(0, Math.min(5, alerts.size())));
-		model.addAttribute("alertCount", alerts.size());
+		model.addAttribute("alertCount", count);
 		return "health/summary :: summary";
 	}
 
@@ -205,12 +206,14 @@ class PortfolioController {
 		return "health/mine :: mine-home";
 	}
 
-	@GetMapping("/alerts")
-	String alerts(Model model) {
-		List<Alert> alerts = this.health.alerts(null);
-		model.addAttribute("alerts", alerts.subList(0, Math.min(ALERTS_SHOWN, alerts.size())));
-		model.addAttribute("alertCount", alerts.size());
-		return "health/alerts";
+	/**
+	 * A relationship's health in brief for the header of its page, as a fragment whether
+	 * htmx asks or not: score and band, open alerts, the commitment due next.
+	 */
+	@GetMapping(path = "/relationships/{id}/health", params = "part=status")
+	String status(@PathVariable long id, Model model) {
+		model.addAttribute("status", this.health.status(id));
+		return "health/health :: health-status";
 	}
 
 	@GetMapping("/relationships/{id}/health")
@@ -233,6 +236,7 @@ class PortfolioController {
 		model.addAttribute("alerts", this.health.alerts(id));
 		model.addAttribute("historyPoints",
 				Charts.line(health.history().stream().map(WeekScore::score).toList(), 600, 120));
+		model.addAttribute("componentCharts", Charts.components(health.history()));
 		bands(model, 120);
 		Map<HealthComponent, Double> points = new LinkedHashMap<>();
 		health.components()

@@ -108,16 +108,19 @@ class HealthApiTests {
 
 	@Test
 	void alertsNameTheRelationshipAndGoToItsOwnerAndTheHeadOfRelationshipManagement() throws Exception {
-		JsonNode alerts = this.json.readTree(send("GET", "/api/v1/alerts", OWNER, null).body());
+		JsonNode page = this.json.readTree(send("GET", "/api/v1/alerts", OWNER, null).body());
+		assertThat(page.path("next").isNull()).isTrue();
+		JsonNode alerts = page.path("items");
 		assertThat(alerts).hasSize(1);
 		assertThat(alerts.get(0).path("type").asString()).isEqualTo("DETRACTOR");
 		assertThat(alerts.get(0).path("relationshipId").asLong()).isEqualTo(this.relationship);
 		assertThat(alerts.get(0).path("message").asString())
 			.startsWith("Health Vendor \u2013 Health Network: Vera Stone (Account director), influence 5");
 
-		assertThat(this.json.readTree(send("GET", "/api/v1/alerts", BRM, null).body()).findValuesAsString("type"))
-			.contains("DETRACTOR");
-		assertThat(this.json.readTree(send("GET", "/api/v1/alerts", OUTSIDER, null).body())).isEmpty();
+		assertThat(this.json.readTree(send("GET", "/api/v1/alerts", BRM, null).body())
+			.path("items")
+			.findValuesAsString("type")).contains("DETRACTOR");
+		assertThat(this.json.readTree(send("GET", "/api/v1/alerts", OUTSIDER, null).body()).path("items")).isEmpty();
 		assertThat(send("GET", "/api/v1/relationships/" + this.relationship + "/health", OUTSIDER, null).statusCode())
 			.isEqualTo(404);
 	}

@@ -110,9 +110,10 @@ class HealthExportTests {
 
 		assertThat(alerts.statusCode()).isEqualTo(200);
 		List<String> lines = alerts.body().lines().toList();
-		assertThat(lines.get(0)).isEqualTo("\uFEFFType,Relationship,Owner,Since,Alert");
+		assertThat(lines.get(0)).isEqualTo("\uFEFFType,Relationship,Owner,Since,Alert,State,Acknowledged by,"
+				+ "Acknowledged on,Note,Snoozed until,Assigned to");
 		assertThat(lines).hasSize(2);
-		assertThat(lines.get(1)).startsWith("Losing touch,\"'=HYPERLINK").contains("45 days");
+		assertThat(lines.get(1)).startsWith("Losing touch,\"'=HYPERLINK").contains("45 days").endsWith(",Open,,,,,");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.rapport.directory.UnitKind;
 import org.rapport.health.AlertType;
 import org.rapport.health.Band;
 import org.rapport.health.HealthManagement;
+import org.rapport.health.HealthStatus;
 import org.rapport.health.PortfolioRow;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.Tier;
@@ -35,7 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * The portfolio list as a page and as the fragment htmx swaps in when a filter changes.
+ * The portfolio list as a page and as the fragment htmx swaps in when a filter changes,
+ * and a relationship's health in brief for its page header.
  */
 @WebMvcTest(PortfolioController.class)
 @Import(RoleGroups.class)
@@ -90,6 +92,25 @@ class PortfolioControllerTests {
 		this.mvc.perform(get("/relationships").header("HX-Request", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("href=\"/relationships/new\""))));
+	}
+
+	@Test
+	@WithMockUser(roles = "IT_STAFF")
+	void theHealthInBriefIsAFragmentForHtmxAndForAPlainRequestAlike() throws Exception {
+		given(this.health.status(7)).willReturn(new HealthStatus(7, 42, Band.AT_RISK, 2,
+				new HealthStatus.NextDue(9, "Send the plan", LocalDate.of(2026, 3, 2), true)));
+
+		for (boolean htmx : new boolean[] { true, false }) {
+			var request = get("/relationships/7/health").param("part", "status");
+			this.mvc.perform(htmx ? request.header("HX-Request", "true") : request)
+				.andExpect(status().isOk())
+				.andExpect(view().name("health/health :: health-status"))
+				.andExpect(content().string(containsString("<span class=\"score score-AT_RISK\">42</span>")))
+				.andExpect(content().string(containsString("band-badge band-AT_RISK")))
+				.andExpect(content().string(containsString("2 open alerts")))
+				.andExpect(content().string(containsString("overdue, due 2 Mar 2026")))
+				.andExpect(content().string(not(containsString("<html"))));
+		}
 	}
 
 	private static PortfolioRow row() {

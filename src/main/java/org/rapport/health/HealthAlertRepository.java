@@ -1,0 +1,7 @@
+package org.rapport.health;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface HealthAlertRepository extends ListCrudRepository<HealthAlert, Long> {
+
+}
