@@ -37,6 +37,58 @@ final class Charts {
 		return points.toString().trim();
 	}
 
+	/** The width of a trend chart's plot in SVG units. */
+	static final int TREND_WIDTH = 600;
+
+	/**
+	 * A weekly line from 0 to 100 across the trend chart's width, with a point for each
+	 * week to read its value and the weeks that label the time axis.
+	 * @param days the Monday of each week, oldest first
+	 * @param values the value of each week
+	 * @param height the plot's height; 100 sits at the top
+	 * @return the chart, with no line for fewer than two weeks
+	 */
+	static Trend trend(List<LocalDate> days, List<? extends Number> values, double height) {
+		int weeks = days.size();
+		List<TrendPoint> points = new ArrayList<>();
+		double step = (weeks > 1) ? (double) TREND_WIDTH / (weeks - 1) : 0;
+		for (int i = 0; i < weeks; i++) {
+			double value = values.get(i).doubleValue();
+			points.add(new TrendPoint(days.get(i), (int) Math.round(value), round(i * step), round(y(value, height))));
+		}
+		List<DayTick> ticks = new ArrayList<>();
+		for (int index : tickIndexes(weeks)) {
+			ticks.add(new DayTick(days.get(index), points.get(index).x()));
+		}
+		return new Trend(line(values, TREND_WIDTH, height), points, ticks);
+	}
+
+	/**
+	 * A weekly trend as an SVG chart draws it.
+	 *
+	 * @param line the points of the line, empty for fewer than two weeks
+	 * @param points a point for each week
+	 * @param ticks the weeks labelled on the time axis
+	 */
+	record Trend(String line, List<TrendPoint> points, List<DayTick> ticks) {
+
+		boolean isEmpty() {
+			return this.line.isEmpty();
+		}
+
+	}
+
+	/**
+	 * One week of a trend.
+	 *
+	 * @param day the Monday that starts the week
+	 * @param value the week's value, rounded
+	 * @param x where the week is across
+	 * @param y where the value is down
+	 */
+	record TrendPoint(LocalDate day, int value, double x, double y) {
+	}
+
 	/**
 	 * Lays parts end to end across a width, each as wide as its share of the whole.
 	 * @param parts the size of each part, in order; parts of size 0 get no segment

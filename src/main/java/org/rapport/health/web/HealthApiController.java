@@ -65,6 +65,7 @@ class HealthApiController {
 				new AlertFilter(relationshipId, type, AlertFilter.states(state), band, assignedToMe, q), after, size);
 	}
 
+	@Operation(summary = "Read one alert, with its version as ETag")
 	@GetMapping("/alerts/{id}")
 	ResponseEntity<Alert> alert(@PathVariable long id) {
 		Alert alert = this.health.alert(id);

@@ -101,8 +101,8 @@ class PortfolioController {
 	String glance(Model model) {
 		Glance glance = this.health.glance();
 		model.addAttribute("glance", glance);
-		model.addAttribute("trendPoints",
-				Charts.line(glance.trend().stream().map(Glance.WeekAverage::average).toList(), 600, 160));
+		model.addAttribute("trend", Charts.trend(glance.trend().stream().map(Glance.WeekAverage::weekOn).toList(),
+				glance.trend().stream().map(Glance.WeekAverage::average).toList(), 160));
 		model.addAttribute("sparklines", glance.worst()
 			.stream()
 			.map((worst) -> Charts.line(worst.health().history().stream().map(WeekScore::score).toList(), 120, 32))
@@ -234,8 +234,8 @@ class PortfolioController {
 		model.addAttribute("health", health);
 		model.addAttribute("relationship", this.relationships.relationship(id));
 		model.addAttribute("alerts", this.health.alerts(id));
-		model.addAttribute("historyPoints",
-				Charts.line(health.history().stream().map(WeekScore::score).toList(), 600, 120));
+		model.addAttribute("historyTrend", Charts.trend(health.history().stream().map(WeekScore::weekOn).toList(),
+				health.history().stream().map(WeekScore::score).toList(), 120));
 		model.addAttribute("componentCharts", Charts.components(health.history()));
 		bands(model, 120);
 		Map<HealthComponent, Double> points = new LinkedHashMap<>();
