@@ -72,7 +72,7 @@ final class Charts {
 	 */
 	record Trend(String line, List<TrendPoint> points, List<DayTick> ticks) {
 
-		boolean isEmpty() {
+		public boolean isEmpty() {
 			return this.line.isEmpty();
 		}
 
