@@ -34,6 +34,9 @@ import org.rapport.directory.PersonDraft;
 import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
 import org.rapport.health.HealthManagement;
+import org.rapport.interactions.InteractionDraft;
+import org.rapport.interactions.InteractionManagement;
+import org.rapport.interactions.InteractionType;
 import org.rapport.relationships.RelationshipDraft;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.Stance;
@@ -117,6 +120,12 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /relationships/{id}/touchpoints", Access.SIGNED_IN);
 		EXPECTED.put("GET /touchpoints/new", Access.SIGNED_IN);
 		EXPECTED.put("POST /touchpoints/new", Access.SIGNED_IN);
+		// A touchpoint is corrected by whoever logged it (in the matrix, the
+		// administrator) or the relationship's owner; InteractionCorrectionTests checks
+		// the owner and the rest per object.
+		EXPECTED.put("GET /interactions/{id}/edit", Access.AUTHOR);
+		EXPECTED.put("POST /interactions/{id}/edit", Access.AUTHOR);
+		EXPECTED.put("POST /interactions/{id}/delete", Access.AUTHOR);
 		EXPECTED.put("GET /relationships/{id}/commitments", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/commitments", Access.SIGNED_IN);
 		EXPECTED.put("POST /commitments/{id}/transitions", Access.SIGNED_IN);
@@ -179,6 +188,9 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /api/v1/relationships/{id}/maturity", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/relationships/{id}/interactions", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/relationships/{id}/interactions", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/interactions/{id}", Access.SIGNED_IN);
+		EXPECTED.put("PUT /api/v1/interactions/{id}", Access.AUTHOR);
+		EXPECTED.put("DELETE /api/v1/interactions/{id}", Access.AUTHOR);
 		EXPECTED.put("GET /api/v1/relationships/{id}/commitments", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/relationships/{id}/commitments", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/commitments/{id}/transitions", Access.SIGNED_IN);
@@ -224,6 +236,9 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	private CommitmentManagement commitments;
+
+	@Autowired
+	private InteractionManagement interactions;
 
 	@Autowired
 	private HealthManagement health;
@@ -296,6 +311,12 @@ class AuthorizationMatrixTests {
 						.make(this.ids.get("relationships"),
 								new CommitmentDraft("Matrix promise", this.relationshipOwner, LocalDate.of(2030, 1, 1),
 										null))
+						.id());
+			this.ids.put("interactions",
+					this.interactions
+						.log(this.ids.get("relationships"),
+								new InteractionDraft(InteractionType.CALL, LocalDate.of(2026, 1, 5), "Matrix call", 0,
+										null, null))
 						.id());
 			this.ids.put("imports",
 					this.imports
@@ -437,6 +458,10 @@ class AuthorizationMatrixTests {
 			assertThat(status).as(outcome).isEqualTo(302);
 			assertThat(location).as(outcome).endsWith("/login");
 		}
+		else if (access == Access.AUTHOR) {
+			// Those who cannot read the relationship do not learn the touchpoint exists.
+			assertThat(status).as(outcome).isIn(403, 404);
+		}
 		else {
 			assertThat(status).as(outcome).isEqualTo(403);
 		}
@@ -499,6 +524,9 @@ class AuthorizationMatrixTests {
 			case "POST /relationships/{id}/commitments" -> "description=&ownerRef=&dueOn=";
 			case "POST /commitments/{id}/transitions" -> "to=&relationshipId=" + this.ids.get("relationships");
 			case "POST /commitments/{id}/edit" -> "description=&ownerRef=";
+			// No summary: the form shows again; a version it never had: nothing goes.
+			case "POST /interactions/{id}/edit" -> "type=CALL&occurredOn=2026-01-05&summary=&sentiment=0";
+			case "POST /interactions/{id}/delete" -> "version=-1";
 			// No note, no day, someone outside IT: the form shows again, or for those who
 			// do not see the alert, the page says it no longer stands.
 			case "POST /alerts/{id}/acknowledgement" -> "note=";
@@ -518,7 +546,7 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/commitments/{id}/transitions", "PUT /api/v1/commitments/{id}",
 					"POST /api/v1/relationships/{id}/maturity", "PUT /api/v1/accounts/{id}",
 					"POST /api/v1/alerts/{id}/acknowledgement", "POST /api/v1/alerts/{id}/snooze",
-					"POST /api/v1/alerts/{id}/assignment" ->
+					"POST /api/v1/alerts/{id}/assignment", "PUT /api/v1/interactions/{id}" ->
 				"application/json";
 			case "POST /api/v1/people/imports" -> "multipart/form-data; boundary=matrix";
 			default -> null;
@@ -549,6 +577,8 @@ class AuthorizationMatrixTests {
 					+ "\"assessedOn\": \"2026-01-05\", \"note\": \"Matrix view by " + caller + "\"}";
 			case "POST /api/v1/relationships/{id}/interactions" -> "{\"type\": \"CALL\", \"occurredOn\": "
 					+ "\"2026-01-05\", \"summary\": \"Matrix call by " + caller + "\", \"sentiment\": 1}";
+			case "PUT /api/v1/interactions/{id}" -> "{\"type\": \"CALL\", \"occurredOn\": \"2026-01-05\", "
+					+ "\"summary\": \"Matrix call\", \"sentiment\": 1}";
 			case "POST /api/v1/relationships/{id}/stakeholders" -> "{\"name\": \"Matrix Stakeholder " + caller
 					+ "\", \"influence\": 3, \"interest\": 3, \"stance\": \"NEUTRAL\"}";
 			case "PUT /api/v1/relationships/{id}/stakeholders/{stakeholderId}" ->
@@ -568,12 +598,16 @@ class AuthorizationMatrixTests {
 	}
 
 	/**
-	 * Headers that keep a request harmless: a removal over a version the relationship
-	 * never had, refused with 412 once the caller is let through.
+	 * Headers that keep a request harmless: a removal or correction over a version the
+	 * object never had, refused with 412 once the caller is let through.
 	 */
 	private static Map<String, String> apiHeaders(String route) {
-		return route.equals("DELETE /api/v1/relationships/{id}/stakeholders/{stakeholderId}")
-				? Map.of("If-Match", "\"-1\"") : Map.of();
+		return switch (route) {
+			case "DELETE /api/v1/relationships/{id}/stakeholders/{stakeholderId}", "PUT /api/v1/interactions/{id}",
+					"DELETE /api/v1/interactions/{id}" ->
+				Map.of("If-Match", "\"-1\"");
+			default -> Map.of();
+		};
 	}
 
 	private String relationshipBody(long counterpartId) {
@@ -645,7 +679,12 @@ class AuthorizationMatrixTests {
 		/** Those who steer the relationship portfolio. */
 		PORTFOLIO(EnumSet.of(Role.ADMIN, Role.CIO, Role.RELATIONSHIP_MANAGER)),
 		/** Those who steer the portfolio, and IT leaders for the groups they lead. */
-		PORTFOLIO_OR_LEADER(EnumSet.of(Role.ADMIN, Role.CIO, Role.RELATIONSHIP_MANAGER, Role.IT_LEADER));
+		PORTFOLIO_OR_LEADER(EnumSet.of(Role.ADMIN, Role.CIO, Role.RELATIONSHIP_MANAGER, Role.IT_LEADER)),
+		/**
+		 * Whoever made the object, here the administrator, who logs the matrix's
+		 * touchpoint; others are refused, as not found when the object is out of reach.
+		 */
+		AUTHOR(EnumSet.of(Role.ADMIN));
 
 		private final Set<Role> roles;
 

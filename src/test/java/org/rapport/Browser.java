@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
@@ -129,6 +130,47 @@ public final class Browser implements AutoCloseable {
 				"//nav[contains(@class, 'tabs')]/a[@aria-current='page'][span[1][normalize-space()='" + name + "']]"))
 			.isEmpty());
 		return this;
+	}
+
+	/**
+	 * Runs part of a journey in a window the size of a 390 px phone.
+	 * @param journey what to do and check on the phone
+	 */
+	public void onAPhone(Runnable journey) {
+		Dimension desktop = this.driver.manage().window().getSize();
+		try {
+			this.driver.manage().window().setSize(new Dimension(390, 844));
+			journey.run();
+		}
+		finally {
+			this.driver.manage().window().setSize(desktop);
+		}
+	}
+
+	/**
+	 * The elements of the page that stick out to the right of the window, which a phone
+	 * would have to scroll sideways to read; tables that scroll in their own frame do not
+	 * count.
+	 * @return each element as tag, class and id
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> overflowing() {
+		return (List<String>) ((JavascriptExecutor) this.driver).executeScript("""
+				const width = document.documentElement.clientWidth;
+				return [...document.querySelectorAll('main *')]
+				  .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-wrap'))
+				  .map((e) => e.tagName + '.' + e.className + '#' + e.id);
+				""");
+	}
+
+	/**
+	 * What {@link #overflowing()} finds on a 390 px phone.
+	 * @return each element that sticks out, as tag, class and id
+	 */
+	public List<String> overflowingOnAPhone() {
+		List<String> found = new ArrayList<>();
+		onAPhone(() -> found.addAll(overflowing()));
+		return found;
 	}
 
 	public WebDriverWait waitFor() {

@@ -3,6 +3,7 @@ package org.rapport.directory;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -156,6 +157,24 @@ public class DirectoryManagement {
 		return findByReference(reference).map(PersonSummary::id)
 			.orElseThrow(() -> new InvalidInputException(field, "error.person.reference-unknown",
 					(reference != null) ? reference.strip() : ""));
+	}
+
+	/**
+	 * The people a form names in one field, by employee id or email, separated by commas,
+	 * semicolons or spaces.
+	 * @param field the form field that names them, for the error
+	 * @param references the references, may be {@code null} or blank
+	 * @return their ids, in the order named, each once
+	 * @throws InvalidInputException on that field when someone named matches no one
+	 */
+	public List<Long> peopleByReferences(String field, String references) {
+		if (references == null || references.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(references.strip().split("[,;\\s]+"))
+			.map((reference) -> personByReference(field, reference))
+			.distinct()
+			.toList();
 	}
 
 	/**

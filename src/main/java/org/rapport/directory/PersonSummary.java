@@ -17,4 +17,13 @@ package org.rapport.directory;
  */
 public record PersonSummary(long id, String name, String employeeId, String email, String title, Long unitId,
 		String unitName, Long managerId, String managerName, boolean inIt, long version) {
+
+	/**
+	 * How forms name the person: by employee id, or by email when there is none.
+	 * @return the reference, {@code null} when the person has neither
+	 */
+	public String reference() {
+		return (this.employeeId != null) ? this.employeeId : this.email;
+	}
+
 }

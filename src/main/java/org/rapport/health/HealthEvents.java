@@ -10,6 +10,8 @@ import org.rapport.commitments.CommitmentCancelled;
 import org.rapport.commitments.CommitmentKept;
 import org.rapport.commitments.CommitmentMade;
 import org.rapport.commitments.CommitmentRenegotiated;
+import org.rapport.interactions.InteractionCorrected;
+import org.rapport.interactions.InteractionDeleted;
 import org.rapport.interactions.InteractionLogged;
 import org.rapport.interactions.InteractionsImported;
 import org.rapport.relationships.RelationshipEstablished;
@@ -25,12 +27,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Recomputes a relationship's health when something that goes into it changes (its tier,
- * stakeholders, touchpoints or commitments, including a commitment's corrected
- * description): once per transaction, just before it commits, in that transaction and on
- * its database connection. So the page shown next already has the new score, a request
- * never waits for a second connection while holding one, and a score is never stored
- * without its change nor a change without its score (docs/adr/003). The daily
- * recomputation catches up with what ages without any event.
+ * stakeholders, touchpoints (logged, corrected or deleted) or commitments, including a
+ * commitment's corrected description): once per transaction, just before it commits, in
+ * that transaction and on its database connection. So the page shown next already has the
+ * new score, a request never waits for a second connection while holding one, and a score
+ * is never stored without its change nor a change without its score (docs/adr/003). The
+ * daily recomputation catches up with what ages without any event.
  */
 @Component
 class HealthEvents {
@@ -68,6 +70,16 @@ class HealthEvents {
 
 	@EventListener
 	void on(InteractionLogged event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	@EventListener
+	void on(InteractionCorrected event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	@EventListener
+	void on(InteractionDeleted event) {
 		recomputeBeforeCommit(event.relationshipId());
 	}
 

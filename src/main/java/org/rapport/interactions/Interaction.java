@@ -3,6 +3,7 @@ package org.rapport.interactions;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -70,6 +71,66 @@ class Interaction {
 			.map(StakeholderMet::new)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		return interaction;
+	}
+
+	/**
+	 * Corrects the touchpoint to what the draft says; who logged it and when stay.
+	 * @param draft the touchpoint as it should be
+	 * @param notes whether the corrector reads private notes; one who does not leaves the
+	 * note as it is
+	 * @return whether anything changed
+	 */
+	boolean correct(InteractionDraft draft, boolean notes) {
+		Set<Participant> participants = draft.participantIds()
+			.stream()
+			.map(Participant::new)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		Set<StakeholderMet> met = draft.stakeholderIds()
+			.stream()
+			.map(StakeholderMet::new)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		String summary = draft.summary().strip();
+		String note = notes ? draft.privateNote() : this.privateNote;
+		if (this.type == draft.type() && this.occurredOn.equals(draft.occurredOn()) && this.summary.equals(summary)
+				&& this.sentiment == draft.sentiment() && Objects.equals(this.privateNote, note)
+				&& this.participants.equals(participants) && this.stakeholdersMet.equals(met)) {
+			return false;
+		}
+		this.type = draft.type();
+		this.occurredOn = draft.occurredOn();
+		this.summary = summary;
+		this.sentiment = draft.sentiment();
+		this.privateNote = note;
+		this.participants = participants;
+		this.stakeholdersMet = met;
+		return true;
+	}
+
+	/**
+	 * Tells whether a user logged this touchpoint; user names are case-insensitive.
+	 */
+	boolean loggedBy(String username) {
+		return this.loggedBy.equalsIgnoreCase(username);
+	}
+
+	Set<Long> participantIds() {
+		return this.participants.stream().map(Participant::personId).collect(Collectors.toSet());
+	}
+
+	String getLoggedBy() {
+		return this.loggedBy;
+	}
+
+	InteractionType getType() {
+		return this.type;
+	}
+
+	LocalDate getOccurredOn() {
+		return this.occurredOn;
+	}
+
+	int getSentiment() {
+		return this.sentiment;
 	}
 
 	Long getVersion() {

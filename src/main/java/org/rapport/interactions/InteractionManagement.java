@@ -18,15 +18,19 @@ import org.rapport.shared.Days;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
+import org.rapport.shared.StaleVersionException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The interactions' API: log a touchpoint on a relationship and read its timeline.
- * Whoever may change a relationship logs on it; whoever may read it reads the timeline.
+ * The interactions' API: log a touchpoint on a relationship, correct or delete it, and
+ * read its timeline. Whoever may change a relationship logs on it; whoever logged a
+ * touchpoint, and the relationship's owner, correct and delete it while they may change
+ * the relationship; whoever may read the relationship reads the timeline.
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,7 +73,19 @@ public class InteractionManagement {
 	public KeysetPage<InteractionSummary> timeline(long relationshipId, String after, Integer size) {
 		this.relationships.requireReadable(relationshipId);
 		return this.queries.timeline(relationshipId, Cursor.decode(after), Cursor.pageSize(size),
-				this.relationships.mayReadPrivateNotes(relationshipId));
+				reader(relationshipId));
+	}
+
+	/**
+	 * One touchpoint.
+	 * @param id the interaction
+	 * @return the touchpoint, as the caller may see it
+	 * @throws NotFoundException when there is no such touchpoint or the caller may not
+	 * read its relationship
+	 */
+	public InteractionSummary interaction(long id) {
+		Interaction interaction = readable(id);
+		return this.queries.interaction(id, reader(interaction.getRelationshipId()));
 	}
 
 	/**
@@ -102,7 +118,74 @@ public class InteractionManagement {
 		this.relationships.recordContact(relationshipId, draft.occurredOn());
 		this.events.publishEvent(new InteractionLogged(interaction.getId(), relationshipId, draft.type(),
 				draft.occurredOn(), draft.sentiment(), Actor.current(), this.clock.instant()));
-		return this.queries.interaction(interaction.getId(), this.relationships.mayReadPrivateNotes(relationshipId));
+		return this.queries.interaction(interaction.getId(), reader(relationshipId));
+	}
+
+	/**
+	 * Corrects a touchpoint, by the rules that {@link #log} applies; who logged it and
+	 * when stay, and so does its private note when the caller may not read it. The
+	 * relationship's last contact follows the latest touchpoint, and may move back. A
+	 * correction that changes nothing stores nothing.
+	 * @param id the interaction
+	 * @param draft the touchpoint as it should be
+	 * @param version the version the correction was made over, or {@code null} when the
+	 * caller does not say
+	 * @return the corrected touchpoint
+	 * @throws NotFoundException when there is no such touchpoint or the caller may not
+	 * read its relationship
+	 * @throws AccessDeniedException when the caller neither logged it nor owns the
+	 * relationship, or may not change the relationship
+	 * @throws StaleVersionException when the touchpoint changed since that version, or
+	 * another change won the race
+	 */
+	@Transactional
+	public InteractionSummary correct(long id, InteractionDraft draft, Long version) {
+		Interaction interaction = correctable(id);
+		long relationshipId = interaction.getRelationshipId();
+		// People who took part stay acceptable even if they have left IT since.
+		check(draft, stakeholdersOf(relationshipId), new HashSet<>(interaction.participantIds()));
+		StaleVersionException.check("Interaction", id, version, interaction.getVersion());
+		InteractionType type = interaction.getType();
+		LocalDate day = interaction.getOccurredOn();
+		int sentiment = interaction.getSentiment();
+		InteractionQueries.Reader reader = reader(relationshipId);
+		if (interaction.correct(draft, reader.notes())) {
+			// The versioned update refuses a correction that lost the race to another
+			// change.
+			this.interactions.save(interaction);
+			this.relationships.correctContact(relationshipId, this.queries.latestDay(relationshipId));
+			this.events.publishEvent(new InteractionCorrected(id, relationshipId, draft.type(), type,
+					draft.occurredOn(), day, draft.sentiment(), sentiment, interaction.getLoggedBy(), Actor.current(),
+					this.clock.instant()));
+		}
+		return this.queries.interaction(id, reader);
+	}
+
+	/**
+	 * Deletes a touchpoint. Commitments made in it stay, no longer linked to it; the
+	 * relationship's last contact follows the latest touchpoint left.
+	 * @param id the interaction
+	 * @param version the version the deletion was made over, or {@code null} when the
+	 * caller does not say
+	 * @throws NotFoundException when there is no such touchpoint or the caller may not
+	 * read its relationship
+	 * @throws AccessDeniedException when the caller neither logged it nor owns the
+	 * relationship, or may not change the relationship
+	 * @throws StaleVersionException when the touchpoint changed since that version, or
+	 * someone else deleted it at the same time
+	 */
+	@Transactional
+	public void delete(long id, Long version) {
+		Interaction interaction = correctable(id);
+		long relationshipId = interaction.getRelationshipId();
+		StaleVersionException.check("Interaction", id, version, interaction.getVersion());
+		// Listeners let go of the touchpoint before it goes, in this transaction.
+		this.events
+			.publishEvent(new InteractionDeleted(id, relationshipId, interaction.getType(), interaction.getOccurredOn(),
+					interaction.getSentiment(), interaction.getLoggedBy(), Actor.current(), this.clock.instant()));
+		// The versioned delete refuses when another change or deletion won the race.
+		this.interactions.delete(interaction);
+		this.relationships.correctContact(relationshipId, this.queries.latestDay(relationshipId));
 	}
 
 	/**
@@ -127,6 +210,41 @@ public class InteractionManagement {
 		this.relationships.recordContact(relationshipId, latest);
 		this.events.publishEvent(
 				new InteractionsImported(relationshipId, drafts.size(), Actor.current(), this.clock.instant()));
+	}
+
+	private Interaction readable(long id) {
+		Interaction interaction = this.interactions.findById(id)
+			.orElseThrow(() -> new NotFoundException("Interaction", id));
+		try {
+			this.relationships.requireReadable(interaction.getRelationshipId());
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("Interaction", id);
+		}
+		return interaction;
+	}
+
+	private Interaction correctable(long id) {
+		Interaction interaction = readable(id);
+		if (!reader(interaction.getRelationshipId()).mayCorrect(interaction.getLoggedBy())) {
+			throw new AccessDeniedException(
+					"Only whoever logged a touchpoint and the relationship's owner correct or delete it");
+		}
+		return interaction;
+	}
+
+	/**
+	 * What the caller sees of a relationship's touchpoints and which of them they may
+	 * correct.
+	 */
+	private InteractionQueries.Reader reader(long relationshipId) {
+		boolean notes = this.relationships.mayReadPrivateNotes(relationshipId);
+		if (!this.relationships.mayEdit(relationshipId)) {
+			return new InteractionQueries.Reader(notes, false, null);
+		}
+		Long me = this.relationships.viewer().personId();
+		boolean owner = me != null && this.relationships.relationship(relationshipId).ownerId() == me;
+		return new InteractionQueries.Reader(notes, owner, Actor.current());
 	}
 
 	private Set<Long> stakeholdersOf(long relationshipId) {

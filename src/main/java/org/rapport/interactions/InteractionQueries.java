@@ -27,7 +27,7 @@ class InteractionQueries {
 		this.jdbc = jdbc;
 	}
 
-	KeysetPage<InteractionSummary> timeline(long relationshipId, Cursor after, int size, boolean notes) {
+	KeysetPage<InteractionSummary> timeline(long relationshipId, Cursor after, int size, Reader reader) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("relationship", relationshipId);
 		params.put("limit", size + 1);
@@ -40,7 +40,7 @@ class InteractionQueries {
 		}
 		List<Row> rows = this.jdbc.sql("""
 				select i.id, i.relationship_id, i.type, i.occurred_on, i.summary, i.sentiment, i.logged_by,
-				       i.private_note
+				       i.private_note, i.version
 				from interactions_interaction i
 				where i.relationship_id = :relationship""" + seek + """
 
@@ -48,18 +48,30 @@ class InteractionQueries {
 				limit :limit
 				""").params(params).query(InteractionQueries::row).list();
 		KeysetPage<Row> page = KeysetPage.of(rows, size, (row) -> new Cursor(row.occurredOn().toString(), row.id()));
-		return new KeysetPage<>(withPeople(page.items(), notes), page.next());
+		return new KeysetPage<>(withPeople(page.items(), reader), page.next());
 	}
 
-	InteractionSummary interaction(long id, boolean notes) {
+	InteractionSummary interaction(long id, Reader reader) {
 		Row row = this.jdbc.sql("""
-				select id, relationship_id, type, occurred_on, summary, sentiment, logged_by, private_note
+				select id, relationship_id, type, occurred_on, summary, sentiment, logged_by, private_note, version
 				from interactions_interaction where id = :id
 				""").param("id", id).query(InteractionQueries::row).single();
-		return withPeople(List.of(row), notes).get(0);
+		return withPeople(List.of(row), reader).get(0);
 	}
 
-	private List<InteractionSummary> withPeople(List<Row> rows, boolean notes) {
+	/**
+	 * The day of a relationship's latest touchpoint, for its last contact.
+	 * @return the day, or {@code null} when it has none
+	 */
+	LocalDate latestDay(long relationshipId) {
+		return this.jdbc.sql("select max(occurred_on) from interactions_interaction where relationship_id = :id")
+			.param("id", relationshipId)
+			.query(LocalDate.class)
+			.optional()
+			.orElse(null);
+	}
+
+	private List<InteractionSummary> withPeople(List<Row> rows, Reader reader) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
@@ -90,19 +102,37 @@ class InteractionQueries {
 			return new InteractionSummary(row.id(), row.relationshipId(), row.type(), row.occurredOn(), row.summary(),
 					row.sentiment(), people.stream().map((p) -> (Long) p[0]).toList(),
 					people.stream().map((p) -> (String) p[1]).toList(), met.stream().map((s) -> (Long) s[0]).toList(),
-					met.stream().map((s) -> (String) s[1]).toList(), row.loggedBy(), notes ? row.privateNote() : null,
-					!notes && row.privateNote() != null);
+					met.stream().map((s) -> (String) s[1]).toList(), row.loggedBy(),
+					reader.notes() ? row.privateNote() : null, !reader.notes() && row.privateNote() != null,
+					row.version(), reader.mayCorrect(row.loggedBy()));
 		}).toList();
 	}
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {
 		return new Row(rs.getLong("id"), rs.getLong("relationship_id"), InteractionType.valueOf(rs.getString("type")),
 				rs.getObject("occurred_on", LocalDate.class), rs.getString("summary"), rs.getInt("sentiment"),
-				rs.getString("logged_by"), rs.getString("private_note"));
+				rs.getString("logged_by"), rs.getString("private_note"), rs.getLong("version"));
 	}
 
 	private record Row(long id, long relationshipId, InteractionType type, LocalDate occurredOn, String summary,
-			int sentiment, String loggedBy, String privateNote) {
+			int sentiment, String loggedBy, String privateNote, long version) {
+	}
+
+	/**
+	 * Who reads a relationship's touchpoints, and so what they see of each.
+	 *
+	 * @param notes whether they read private notes
+	 * @param owner whether they own the relationship and may change it, and so correct
+	 * every touchpoint on it
+	 * @param username their user name, which corrects the touchpoints they logged while
+	 * they may change the relationship; {@code null} when they may not
+	 */
+	record Reader(boolean notes, boolean owner, String username) {
+
+		boolean mayCorrect(String loggedBy) {
+			return this.owner || (this.username != null && this.username.equalsIgnoreCase(loggedBy));
+		}
+
 	}
 
 }

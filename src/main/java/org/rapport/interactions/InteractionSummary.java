@@ -20,9 +20,12 @@ import java.util.List;
  * @param privateNote the private note, {@code null} when there is none or the reader may
  * not read it
  * @param privateNoteWithheld whether there is a private note the reader may not read
+ * @param version the version it is at, for corrections made over it
+ * @param correctable whether the reader may correct or delete it: whoever logged it and
+ * the relationship's owner, while they may change the relationship
  */
 public record InteractionSummary(long id, long relationshipId, InteractionType type, LocalDate occurredOn,
 		String summary, int sentiment, List<Long> participantIds, List<String> participantNames,
 		List<Long> stakeholderIds, List<String> stakeholderNames, String loggedBy, String privateNote,
-		boolean privateNoteWithheld) {
+		boolean privateNoteWithheld, long version, boolean correctable) {
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -104,6 +105,19 @@ class Relationship {
 	 */
 	boolean contactedOn(LocalDate day) {
 		if (this.lastContactOn != null && !day.isAfter(this.lastContactOn)) {
+			return false;
+		}
+		this.lastContactOn = day;
+		return true;
+	}
+
+	/**
+	 * Sets the last contact to the latest touchpoint left after one was corrected or
+	 * deleted: it may move back, or to none.
+	 * @return whether the last contact moved
+	 */
+	boolean contactCorrectedTo(LocalDate day) {
+		if (Objects.equals(day, this.lastContactOn)) {
 			return false;
 		}
 		this.lastContactOn = day;

@@ -146,6 +146,15 @@ class RelationshipChanges {
 		}
 	}
 
+	/**
+	 * Sets the last contact to the latest touchpoint left, which may be earlier or none.
+	 */
+	void correctContact(Relationship relationship, LocalDate day) {
+		if (relationship.contactCorrectedTo(day)) {
+			this.relationships.save(relationship);
+		}
+	}
+
 	private void reassign(Relationship relationship, Long ownerId) {
 		if (!this.access.viewer().portfolio()) {
 			throw new AccessDeniedException("Only the head of relationship management reassigns owners");

@@ -334,6 +334,28 @@ public class RelationshipManagement {
 	}
 
 	/**
+	 * Sets the last real contact after a touchpoint was corrected or deleted: to the
+	 * latest touchpoint left, which may be earlier than before, or none.
+	 * @param id the relationship
+	 * @param day the day of the latest touchpoint left, or {@code null} when none is
+	 */
+	@Transactional
+	public void correctContact(long id, LocalDate day) {
+		this.changes.correctContact(this.access.editable(id), day);
+	}
+
+	/**
+	 * Tells whether the caller may change the relationship, for pages that offer changes
+	 * only to those who may make them.
+	 * @param id the relationship
+	 * @return {@code true} when the caller may change it
+	 * @throws NotFoundException when the relationship does not exist or is out of reach
+	 */
+	public boolean mayEdit(long id) {
+		return this.access.viewer().canEdit(this.access.readable(id));
+	}
+
+	/**
 	 * Who the caller is to relationships, for read models that narrow their queries to
 	 * what the caller may see.
 	 * @return the viewer

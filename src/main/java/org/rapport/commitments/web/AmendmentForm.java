@@ -33,7 +33,7 @@ public class AmendmentForm {
 		AmendmentForm form = new AmendmentForm();
 		form.commitmentId = commitment.id();
 		form.description = commitment.description();
-		form.ownerRef = (owner.employeeId() != null) ? owner.employeeId() : owner.email();
+		form.ownerRef = owner.reference();
 		form.version = commitment.version();
 		return form;
 	}

@@ -50,22 +50,6 @@ record TouchpointForm(Long relationshipId, InteractionType type, LocalDate occur
 	}
 
 	/**
-	 * The people named as other participants.
-	 * @param person finds a person's id by reference
-	 */
-	List<Long> participants(Function<String, Long> person) {
-		List<Long> ids = new ArrayList<>();
-		if (this.participantRefs != null) {
-			for (String reference : this.participantRefs.split("[,;\\s]+")) {
-				if (!reference.isBlank()) {
-					ids.add(person.apply(reference));
-				}
-			}
-		}
-		return ids;
-	}
-
-	/**
 	 * The commitments of the rows that are filled in.
 	 * @param owner finds a person's id by reference, blank meaning the person logging
 	 */

@@ -72,7 +72,7 @@ class TouchpointsController {
 			participants.add(me);
 		}
 		try {
-			form.participants(this::inIt)
+			this.directory.peopleByReferences("participantIds", form.participantRefs())
 				.stream()
 				.filter((person) -> !participants.contains(person))
 				.forEach(participants::add);
@@ -101,10 +101,6 @@ class TouchpointsController {
 			model.addAttribute("relationship", details.relationship());
 		}
 		return "commitments/touchpoint";
-	}
-
-	private Long inIt(String reference) {
-		return this.directory.personByReference("participantIds", reference);
 	}
 
 	private Long owner(String reference, Long me) {

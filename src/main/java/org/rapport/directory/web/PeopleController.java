@@ -89,8 +89,7 @@ class PeopleController {
 			if (person.unitName() != null) {
 				label.append(" \u00b7 ").append(person.unitName());
 			}
-			return new PersonOption((person.employeeId() != null) ? person.employeeId() : person.email(),
-					label.toString());
+			return new PersonOption(person.reference(), label.toString());
 		}
 
 	}

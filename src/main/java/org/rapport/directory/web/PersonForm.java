@@ -44,7 +44,7 @@ public class PersonForm {
 		form.inIt = person.inIt();
 		form.version = person.version();
 		if (manager != null) {
-			form.managerRef = (manager.employeeId() != null) ? manager.employeeId() : manager.email();
+			form.managerRef = manager.reference();
 		}
 		return form;
 	}

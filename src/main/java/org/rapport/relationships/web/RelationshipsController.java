@@ -333,7 +333,7 @@ class RelationshipsController {
 			return null;
 		}
 		PersonSummary contact = this.directory.person(stakeholder.itContactId());
-		return (contact.employeeId() != null) ? contact.employeeId() : contact.email();
+		return contact.reference();
 	}
 
 	/**

@@ -2,13 +2,11 @@ package org.rapport.commitments.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -107,8 +105,8 @@ class CommitmentJourneyTests {
 			.isEqualTo("Send the minutes " + this.run);
 		script("document.getElementById('commitment-due').scrollIntoView({block: 'center'})");
 		this.browser.screenshot("commitment-past-due");
-		onAPhone(() -> {
-			assertThat(overflowing()).as("elements wider than a phone").isEmpty();
+		this.browser.onAPhone(() -> {
+			assertThat(this.browser.overflowing()).as("elements wider than a phone").isEmpty();
 			assertThat(script("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
 				.as("how far the page scrolls sideways on a phone, wider than: %s", widest())
 				.isEqualTo(0L);
@@ -138,18 +136,6 @@ class CommitmentJourneyTests {
 		return ((JavascriptExecutor) this.browser.driver()).executeScript(script, arguments);
 	}
 
-	private void onAPhone(Runnable check) {
-		var window = this.browser.driver().manage().window();
-		var desktop = window.getSize();
-		try {
-			window.setSize(new Dimension(390, 844));
-			check.run();
-		}
-		finally {
-			window.setSize(desktop);
-		}
-	}
-
 	private Object widest() {
 		return script("""
 				const width = document.documentElement.clientWidth;
@@ -157,20 +143,6 @@ class CommitmentJourneyTests {
 				  .filter((e) => e.getBoundingClientRect().right > width + 1)
 				  .map((e) => e.tagName + '.' + e.className + '#' + e.id + ':' + e.getBoundingClientRect().right)
 				  .slice(0, 20).join(', ') + ' in ' + width;
-				""");
-	}
-
-	/**
-	 * The elements of the page that stick out to the right of the window, which a phone
-	 * would have to scroll sideways to read.
-	 */
-	@SuppressWarnings("unchecked")
-	private List<String> overflowing() {
-		return (List<String>) script("""
-				const width = document.documentElement.clientWidth;
-				return [...document.querySelectorAll('main *')]
-				  .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-wrap'))
-				  .map((e) => e.tagName + '.' + e.className + '#' + e.id);
 				""");
 	}
 

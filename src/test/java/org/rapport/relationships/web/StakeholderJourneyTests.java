@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,7 +92,7 @@ class StakeholderJourneyTests {
 		new Select(this.browser.find(By.id("change-stance"))).selectByVisibleText("Detractor");
 		new Select(this.browser.find(By.id("change-influence"))).selectByVisibleText("5");
 		screenshot("stakeholder-edit", "stakeholder-change-form");
-		assertThat(overflowingOnAPhone()).isEmpty();
+		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
 		form.findElement(By.cssSelector("button[type=submit]")).click();
 
 		this.browser.waitFor()
@@ -101,7 +100,7 @@ class StakeholderJourneyTests {
 					"Detractor"));
 		assertThat(this.browser.currentPath()).isEqualTo("/relationships/" + sample.id() + "?section=stakeholders");
 		screenshot("stakeholder-edited", "stakeholders");
-		assertThat(overflowingOnAPhone()).isEmpty();
+		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
 
 		this.browser.find(By.cssSelector("nav.tabs a:first-child")).click();
 		this.browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(stance, "1 detractor"));
@@ -149,28 +148,6 @@ class StakeholderJourneyTests {
 	private void scrollTo(String id) {
 		((JavascriptExecutor) this.browser.driver())
 			.executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
-	}
-
-	/**
-	 * The elements of the page that stick out to the right of a phone's window, which it
-	 * would have to scroll sideways to read.
-	 */
-	@SuppressWarnings("unchecked")
-	private List<String> overflowingOnAPhone() {
-		var window = this.browser.driver().manage().window();
-		Dimension desktop = window.getSize();
-		try {
-			window.setSize(new Dimension(390, 844));
-			return (List<String>) ((JavascriptExecutor) this.browser.driver()).executeScript("""
-					const width = document.documentElement.clientWidth;
-					return [...document.querySelectorAll('main *')]
-					  .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-wrap'))
-					  .map((e) => e.tagName + '.' + e.className + '#' + e.id);
-					""");
-		}
-		finally {
-			window.setSize(desktop);
-		}
 	}
 
 }
