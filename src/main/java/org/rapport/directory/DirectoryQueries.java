@@ -3,12 +3,12 @@ package org.rapport.directory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.rapport.shared.Cursor;
 import org.rapport.shared.KeysetPage;
+import org.rapport.shared.Text;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,7 +60,7 @@ class DirectoryQueries {
 	 * employee id or email, among those who may fill the field.
 	 */
 	List<PersonSummary> suggest(String typed, PersonScope scope, Long unitId, int limit) {
-		String escaped = typed.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		String escaped = Text.likeLiteral(typed);
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
 		where.add("(p.name_key like :contains escape '\\' or p.email_key like :prefix escape '\\'"
@@ -165,7 +165,7 @@ class DirectoryQueries {
 	private static void addNameFilter(List<String> where, Map<String, Object> params, String alias, String query) {
 		String cleaned = Names.blankToNull(query);
 		if (cleaned != null) {
-			String escaped = cleaned.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+			String escaped = Text.likeLiteral(cleaned);
 			where.add(alias + ".name_key like :q escape '\\'");
 			params.put("q", "%" + escaped + "%");
 		}

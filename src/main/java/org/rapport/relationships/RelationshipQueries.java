@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.rapport.directory.UnitKind;
 import org.rapport.shared.Cursor;
 import org.rapport.shared.KeysetPage;
+import org.rapport.shared.Text;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -81,7 +81,7 @@ class RelationshipQueries {
 	 * text, by counterpart.
 	 */
 	List<RelationshipSummary> search(Viewer viewer, String text, int limit) {
-		String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		String escaped = Text.likeLiteral(text);
 		return withParticipants(this.jdbc
 			.sql(COLUMNS + " where " + viewer.readable("r")
 					+ " and (c.name_key like :q escape '\\' or g.name_key like :q escape '\\')"

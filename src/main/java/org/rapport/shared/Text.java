@@ -1,6 +1,7 @@
 package org.rapport.shared;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * The rules every piece of text must keep before Rapport stores or compares it: no
@@ -101,6 +102,17 @@ public final class Text {
 			throw new InvalidInputException(field, "text.invisible");
 		}
 		return nfc(name).strip().replaceAll("\\s+", " ");
+	}
+
+	/**
+	 * What a user typed into a search, lower-cased and with the characters that
+	 * {@code like} reads as wildcards escaped, to be wrapped in {@code %} as the search
+	 * needs and compared with {@code like ... escape '\\'} against a lower-cased key.
+	 * @param typed the text typed
+	 * @return the text as a literal part of a {@code like} pattern
+	 */
+	public static String likeLiteral(String typed) {
+		return typed.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

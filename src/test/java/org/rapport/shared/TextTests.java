@@ -75,4 +75,11 @@ class TextTests {
 		}
 	}
 
+	@Test
+	void searchTextIsLowerCasedAndItsWildcardsAreTakenLiterally() {
+		assertThat(Text.likeLiteral("Ops_Team 100%")).isEqualTo("ops\\_team 100\\%");
+		assertThat(Text.likeLiteral("C:\\Share")).isEqualTo("c:\\\\share");
+		assertThat(Text.likeLiteral("İSTANBUL")).as("lower-cased the same in every locale").startsWith("i");
+	}
+
 }
