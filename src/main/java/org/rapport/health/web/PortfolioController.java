@@ -1,11 +1,13 @@
 package org.rapport.health.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.Set;
 
 import org.rapport.accounts.RapportUser;
@@ -40,6 +42,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The portfolio seen through its health: the filterable list of relationships with their
@@ -286,6 +289,57 @@ class PortfolioController {
 
 		public PortfolioSort sortOrDefault() {
 			return (this.sort != null) ? this.sort : PortfolioSort.HEALTH;
+		}
+
+		/**
+		 * The first page of this list, or of its export, at another path.
+		 * @param path {@code /relationships} or {@code /relationships.csv}
+		 * @return the path with this query's filters and order
+		 */
+		public String link(String path) {
+			return address(path, this.band, null);
+		}
+
+		/**
+		 * The page after the cursor.
+		 * @param after the cursor of the last row shown
+		 * @return the path with this query's filters and order, and the cursor
+		 */
+		public String next(String after) {
+			return address("/relationships", this.band, after);
+		}
+
+		/**
+		 * The list narrowed to a band, or widened again when it shows that band already.
+		 * @param band the band
+		 * @return the path with this query's other filters and order
+		 */
+		public String toggling(Band band) {
+			return address("/relationships", (band == this.band) ? null : band, null);
+		}
+
+		/**
+		 * One address for every link of the list, built once in Java rather than
+		 * parameter by parameter in the template, which a page does ten times.
+		 */
+		private String address(String path, Band band, String after) {
+			Map<String, Object> params = new LinkedHashMap<>();
+			params.put("kind", this.kind);
+			params.put("tier", this.tier);
+			params.put("itGroup", this.itGroup);
+			params.put("owner", this.owner);
+			params.put("band", band);
+			params.put("alert", this.alert);
+			params.put("mine", this.mine);
+			params.put("sort", this.sort);
+			params.put("after", after);
+			StringJoiner query = new StringJoiner("&", path + "?", "").setEmptyValue(path);
+			params.forEach((name, value) -> {
+				if (value != null) {
+					query.add(name + "=" + UriUtils.encode(String.valueOf(value), StandardCharsets.UTF_8));
+				}
+			});
+			return query.toString();
 		}
 
 	}

@@ -73,6 +73,31 @@ class PortfolioControllerTests {
 	}
 
 	@Test
+	@WithMockUser(roles = "IT_STAFF")
+	void everyLinkOfTheListKeepsItsFiltersAndOrder() throws Exception {
+		given(this.health.portfolio(any(), any(), any(), any()))
+			.willReturn(new KeysetPage<>(List.of(row()), "next+cursor/="));
+		given(this.health.bandCounts(any())).willReturn(counts());
+
+		this.mvc
+			.perform(get("/relationships").param("kind", "VENDOR")
+				.param("tier", "CORE")
+				.param("band", "AT_RISK")
+				.param("sort", "NAME")
+				.header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			// The band shown is toggled off; another band replaces it.
+			.andExpect(
+					content().string(containsString("href=\"/relationships?kind=VENDOR&amp;tier=CORE&amp;sort=NAME\"")))
+			.andExpect(content().string(
+					containsString("href=\"/relationships?kind=VENDOR&amp;tier=CORE&amp;band=WATCH&amp;sort=NAME\"")))
+			.andExpect(content().string(containsString(
+					"href=\"/relationships.csv?kind=VENDOR&amp;tier=CORE&amp;band=AT_RISK&amp;sort=NAME\"")))
+			.andExpect(content().string(containsString(
+					"href=\"/relationships?kind=VENDOR&amp;tier=CORE&amp;band=AT_RISK&amp;sort=NAME&amp;after=next%2Bcursor%2F%3D\"")));
+	}
+
+	@Test
 	@WithMockUser(roles = "RELATIONSHIP_MANAGER")
 	void anEmptyPortfolioOffersThoseWhoSteerItToEstablishTheFirst() throws Exception {
 		given(this.health.portfolio(any(), any(), any(), any())).willReturn(new KeysetPage<>(List.of(), null));
