@@ -177,6 +177,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("DELETE /api/v1/relationships/{id}/stakeholders/{stakeholderId}", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/relationships/{id}/maturity", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/relationships/{id}/maturity", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/relationships/{id}/closure", Access.SIGNED_IN);
+		EXPECTED.put("DELETE /api/v1/relationships/{id}/closure", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/relationships/{id}/interactions", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/relationships/{id}/interactions", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/relationships/{id}/commitments", Access.SIGNED_IN);
@@ -518,7 +520,7 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/commitments/{id}/transitions", "PUT /api/v1/commitments/{id}",
 					"POST /api/v1/relationships/{id}/maturity", "PUT /api/v1/accounts/{id}",
 					"POST /api/v1/alerts/{id}/acknowledgement", "POST /api/v1/alerts/{id}/snooze",
-					"POST /api/v1/alerts/{id}/assignment" ->
+					"POST /api/v1/alerts/{id}/assignment", "POST /api/v1/relationships/{id}/closure" ->
 				"application/json";
 			case "POST /api/v1/people/imports" -> "multipart/form-data; boundary=matrix";
 			default -> null;
@@ -545,6 +547,7 @@ class AuthorizationMatrixTests {
 			// The commitment as it is: a correction that changes nothing.
 			case "PUT /api/v1/commitments/{id}" ->
 				"{\"description\": \"Matrix promise\", \"ownerId\": " + this.relationshipOwner + "}";
+			case "POST /api/v1/relationships/{id}/closure" -> "{\"reason\": \"Matrix ending by " + caller + "\"}";
 			case "POST /api/v1/relationships/{id}/maturity" -> "{\"side\": \"COUNTERPART\", \"level\": 2, "
 					+ "\"assessedOn\": \"2026-01-05\", \"note\": \"Matrix view by " + caller + "\"}";
 			case "POST /api/v1/relationships/{id}/interactions" -> "{\"type\": \"CALL\", \"occurredOn\": "
@@ -568,12 +571,17 @@ class AuthorizationMatrixTests {
 	}
 
 	/**
-	 * Headers that keep a request harmless: a removal over a version the relationship
-	 * never had, refused with 412 once the caller is let through.
+	 * Headers that keep a request harmless: a removal, an ending or a reopening over a
+	 * version the relationship never had, refused with 412 once the caller is let
+	 * through.
 	 */
 	private static Map<String, String> apiHeaders(String route) {
-		return route.equals("DELETE /api/v1/relationships/{id}/stakeholders/{stakeholderId}")
-				? Map.of("If-Match", "\"-1\"") : Map.of();
+		return switch (route) {
+			case "DELETE /api/v1/relationships/{id}/stakeholders/{stakeholderId}",
+					"POST /api/v1/relationships/{id}/closure", "DELETE /api/v1/relationships/{id}/closure" ->
+				Map.of("If-Match", "\"-1\"");
+			default -> Map.of();
+		};
 	}
 
 	private String relationshipBody(long counterpartId) {
