@@ -112,6 +112,10 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /relationships/{id}/stakeholders/{stakeholderId}", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/stakeholders/{stakeholderId}/remove", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/maturity", Access.SIGNED_IN);
+		// Whoever may change the relationship ends and reopens it; per object in
+		// RelationshipClosureTests.
+		EXPECTED.put("POST /relationships/{id}/closure", Access.SIGNED_IN);
+		EXPECTED.put("POST /relationships/{id}/closure/reopen", Access.SIGNED_IN);
 		EXPECTED.put("GET /relationships/map", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("GET /relationships/{id}/interactions", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/touchpoints", Access.SIGNED_IN);
@@ -495,6 +499,11 @@ class AuthorizationMatrixTests {
 			// Over a version the relationship never had: the page says it changed
 			// meanwhile.
 			case "POST /relationships/{id}/stakeholders/{stakeholderId}/remove" -> "version=-1";
+			// No reason: the form shows again, and the relationship stays active.
+			case "POST /relationships/{id}/closure" -> "reason=&version=";
+			// Over a version the relationship never had: the page says it changed
+			// meanwhile, and nothing is reopened.
+			case "POST /relationships/{id}/closure/reopen" -> "version=-1";
 			case "POST /relationships/{id}/touchpoints" ->
 				"type=CALL&occurredOn=2026-01-05&summary=&sentiment=0&promise=&promiseOwnerRef=&promiseDueOn=";
 			case "POST /touchpoints/new" -> "relationshipId=&type=CALL&summary=";
