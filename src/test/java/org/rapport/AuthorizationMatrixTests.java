@@ -115,6 +115,10 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /relationships/{id}/stakeholders/{stakeholderId}", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/stakeholders/{stakeholderId}/remove", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/maturity", Access.SIGNED_IN);
+		// Whoever may change the relationship ends and reopens it; per object in
+		// RelationshipClosureTests.
+		EXPECTED.put("POST /relationships/{id}/closure", Access.SIGNED_IN);
+		EXPECTED.put("POST /relationships/{id}/closure/reopen", Access.SIGNED_IN);
 		EXPECTED.put("GET /relationships/map", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("GET /relationships/{id}/interactions", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/touchpoints", Access.SIGNED_IN);
@@ -186,6 +190,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("DELETE /api/v1/relationships/{id}/stakeholders/{stakeholderId}", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/relationships/{id}/maturity", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/relationships/{id}/maturity", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/relationships/{id}/closure", Access.SIGNED_IN);
+		EXPECTED.put("DELETE /api/v1/relationships/{id}/closure", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/relationships/{id}/interactions", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/relationships/{id}/interactions", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/interactions/{id}", Access.SIGNED_IN);
@@ -518,6 +524,11 @@ class AuthorizationMatrixTests {
 			// Over a version the relationship never had: the page says it changed
 			// meanwhile.
 			case "POST /relationships/{id}/stakeholders/{stakeholderId}/remove" -> "version=-1";
+			// No reason: the form shows again, and the relationship stays active.
+			case "POST /relationships/{id}/closure" -> "reason=&version=";
+			// Over a version the relationship never had: the page says it changed
+			// meanwhile, and nothing is reopened.
+			case "POST /relationships/{id}/closure/reopen" -> "version=-1";
 			case "POST /relationships/{id}/touchpoints" ->
 				"type=CALL&occurredOn=2026-01-05&summary=&sentiment=0&promise=&promiseOwnerRef=&promiseDueOn=";
 			case "POST /touchpoints/new" -> "relationshipId=&type=CALL&summary=";
@@ -546,7 +557,8 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/commitments/{id}/transitions", "PUT /api/v1/commitments/{id}",
 					"POST /api/v1/relationships/{id}/maturity", "PUT /api/v1/accounts/{id}",
 					"POST /api/v1/alerts/{id}/acknowledgement", "POST /api/v1/alerts/{id}/snooze",
-					"POST /api/v1/alerts/{id}/assignment", "PUT /api/v1/interactions/{id}" ->
+					"POST /api/v1/alerts/{id}/assignment", "PUT /api/v1/interactions/{id}",
+					"POST /api/v1/relationships/{id}/closure" ->
 				"application/json";
 			case "POST /api/v1/people/imports" -> "multipart/form-data; boundary=matrix";
 			default -> null;
@@ -573,6 +585,7 @@ class AuthorizationMatrixTests {
 			// The commitment as it is: a correction that changes nothing.
 			case "PUT /api/v1/commitments/{id}" ->
 				"{\"description\": \"Matrix promise\", \"ownerId\": " + this.relationshipOwner + "}";
+			case "POST /api/v1/relationships/{id}/closure" -> "{\"reason\": \"Matrix ending by " + caller + "\"}";
 			case "POST /api/v1/relationships/{id}/maturity" -> "{\"side\": \"COUNTERPART\", \"level\": 2, "
 					+ "\"assessedOn\": \"2026-01-05\", \"note\": \"Matrix view by " + caller + "\"}";
 			case "POST /api/v1/relationships/{id}/interactions" -> "{\"type\": \"CALL\", \"occurredOn\": "
@@ -598,13 +611,15 @@ class AuthorizationMatrixTests {
 	}
 
 	/**
-	 * Headers that keep a request harmless: a removal or correction over a version the
-	 * object never had, refused with 412 once the caller is let through.
+	 * Headers that keep a request harmless: a removal, an ending or a reopening over a
+	 * version the relationship never had, refused with 412 once the caller is let
+	 * through.
 	 */
 	private static Map<String, String> apiHeaders(String route) {
 		return switch (route) {
-			case "DELETE /api/v1/relationships/{id}/stakeholders/{stakeholderId}", "PUT /api/v1/interactions/{id}",
-					"DELETE /api/v1/interactions/{id}" ->
+			case "DELETE /api/v1/relationships/{id}/stakeholders/{stakeholderId}",
+					"POST /api/v1/relationships/{id}/closure", "DELETE /api/v1/relationships/{id}/closure",
+					"PUT /api/v1/interactions/{id}", "DELETE /api/v1/interactions/{id}" ->
 				Map.of("If-Match", "\"-1\"");
 			default -> Map.of();
 		};

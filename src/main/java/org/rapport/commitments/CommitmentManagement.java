@@ -36,7 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The commitments' API: record promises made to a counterpart, move them through their
  * states, and read a relationship's reliability. Whoever may change a relationship
- * records and moves its commitments.
+ * records and moves its commitments. A relationship that has ended takes no new
+ * commitments; the ones made before it ended are still kept, broken, renegotiated,
+ * cancelled and corrected, so that every promise made while it was active is closed out.
  */
 @Service
 @Transactional(readOnly = true)
@@ -161,11 +163,15 @@ public class CommitmentManagement {
 	}
 
 	/**
-	 * Records a promise made to the counterpart, due today or later.
+	 * Records a promise made to the counterpart, due today or later. An ended
+	 * relationship takes no new commitments until it is reopened; those made before it
+	 * ended may still be moved and corrected, so that they are closed out.
 	 * @param relationshipId the relationship
 	 * @param draft the commitment
 	 * @return the commitment
 	 * @throws InvalidInputException naming {@code dueOn} when the due day has passed
+	 * @throws org.rapport.relationships.RelationshipEndedException when the relationship
+	 * has ended
 	 */
 	@Transactional
 	public CommitmentSummary make(long relationshipId, CommitmentDraft draft) {
@@ -188,7 +194,7 @@ public class CommitmentManagement {
 	}
 
 	private CommitmentSummary make(long relationshipId, CommitmentDraft draft, boolean earlier) {
-		this.relationships.requireEditable(relationshipId);
+		this.relationships.requireActive(relationshipId);
 		requireDescription(draft.description());
 		if (draft.dueOn() == null) {
 			throw new InvalidInputException("dueOn", "error.commitment.due-on");

@@ -14,7 +14,9 @@ import org.rapport.interactions.InteractionCorrected;
 import org.rapport.interactions.InteractionDeleted;
 import org.rapport.interactions.InteractionLogged;
 import org.rapport.interactions.InteractionsImported;
+import org.rapport.relationships.RelationshipEnded;
 import org.rapport.relationships.RelationshipEstablished;
+import org.rapport.relationships.RelationshipReopened;
 import org.rapport.relationships.StakeholderAdded;
 import org.rapport.relationships.StakeholderChanged;
 import org.rapport.relationships.StakeholderRemoved;
@@ -28,11 +30,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Recomputes a relationship's health when something that goes into it changes (its tier,
  * stakeholders, touchpoints (logged, corrected or deleted) or commitments, including a
- * commitment's corrected description): once per transaction, just before it commits, in
- * that transaction and on its database connection. So the page shown next already has the
- * new score, a request never waits for a second connection while holding one, and a score
- * is never stored without its change nor a change without its score (docs/adr/003). The
- * daily recomputation catches up with what ages without any event.
+ * commitment's corrected description) and when it ends or is reopened: once per
+ * transaction, just before it commits, in that transaction and on its database
+ * connection. So the page shown next already has the new score, a request never waits for
+ * a second connection while holding one, and a score is never stored without its change
+ * nor a change without its score (docs/adr/003). The daily recomputation catches up with
+ * what ages without any event.
  */
 @Component
 class HealthEvents {
@@ -45,6 +48,23 @@ class HealthEvents {
 
 	@EventListener
 	void on(RelationshipEstablished event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	/**
+	 * An ended relationship loses its current score and its alerts; its history stays.
+	 */
+	@EventListener
+	void on(RelationshipEnded event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	/**
+	 * A reopened relationship is scored again from its record, and raises the alerts its
+	 * record calls for.
+	 */
+	@EventListener
+	void on(RelationshipReopened event) {
 		recomputeBeforeCommit(event.relationshipId());
 	}
 

@@ -2,6 +2,7 @@ package org.rapport.health;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -63,7 +64,7 @@ public class HealthManagement {
 
 	private static final String ROWS = """
 			select r.id, c.name as counterpart_name, r.kind, r.it_group_id, g.name as it_group_name, r.owner_id,
-			       o.name as owner_name, r.tier, r.last_contact_on, h.score, h.band
+			       o.name as owner_name, r.tier, r.last_contact_on, r.ended_at, h.score, h.band
 			from relationships_portfolio r
 			join directory_unit_name g on g.id = r.it_group_id
 			join directory_unit_name c on c.id = r.counterpart_id
@@ -108,20 +109,22 @@ public class HealthManagement {
 
 	/**
 	 * A relationship's health as of today, each component explained, with its weekly
-	 * history and each component's value week by week.
+	 * history and each component's value week by week. An ended relationship is not
+	 * scored any more: its health is the one it had the day it ended, with its history.
 	 * @param relationshipId the relationship
 	 * @return the health
 	 */
 	public Health health(long relationshipId) {
-		this.relationships.requireReadable(relationshipId);
-		return this.recorder.live(relationshipId)
-			.withHistory(history(List.of(relationshipId)).getOrDefault(relationshipId, List.of()));
+		RelationshipSummary relationship = this.relationships.relationship(relationshipId);
+		Health health = relationship.ended() ? this.recorder.asOf(relationshipId, relationship.endedOn())
+				: this.recorder.live(relationshipId);
+		return health.withHistory(history(List.of(relationshipId)).getOrDefault(relationshipId, List.of()));
 	}
 
 	/**
 	 * A relationship's health in brief, for the header of its page: its stored score and
-	 * band, how many of the alerts the caller sees on it are open, and the commitment due
-	 * next.
+	 * band (none for an ended relationship), how many of the alerts the caller sees on it
+	 * are open, and the commitment due next.
 	 * @param relationshipId the relationship
 	 * @return the status
 	 */
@@ -448,7 +451,7 @@ public class HealthManagement {
 	}
 
 	/**
-	 * The roll-up of the relationships the caller may read by owner: those whose
+	 * The roll-up of the active relationships the caller may read by owner: those whose
 	 * relationships need them most first.
 	 * @param limit how many owners to show, 1 to 1,000
 	 * @return the owners and the totals
@@ -456,6 +459,7 @@ public class HealthManagement {
 	public Accountability accountability(int limit) {
 		Viewer viewer = this.relationships.viewer();
 		String readable = viewer.readable("r");
+		String active = RelationshipFilter.State.ACTIVE.condition("r");
 		List<OwnerStanding> owners = this.jdbc.sql("""
 				select r.owner_id, o.name as owner_name, count(*) as relationships,
 				       sum(case when h.band = 'AT_RISK' then 1 else 0 end) as at_risk,
@@ -465,11 +469,11 @@ public class HealthManagement {
 				from relationships_portfolio r
 				join directory_person_name o on o.id = r.owner_id
 				left join health_score h on h.relationship_id = r.id
-				where %s
+				where %s and %s
 				group by r.owner_id, o.name
 				order by at_risk desc, watch desc, coalesce(avg(case when h.band <> 'NEW' then h.score end), 101),
 				         o.name, r.owner_id
-				limit :limit""".formatted(readable))
+				limit :limit""".formatted(readable, active))
 			.params(viewer.params())
 			.param("limit", Math.max(1, Math.min(limit, 1000)))
 			.query((rs, n) -> {
@@ -481,7 +485,8 @@ public class HealthManagement {
 			})
 			.list();
 		return this.jdbc
-			.sql("select count(distinct r.owner_id), count(*) from relationships_portfolio r where " + readable)
+			.sql("select count(distinct r.owner_id), count(*) from relationships_portfolio r where " + readable
+					+ " and " + active)
 			.params(viewer.params())
 			.query((rs, n) -> new Accountability(owners, rs.getLong(1), rs.getLong(2)))
 			.single();
@@ -580,7 +585,8 @@ public class HealthManagement {
 		if (filter.mine()) {
 			where.add(viewer.own("r"));
 		}
-		where.addAll(new RelationshipFilter(filter.kind(), filter.tier(), filter.ownerId(), filter.itGroupId())
+		where.addAll(new RelationshipFilter(filter.kind(), filter.tier(), filter.ownerId(), filter.itGroupId(),
+				filter.state())
 			.conditions("r", params));
 		if (filter.band() != null) {
 			where.add("r.id in (select b.relationship_id from health_score b where b.band = :band)");
@@ -606,7 +612,7 @@ public class HealthManagement {
 		return rows.stream()
 			.map((r) -> new PortfolioRow(r.id(), r.counterpartName(), r.kind(), r.itGroupId(), r.itGroupName(),
 					r.ownerId(), r.ownerName(), r.tier(), r.lastContactOn(), r.score(), r.band(),
-					List.copyOf(alerts.getOrDefault(r.id(), List.of()))))
+					List.copyOf(alerts.getOrDefault(r.id(), List.of())), r.endedOn()))
 			.toList();
 	}
 
@@ -614,11 +620,13 @@ public class HealthManagement {
 		int score = rs.getInt("score");
 		boolean scored = !rs.wasNull();
 		String band = rs.getString("band");
+		Timestamp endedAt = rs.getTimestamp("ended_at");
 		return new PortfolioRow(rs.getLong("id"), rs.getString("counterpart_name"),
 				UnitKind.valueOf(rs.getString("kind")), rs.getLong("it_group_id"), rs.getString("it_group_name"),
 				rs.getLong("owner_id"), rs.getString("owner_name"), Tier.valueOf(rs.getString("tier")),
 				rs.getObject("last_contact_on", LocalDate.class), scored ? score : null,
-				(band != null) ? Band.valueOf(band) : null, List.of());
+				(band != null) ? Band.valueOf(band) : null, List.of(),
+				(endedAt != null) ? endedAt.toLocalDateTime().toLocalDate() : null);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.rapport.relationships.RelationshipFilter;
 import org.rapport.shared.MessageArguments;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -52,6 +53,12 @@ class HealthRecorder {
 	 * relationship take turns and the last to commit has read what the others committed;
 	 * the week's totals change by the difference each makes, last of all, so the row
 	 * every recomputation shares is held only for the end of a transaction.
+	 * <p>
+	 * A relationship that has ended is out of the active portfolio: it has no current
+	 * score, no new week in its history and no alerts, so its score row and alerts are
+	 * removed and its history is kept as it stands. Whether it has ended is read after
+	 * its row is locked, so a recomputation that began before it ended does not score it
+	 * afterwards.
 	 * @param ids the relationships
 	 */
 	@Transactional
@@ -63,8 +70,12 @@ class HealthRecorder {
 		List<Long> sorted = ids.stream().distinct().sorted().toList();
 		WeekTotals totals = new WeekTotals();
 		for (int from = 0; from < sorted.size(); from += BATCH) {
-			List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + BATCH));
-			lock(chunk, today);
+			List<Long> all = sorted.subList(from, Math.min(sorted.size(), from + BATCH));
+			lock(all, today);
+			List<Long> chunk = withoutEnded(all);
+			if (chunk.isEmpty()) {
+				continue;
+			}
 			List<HealthInputs> read = this.inputs.read(chunk, today);
 			List<Health> scores = read.stream().map(this.formula::score).toList();
 			store(scores, today);
@@ -110,19 +121,49 @@ class HealthRecorder {
 	}
 
 	Health live(long id) {
-		return this.inputs.read(List.of(id), LocalDate.now(this.clock))
-			.stream()
-			.map(this.formula::score)
-			.findFirst()
-			.orElseThrow();
+		return asOf(id, LocalDate.now(this.clock));
+	}
+
+	/**
+	 * A relationship's health as it stood on a day, computed from its record and stored
+	 * nowhere: for an ended relationship, as of the day it ended.
+	 */
+	Health asOf(long id, LocalDate day) {
+		return this.inputs.read(List.of(id), day).stream().map(this.formula::score).findFirst().orElseThrow();
 	}
 
 	List<Health> live(List<Long> ids) {
 		return this.inputs.read(ids, LocalDate.now(this.clock)).stream().map(this.formula::score).toList();
 	}
 
+	/**
+	 * Every active relationship: ended ones are not scored any more.
+	 */
 	private List<Long> allIds() {
-		return this.jdbc.sql("select id from relationships_portfolio order by id").query(Long.class).list();
+		return this.jdbc
+			.sql("select r.id from relationships_portfolio r where " + RelationshipFilter.State.ACTIVE.condition("r")
+					+ " order by r.id")
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Of some relationships whose score rows are locked, those still active; the ended
+	 * ones lose their score and alerts.
+	 */
+	private List<Long> withoutEnded(List<Long> ids) {
+		List<Long> ended = this.jdbc
+			.sql("select r.id from relationships_portfolio r where r.id in (:ids) and "
+					+ RelationshipFilter.State.ENDED.condition("r"))
+			.param("ids", ids)
+			.query(Long.class)
+			.list();
+		if (ended.isEmpty()) {
+			return ids;
+		}
+		this.jdbc.sql("delete from health_alert where relationship_id in (:ids)").param("ids", ended).update();
+		this.jdbc.sql("delete from health_score where relationship_id in (:ids)").param("ids", ended).update();
+		return ids.stream().filter((id) -> !ended.contains(id)).toList();
 	}
 
 	/**

@@ -22,10 +22,20 @@ import org.rapport.relationships.Tier;
  * @param score the health score, {@code null} until it is first computed
  * @param band the band of the score, may be {@code null}
  * @param alerts the open alerts
+ * @param endedOn the day the relationship ended, {@code null} while it is active; an
+ * ended relationship has no score and no alerts
  */
 public record PortfolioRow(long id, String counterpartName, UnitKind kind, long itGroupId, String itGroupName,
 		long ownerId, String ownerName, Tier tier, LocalDate lastContactOn, Integer score, Band band,
-		List<AlertType> alerts) {
+		List<AlertType> alerts, LocalDate endedOn) {
+
+	/**
+	 * Whether the relationship has ended.
+	 * @return {@code true} once it has ended
+	 */
+	public boolean ended() {
+		return this.endedOn != null;
+	}
 
 	/**
 	 * The relationship's one name, as everywhere else.

@@ -28,9 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The interactions' API: log a touchpoint on a relationship, correct or delete it, and
- * read its timeline. Whoever may change a relationship logs on it; whoever logged a
- * touchpoint, and the relationship's owner, correct and delete it while they may change
- * the relationship; whoever may read the relationship reads the timeline.
+ * read its timeline. Whoever may change a relationship logs on it, while it has not
+ * ended; whoever logged a touchpoint, and the relationship's owner, correct and delete it
+ * while they may change the relationship; whoever may read it reads the timeline, ended
+ * or not. An ended relationship's past touchpoints may still be loaded by an
+ * administrator, as history.
  */
 @Service
 @Transactional(readOnly = true)
@@ -104,14 +106,17 @@ public class InteractionManagement {
 	}
 
 	/**
-	 * Logs a touchpoint, which counts as real contact for the relationship's cadence.
+	 * Logs a touchpoint, which counts as real contact for the relationship's cadence. An
+	 * ended relationship takes no new touchpoints until it is reopened.
 	 * @param relationshipId the relationship
 	 * @param draft the touchpoint
 	 * @return the logged interaction
+	 * @throws org.rapport.relationships.RelationshipEndedException when the relationship
+	 * has ended
 	 */
 	@Transactional
 	public InteractionSummary log(long relationshipId, InteractionDraft draft) {
-		this.relationships.requireEditable(relationshipId);
+		this.relationships.requireActive(relationshipId);
 		check(draft, stakeholdersOf(relationshipId), new HashSet<>());
 		Interaction interaction = this.interactions
 			.save(Interaction.log(relationshipId, draft, Actor.current(), LocalDateTime.now(this.clock)));

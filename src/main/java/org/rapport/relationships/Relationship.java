@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.rapport.directory.UnitKind;
+import org.rapport.shared.StateConflictException;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -16,7 +17,9 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A relationship between an IT group and its counterpart, with one accountable owner.
+ * A relationship between an IT group and its counterpart, with one accountable owner. It
+ * is active until it ends, with a reason; an ended relationship keeps its record, takes
+ * nothing new and may be reopened.
  */
 @Table("relationships_relationship")
 class Relationship {
@@ -42,6 +45,12 @@ class Relationship {
 	private LocalDateTime createdAt;
 
 	private LocalDateTime updatedAt;
+
+	private LocalDateTime endedAt;
+
+	private String endedBy;
+
+	private String endReason;
 
 	@MappedCollection(idColumn = "relationship_id")
 	private Set<Participant> participants = new LinkedHashSet<>();
@@ -124,6 +133,50 @@ class Relationship {
 		return true;
 	}
 
+	/**
+	 * Ends the relationship: it leaves the active portfolio and takes nothing new until
+	 * it is reopened.
+	 * @param reason why it ends, checked by the caller
+	 * @param now the moment it ends
+	 * @param by who ends it
+	 * @throws StateConflictException when it has ended already
+	 */
+	void end(String reason, LocalDateTime now, String by) {
+		if (this.endedAt != null) {
+			throw new StateConflictException("error.relationship.ended-already", this.endedBy);
+		}
+		this.endedAt = now;
+		this.endedBy = by;
+		this.endReason = reason;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Reopens an ended relationship: it is back in the active portfolio.
+	 * @param now the moment it is reopened
+	 * @throws StateConflictException when it has not ended
+	 */
+	void reopen(LocalDateTime now) {
+		if (this.endedAt == null) {
+			throw new StateConflictException("error.relationship.not-ended");
+		}
+		this.endedAt = null;
+		this.endedBy = null;
+		this.endReason = null;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Fails when the relationship has ended, for every change that records something new
+	 * on it.
+	 * @throws RelationshipEndedException when it has ended
+	 */
+	void requireActive() {
+		if (this.endedAt != null) {
+			throw new RelationshipEndedException(this.id, this.endedAt.toLocalDate());
+		}
+	}
+
 	boolean involves(Long personId) {
 		return personId != null && (personId.equals(this.ownerId) || participantIds().contains(personId));
 	}
@@ -150,6 +203,14 @@ class Relationship {
 
 	Tier getTier() {
 		return this.tier;
+	}
+
+	LocalDateTime getEndedAt() {
+		return this.endedAt;
+	}
+
+	String getEndReason() {
+		return this.endReason;
 	}
 
 	Set<Long> participantIds() {

@@ -65,6 +65,18 @@ class RelationshipAccess {
 	}
 
 	/**
+	 * The relationship, if the caller may change it and it has not ended: what every
+	 * change that records something new on a relationship asks for.
+	 * @throws AccessDeniedException when the caller may read but not change it
+	 * @throws RelationshipEndedException when it has ended
+	 */
+	Relationship active(long id) {
+		Relationship relationship = editable(id);
+		relationship.requireActive();
+		return relationship;
+	}
+
+	/**
 	 * Of some relationships, those the caller may read.
 	 */
 	Set<Long> readableAmong(Collection<Long> ids) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -12,8 +14,10 @@ import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
 import org.rapport.shared.Actor;
 import org.rapport.shared.AlreadyExistsException;
+import org.rapport.shared.Drafts;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.StaleVersionException;
+import org.rapport.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,8 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Establishes relationships and changes them: their owner, with the owners over time,
- * their tier, their participants and their last contact. Each change publishes one event
- * per fact. The caller has checked that the relationship may be changed.
+ * their tier, their participants and their last contact; ends and reopens them. Each
+ * change publishes one event per fact. The caller has checked that the relationship may
+ * be changed.
  */
 @Component
 class RelationshipChanges {
@@ -73,7 +78,15 @@ class RelationshipChanges {
 		if (counterpart.id() == group.id()) {
 			throw new InvalidInputException("counterpartId", "error.relationship.with-itself");
 		}
-		if (this.relationships.existsByItGroupIdAndCounterpartId(group.id(), counterpart.id())) {
+		Relationship existing = this.relationships.findByItGroupIdAndCounterpartId(group.id(), counterpart.id())
+			.orElse(null);
+		if (existing != null && existing.getEndedAt() != null) {
+			// The pair's history stays with the relationship it had; it is reopened, not
+			// established again.
+			throw new AlreadyExistsException("counterpartId", "error.relationship.already-exists-ended", group.name(),
+					counterpart.name(), Date.from(existing.getEndedAt().atZone(ZoneId.systemDefault()).toInstant()));
+		}
+		if (existing != null) {
 			throw new AlreadyExistsException("counterpartId", "error.relationship.already-exists", group.name(),
 					counterpart.name());
 		}
@@ -135,6 +148,39 @@ class RelationshipChanges {
 						(person) -> this.events.publishEvent(new ParticipantRemoved(id, person, Actor.current(), now)));
 		}
 		this.relationships.save(relationship);
+	}
+
+	/**
+	 * Ends a relationship with a reason, over the version the caller saw.
+	 * @param version the version the caller ended it over, or {@code null}
+	 */
+	void end(Relationship relationship, ClosureDraft draft, Long version) {
+		long id = relationship.getId();
+		StaleVersionException.check("Relationship", id, version, relationship.getVersion());
+		Drafts.check(draft);
+		if (Text.hasControl(draft.reason(), true)) {
+			throw new InvalidInputException("reason", "text.control");
+		}
+		String reason = draft.reason().strip();
+		relationship.end(reason, LocalDateTime.now(this.clock), Actor.current());
+		// The versioned update refuses an ending that lost the race to another change.
+		this.relationships.save(relationship);
+		this.events.publishEvent(new RelationshipEnded(id, reason, Actor.current(), this.clock.instant()));
+	}
+
+	/**
+	 * Reopens an ended relationship, over the version the caller saw.
+	 * @param version the version the caller reopened it over, or {@code null}
+	 */
+	void reopen(Relationship relationship, Long version) {
+		long id = relationship.getId();
+		StaleVersionException.check("Relationship", id, version, relationship.getVersion());
+		LocalDateTime endedAt = relationship.getEndedAt();
+		String reason = relationship.getEndReason();
+		relationship.reopen(LocalDateTime.now(this.clock));
+		this.relationships.save(relationship);
+		this.events.publishEvent(
+				new RelationshipReopened(id, endedAt.toLocalDate(), reason, Actor.current(), this.clock.instant()));
 	}
 
 	/**

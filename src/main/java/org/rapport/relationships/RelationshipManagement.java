@@ -19,10 +19,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The relationships' API: establish relationships, give them owners, keep their
- * participants and stakeholders, record their maturity from both sides, and map who in IT
- * knows each counterpart. Who may read and change which relationship follows
- * {@link Viewer}; the head of relationship management, the CIO and administrators
- * establish relationships and assign owners.
+ * participants and stakeholders, record their maturity from both sides, end and reopen
+ * them, and map who in IT knows each counterpart. Who may read and change which
+ * relationship follows {@link Viewer}; the head of relationship management, the CIO and
+ * administrators establish relationships and assign owners.
+ * <p>
+ * A relationship ends with a reason ({@link #end}) and is reopened ({@link #reopen}) by
+ * whoever may change it, the rule that changes its tier. An ended relationship is out of
+ * the active portfolio: lists leave it out unless they ask for it
+ * ({@link RelationshipFilter.State}), the caller's own relationships and health leave it
+ * out, and search still finds it, marked as ended. Its record stays readable, and nothing
+ * new is recorded on it until it is reopened: its owner, tier, participants, stakeholders
+ * and maturity do not change, and no touchpoint or commitment is added
+ * ({@link #requireActive}); each such change is refused with
+ * {@link RelationshipEndedException}. Commitments made before it ended may still be kept,
+ * broken, renegotiated, cancelled or corrected, so that the promises made while it was
+ * active are closed out.
  * <p>
  * Each method checks the caller's right and opens the transaction; the work is done by
  * one collaborator per concern: {@link RelationshipAccess} (who may read and change
@@ -77,7 +89,7 @@ public class RelationshipManagement {
 
 	/**
 	 * The relationships the caller may read whose counterpart or IT group is named like
-	 * the text, for the search in the top bar.
+	 * the text, for the search in the top bar; ended ones too, which say so.
 	 * @param text part of a unit's name; fewer than two letters find nothing
 	 * @param limit at most how many, 1 to 200
 	 * @return the relationships, by counterpart
@@ -91,8 +103,8 @@ public class RelationshipManagement {
 	}
 
 	/**
-	 * The caller's own relationships: those they own or take part in and those of the
-	 * groups they lead, by counterpart.
+	 * The caller's own active relationships: those they own or take part in and those of
+	 * the groups they lead, by counterpart.
 	 * @return at most 500 relationships
 	 */
 	public List<RelationshipSummary> mine() {
@@ -170,10 +182,50 @@ public class RelationshipManagement {
 	 * @return the changed relationship
 	 * @throws StaleVersionException when the relationship changed since the draft's
 	 * version, or someone else changed it at the same time
+	 * @throws RelationshipEndedException when the relationship has ended
 	 */
 	@Transactional
 	public RelationshipSummary change(long id, RelationshipDraft draft) {
-		this.changes.change(this.access.editable(id), draft);
+		this.changes.change(this.access.active(id), draft);
+		return relationship(id);
+	}
+
+	/**
+	 * Ends a relationship with a reason: it leaves the active portfolio, keeps its record
+	 * and history, and takes nothing new until it is reopened. Whoever may change the
+	 * relationship may end it. Of two endings made at once, one is stored and the other
+	 * is refused.
+	 * @param id the relationship
+	 * @param draft why it ends
+	 * @param version the relationship's version the ending was made over, or {@code null}
+	 * when the caller does not say
+	 * @return the ended relationship
+	 * @throws org.rapport.shared.InvalidInputException naming {@code reason} when it is
+	 * missing or longer than {@value ClosureDraft#REASON_MAX} characters
+	 * @throws org.rapport.shared.StateConflictException when it has ended already
+	 * @throws StaleVersionException when the relationship changed since that version, or
+	 * someone else changed it at the same time
+	 */
+	@Transactional
+	public RelationshipSummary end(long id, ClosureDraft draft, Long version) {
+		this.changes.end(this.access.editable(id), draft, version);
+		return relationship(id);
+	}
+
+	/**
+	 * Reopens an ended relationship: it is back in the active portfolio, and its health
+	 * is computed again from its record. Whoever may end the relationship may reopen it.
+	 * @param id the relationship
+	 * @param version the relationship's version the reopening was made over, or
+	 * {@code null} when the caller does not say
+	 * @return the reopened relationship
+	 * @throws org.rapport.shared.StateConflictException when it has not ended
+	 * @throws StaleVersionException when the relationship changed since that version, or
+	 * someone else changed it at the same time
+	 */
+	@Transactional
+	public RelationshipSummary reopen(long id, Long version) {
+		this.changes.reopen(this.access.editable(id), version);
 		return relationship(id);
 	}
 
@@ -207,10 +259,11 @@ public class RelationshipManagement {
 	 * @param id the relationship
 	 * @param draft the stakeholder
 	 * @return the new stakeholder
+	 * @throws RelationshipEndedException when the relationship has ended
 	 */
 	@Transactional
 	public StakeholderSummary addStakeholder(long id, StakeholderDraft draft) {
-		this.access.editable(id);
+		this.access.active(id);
 		return stakeholder(id, this.stakeholders.add(id, draft));
 	}
 
@@ -244,10 +297,11 @@ public class RelationshipManagement {
 	 * @throws NotFoundException when the relationship has no such stakeholder
 	 * @throws StaleVersionException when the relationship changed since that version, or
 	 * someone else changed it at the same time
+	 * @throws RelationshipEndedException when the relationship has ended
 	 */
 	@Transactional
 	public StakeholderSummary changeStakeholder(long id, long stakeholderId, StakeholderDraft draft, Long version) {
-		this.stakeholders.change(this.access.editable(id), stakeholderId, draft, version);
+		this.stakeholders.change(this.access.active(id), stakeholderId, draft, version);
 		return stakeholder(id, stakeholderId);
 	}
 
@@ -263,10 +317,11 @@ public class RelationshipManagement {
 	 * someone else changed it at the same time
 	 * @throws org.rapport.shared.StateConflictException when touchpoints record the
 	 * stakeholder as met
+	 * @throws RelationshipEndedException when the relationship has ended
 	 */
 	@Transactional
 	public void removeStakeholder(long id, long stakeholderId, Long version) {
-		this.stakeholders.remove(this.access.editable(id), stakeholderId, version);
+		this.stakeholders.remove(this.access.active(id), stakeholderId, version);
 	}
 
 	/**
@@ -286,10 +341,11 @@ public class RelationshipManagement {
 	 * @param id the relationship
 	 * @param draft the assessment
 	 * @return the maturity with the new assessment
+	 * @throws RelationshipEndedException when the relationship has ended
 	 */
 	@Transactional
 	public MaturityDetails assessMaturity(long id, MaturityDraft draft) {
-		this.access.editable(id);
+		this.access.active(id);
 		this.recorder.assess(id, draft);
 		return this.maturity.maturity(id);
 	}
@@ -402,6 +458,17 @@ public class RelationshipManagement {
 	 */
 	public void requireEditable(long id) {
 		this.access.editable(id);
+	}
+
+	/**
+	 * Fails unless the caller may change the relationship and it has not ended: for every
+	 * change that records something new on it, such as a touchpoint or a commitment.
+	 * @param id the relationship
+	 * @throws AccessDeniedException when the caller may read but not change it
+	 * @throws RelationshipEndedException when it has ended
+	 */
+	public void requireActive(long id) {
+		this.access.active(id);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.rapport.relationships;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ class RelationshipQueries {
 
 	private static final String COLUMNS = """
 			select r.id, r.it_group_id, g.name as it_group_name, r.counterpart_id, c.name as counterpart_name, r.kind,
-			       r.owner_id, o.name as owner_name, r.tier, r.last_contact_on, r.created_at, r.version
+			       r.owner_id, o.name as owner_name, r.tier, r.last_contact_on, r.created_at, r.ended_at, r.ended_by,
+			       r.end_reason, r.version
 			from relationships_relationship r
 			join directory_unit_name g on g.id = r.it_group_id
 			join directory_unit_name c on c.id = r.counterpart_id
@@ -54,7 +56,7 @@ class RelationshipQueries {
 	}
 
 	/**
-	 * The relationships a viewer may read, by id.
+	 * The relationships a viewer may read that the filter shows, by id.
 	 */
 	KeysetPage<RelationshipSummary> relationships(Viewer viewer, RelationshipFilter filter, Cursor after, int size) {
 		List<String> where = new ArrayList<>();
@@ -93,13 +95,17 @@ class RelationshipQueries {
 			.list());
 	}
 
+	/**
+	 * A viewer's own active relationships, by counterpart.
+	 */
 	List<RelationshipSummary> own(Viewer viewer, int limit) {
-		return withParticipants(
-				this.jdbc.sql(COLUMNS + " where " + viewer.own("r") + " order by c.name, r.id limit :limit")
-					.params(viewer.params())
-					.param("limit", limit)
-					.query(this::summary)
-					.list());
+		return withParticipants(this.jdbc
+			.sql(COLUMNS + " where " + viewer.own("r") + " and " + RelationshipFilter.State.ACTIVE.condition("r")
+					+ " order by c.name, r.id limit :limit")
+			.params(viewer.params())
+			.param("limit", limit)
+			.query(this::summary)
+			.list());
 	}
 
 	Optional<RelationshipSummary> relationship(long id) {
@@ -178,7 +184,7 @@ class RelationshipQueries {
 			.map((r) -> new RelationshipSummary(r.id(), r.itGroupId(), r.itGroupName(), r.counterpartId(),
 					r.counterpartName(), r.kind(), r.ownerId(), r.ownerName(), r.tier(),
 					List.copyOf(participants.getOrDefault(r.id(), List.of())), r.lastContactOn(), r.contactDueOn(),
-					r.losingTouch(), r.version()))
+					r.losingTouch(), r.endedOn(), r.endedBy(), r.endReason(), r.version()))
 			.toList();
 	}
 
@@ -190,10 +196,14 @@ class RelationshipQueries {
 		LocalDate since = (lastContact != null) ? lastContact
 				: rs.getTimestamp("created_at").toLocalDateTime().toLocalDate();
 		LocalDate due = since.plusDays(this.settings.cadence().days(tier));
+		Timestamp endedAt = rs.getTimestamp("ended_at");
+		LocalDate endedOn = (endedAt != null) ? endedAt.toLocalDateTime().toLocalDate() : null;
+		// An ended relationship asks for no more contact.
+		boolean losingTouch = endedOn == null && due.isBefore(LocalDate.now(this.clock));
 		return new RelationshipSummary(rs.getLong("id"), rs.getLong("it_group_id"), rs.getString("it_group_name"),
 				rs.getLong("counterpart_id"), rs.getString("counterpart_name"), UnitKind.valueOf(rs.getString("kind")),
-				rs.getLong("owner_id"), rs.getString("owner_name"), tier, List.of(), lastContact, due,
-				due.isBefore(LocalDate.now(this.clock)), rs.getLong("version"));
+				rs.getLong("owner_id"), rs.getString("owner_name"), tier, List.of(), lastContact, due, losingTouch,
+				endedOn, rs.getString("ended_by"), rs.getString("end_reason"), rs.getLong("version"));
 	}
 
 }

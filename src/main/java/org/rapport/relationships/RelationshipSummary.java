@@ -23,12 +23,26 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param lastContactOn the date of the last real contact, {@code null} until one is
  * logged
  * @param contactDueOn the date by which the tier's cadence asks for the next real contact
- * @param losingTouch whether that date has passed
+ * @param losingTouch whether that date has passed while the relationship is active
+ * @param endedOn the day the relationship ended, {@code null} while it is active
+ * @param endedBy who ended it, {@code null} while it is active
+ * @param endReason why it ended, {@code null} while it is active
  * @param version the version it is at, for changes made over it
  */
 public record RelationshipSummary(long id, long itGroupId, String itGroupName, long counterpartId,
 		String counterpartName, UnitKind kind, long ownerId, String ownerName, Tier tier, List<Long> participantIds,
-		LocalDate lastContactOn, LocalDate contactDueOn, boolean losingTouch, long version) {
+		LocalDate lastContactOn, LocalDate contactDueOn, boolean losingTouch, LocalDate endedOn, String endedBy,
+		String endReason, long version) {
+
+	/**
+	 * Whether the relationship has ended: it is out of the active portfolio and takes
+	 * nothing new until it is reopened.
+	 * @return {@code true} once it has ended
+	 */
+	@JsonProperty
+	public boolean ended() {
+		return this.endedOn != null;
+	}
 
 	/**
 	 * The relationship's one name, as every page, list, alert and export shows it.

@@ -237,16 +237,18 @@ class WhoKnowsWhomQueries {
 	}
 
 	/**
-	 * The relationships a viewer's map covers: all of them for those who steer the
-	 * portfolio, those of the groups they lead for IT leaders.
+	 * The relationships a viewer's map covers: the active ones, all of them for those who
+	 * steer the portfolio, those of the groups they lead for IT leaders. An ended
+	 * relationship links no one to its counterpart any more.
 	 */
 	private record Scope(String condition, Map<String, Object> params) {
 
 		static Scope of(Viewer viewer) {
+			String active = " and " + RelationshipFilter.State.ACTIVE.condition("r");
 			if (viewer.portfolio()) {
-				return new Scope("", Map.of());
+				return new Scope(active, Map.of());
 			}
-			return new Scope(" and r.it_group_id in (:groups)",
+			return new Scope(active + " and r.it_group_id in (:groups)",
 					Map.of("groups", viewer.ledGroups().isEmpty() ? List.of(-1L) : List.copyOf(viewer.ledGroups())));
 		}
 

@@ -96,7 +96,8 @@ class TouchpointsController {
 		model.addAttribute("rows", form.rows());
 		if (form.relationshipId() != null) {
 			RelationshipDetails details = this.relationships.details(form.relationshipId());
-			this.relationships.requireEditable(form.relationshipId());
+			// A relationship that has ended takes no touchpoints: its page says so.
+			this.relationships.requireActive(form.relationshipId());
 			model.addAttribute("details", details);
 			model.addAttribute("relationship", details.relationship());
 		}

@@ -53,13 +53,14 @@ class HealthExportController {
 		CsvDownload csv = CsvDownload.start(response, "portfolio", LocalDate.now(this.clock),
 				texts(locale, "relationship.counterpart", "relationship.kind", "relationship.itGroup",
 						"relationship.owner", "relationship.tier", "relationship.lastContact", "export.score",
-						"health.band", "alerts.heading"));
+						"health.band", "alerts.heading", "export.endedOn"));
 		while (true) {
 			for (PortfolioRow row : page.items()) {
 				csv.row(row.counterpartName(), text(locale, "relationship.kind." + row.kind()), row.itGroupName(),
 						row.ownerName(), text(locale, "tier." + row.tier()), row.lastContactOn(), row.score(),
 						(row.band() != null) ? text(locale, "band." + row.band()) : null,
-						String.join("; ", row.alerts().stream().map((type) -> text(locale, "alert." + type)).toList()));
+						String.join("; ", row.alerts().stream().map((type) -> text(locale, "alert." + type)).toList()),
+						row.endedOn());
 			}
 			csv.flush();
 			if (page.next() == null) {

@@ -28,6 +28,7 @@ import org.rapport.health.PortfolioFilter;
 import org.rapport.health.PortfolioRow;
 import org.rapport.health.PortfolioSort;
 import org.rapport.health.WeekScore;
+import org.rapport.relationships.RelationshipFilter;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipSummary;
 import org.rapport.relationships.Tier;
@@ -80,6 +81,7 @@ class PortfolioController {
 		model.addAttribute("bands", Band.values());
 		model.addAttribute("alertTypes", AlertType.values());
 		model.addAttribute("sorts", PortfolioSort.values());
+		model.addAttribute("states", RelationshipFilter.State.values());
 		model.addAttribute("itGroups", itGroups());
 		model.addAttribute("owners", this.health.owners());
 		return "health/portfolio";
@@ -271,20 +273,40 @@ class PortfolioController {
 	 * @param band only this band
 	 * @param alert only with this alert
 	 * @param mine only the caller's own
+	 * @param state {@code active} (the default), {@code ended} or {@code all}
 	 * @param sort the order
 	 * @param after the cursor
 	 */
 	record PortfolioQuery(UnitKind kind, Tier tier, Long owner, Long itGroup, Band band, AlertType alert, Boolean mine,
-			PortfolioSort sort, String after) {
+			String state, PortfolioSort sort, String after) {
 
 		PortfolioFilter filter() {
 			return new PortfolioFilter(this.kind, this.tier, this.owner, this.itGroup, this.band, this.alert,
-					Boolean.TRUE.equals(this.mine));
+					Boolean.TRUE.equals(this.mine), RelationshipFilter.State.of(this.state));
+		}
+
+		/**
+		 * Whether the list shows active relationships, ended ones or both.
+		 * @return the state asked for, active when none was
+		 */
+		public RelationshipFilter.State stateOrDefault() {
+			return RelationshipFilter.State.of(this.state);
+		}
+
+		/**
+		 * The state as the list's addresses carry it: none for the active relationships,
+		 * which the list shows unless asked otherwise.
+		 * @return {@code ended}, {@code all} or {@code null}
+		 */
+		public String stateParam() {
+			RelationshipFilter.State asked = stateOrDefault();
+			return (asked == RelationshipFilter.State.ACTIVE) ? null : asked.getKey();
 		}
 
 		public boolean filtered() {
 			return this.kind != null || this.tier != null || this.owner != null || this.itGroup != null
-					|| this.band != null || this.alert != null || Boolean.TRUE.equals(this.mine);
+					|| this.band != null || this.alert != null || Boolean.TRUE.equals(this.mine)
+					|| stateParam() != null;
 		}
 
 		public PortfolioSort sortOrDefault() {
@@ -331,6 +353,7 @@ class PortfolioController {
 			params.put("band", band);
 			params.put("alert", this.alert);
 			params.put("mine", this.mine);
+			params.put("state", stateParam());
 			params.put("sort", this.sort);
 			params.put("after", after);
 			StringJoiner query = new StringJoiner("&", path + "?", "").setEmptyValue(path);

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.rapport.directory.UnitKind;
+import org.rapport.relationships.ClosureDraft;
 import org.rapport.relationships.MaturityDetails;
 import org.rapport.relationships.MaturityDraft;
 import org.rapport.relationships.RelationshipDraft;
@@ -37,7 +38,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Relationships, their stakeholders and their maturity over REST.
+ * Relationships, their stakeholders and their maturity over REST, and ending and
+ * reopening relationships ({@code POST} and {@code DELETE} of their {@code closure}).
  */
 @RestController
 @RequestMapping("/api/v1/relationships")
@@ -55,16 +57,17 @@ class RelationshipApiController {
 
 	/**
 	 * A page of the relationships the caller may read, each with its health score and
-	 * band.
+	 * band: the active ones unless {@code state} asks for the ended ones or all.
 	 */
-	@Operation(summary = "List the relationships the caller may read, with their health")
+	@Operation(summary = "List the relationships the caller may read, with their health",
+			description = "Active relationships unless state says ended or all. Keyset pages of 1 to 200.")
 	@GetMapping
 	KeysetPage<ListedRelationship> relationships(@RequestParam(required = false) UnitKind kind,
 			@RequestParam(required = false) Tier tier, @RequestParam(required = false) Long owner,
-			@RequestParam(required = false) Long itGroup, @RequestParam(required = false) String after,
-			@RequestParam(required = false) Integer size) {
-		KeysetPage<RelationshipSummary> page = this.relationships
-			.relationships(new RelationshipFilter(kind, tier, owner, itGroup), after, size);
+			@RequestParam(required = false) Long itGroup, @RequestParam(required = false) String state,
+			@RequestParam(required = false) String after, @RequestParam(required = false) Integer size) {
+		KeysetPage<RelationshipSummary> page = this.relationships.relationships(
+				new RelationshipFilter(kind, tier, owner, itGroup, RelationshipFilter.State.of(state)), after, size);
 		Map<Long, RelationshipStanding> standing = this.standings
 			.of(page.items().stream().map(RelationshipSummary::id).toList());
 		return page.map((relationship) -> ListedRelationship.of(relationship, standing.get(relationship.id())));
@@ -95,6 +98,33 @@ class RelationshipApiController {
 		RelationshipSummary changed = this.relationships.change(id,
 				draft.over(Versions.ifMatch(ifMatch, draft.version())));
 		return Versions.tagged(changed, changed.version());
+	}
+
+	/**
+	 * Ends a relationship with a reason. {@code If-Match} with its {@code ETag} makes the
+	 * ending refuse when someone changed it meanwhile.
+	 */
+	@Operation(summary = "End a relationship, with the reason",
+			description = "The reason is required, up to 500 characters. The relationship leaves the active portfolio "
+					+ "and takes nothing new until it is reopened; an ended relationship answers 409.")
+	@PostMapping("/{id}/closure")
+	ResponseEntity<RelationshipSummary> end(@PathVariable long id, @Valid @RequestBody ClosureDraft draft,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		RelationshipSummary ended = this.relationships.end(id, draft, Versions.ifMatch(ifMatch, null));
+		return Versions.tagged(ended, ended.version());
+	}
+
+	/**
+	 * Reopens an ended relationship. {@code If-Match} with its {@code ETag} makes the
+	 * reopening refuse when someone changed it meanwhile.
+	 */
+	@Operation(summary = "Reopen an ended relationship",
+			description = "The relationship is back in the active portfolio; one that has not ended answers 409.")
+	@DeleteMapping("/{id}/closure")
+	ResponseEntity<RelationshipSummary> reopen(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		RelationshipSummary reopened = this.relationships.reopen(id, Versions.ifMatch(ifMatch, null));
+		return Versions.tagged(reopened, reopened.version());
 	}
 
 	@Operation(summary = "List a relationship's stakeholders")

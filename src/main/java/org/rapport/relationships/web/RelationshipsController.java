@@ -46,7 +46,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Establishing relationships and each relationship's page: owner, tier, stakeholders with
- * the influence/interest grid, and maturity from both sides over time.
+ * the influence/interest grid, maturity from both sides over time, and ending and
+ * reopening the relationship.
  */
 @Controller
 class RelationshipsController {
@@ -57,8 +58,8 @@ class RelationshipsController {
 
 	/** The section of the page that holds each form. */
 	private static final Map<String, Section> SECTIONS = Map.of("owner-form", Section.OVERVIEW, "tier-form",
-			Section.OVERVIEW, "stakeholder-form", Section.STAKEHOLDERS, "stakeholder-change-form", Section.STAKEHOLDERS,
-			"maturity-form", Section.MATURITY);
+			Section.OVERVIEW, "closure-form", Section.OVERVIEW, "stakeholder-form", Section.STAKEHOLDERS,
+			"stakeholder-change-form", Section.STAKEHOLDERS, "maturity-form", Section.MATURITY);
 
 	private final RelationshipManagement relationships;
 
@@ -139,6 +140,9 @@ class RelationshipsController {
 				}
 				if (!model.containsAttribute("tierForm")) {
 					model.addAttribute("tierForm", new TierForm(relationship.tier(), relationship.version()));
+				}
+				if (!model.containsAttribute("closureForm")) {
+					model.addAttribute("closureForm", new ClosureForm(relationship.version()));
 				}
 			}
 			case STAKEHOLDERS -> {
@@ -230,6 +234,61 @@ class RelationshipsController {
 			}
 		}
 		return again(id, model, htmx, "tier-form");
+	}
+
+	/**
+	 * Ends the relationship with the reason typed, over the version of the relationship
+	 * the page was shown with. A refused reason keeps the form open with what was typed;
+	 * a relationship someone else changed meanwhile keeps the reason and takes the
+	 * current version, so that ending it again is a knowing choice.
+	 */
+	@PostMapping("/relationships/{id}/closure")
+	ModelAndView end(@PathVariable long id, @ModelAttribute("closureForm") ClosureForm form, BindingResult result,
+			HtmxRequest htmx, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		// The API's rule: the reason is validated as the API validates it.
+		validate(form.draft(), result);
+		if (!result.hasErrors()) {
+			try {
+				this.relationships.end(id, form.draft(), form.getVersion());
+				redirect.addFlashAttribute("ended", true);
+				return redirect(htmx, id);
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex, Map.of());
+			}
+			catch (StateConflictException ex) {
+				// Someone else ended it first; the page shown next says when and why.
+				redirect.addFlashAttribute("refused", FormErrors.text(request, ex));
+				return redirect(htmx, id);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				RelationshipSummary now = this.relationships.relationship(id);
+				form.setVersion(now.version());
+				result.reject("form.stale.closure", "Changed meanwhile");
+			}
+		}
+		return again(id, model, htmx, "closure-form");
+	}
+
+	/**
+	 * Reopens the relationship, over the version of the relationship the page was shown
+	 * with; the page says when someone changed it meanwhile or it is open already.
+	 */
+	@PostMapping("/relationships/{id}/closure/reopen")
+	ModelAndView reopen(@PathVariable long id, @RequestParam(required = false) Long version, HtmxRequest htmx,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		try {
+			this.relationships.reopen(id, version);
+			redirect.addFlashAttribute("reopened", true);
+		}
+		catch (StateConflictException ex) {
+			redirect.addFlashAttribute("refused", FormErrors.text(request, ex));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("refused", FormErrors.text(request,
+					new DefaultMessageSourceResolvable(new String[] { "form.stale.reopen" }, "Changed meanwhile")));
+		}
+		return redirect(htmx, id);
 	}
 
 	@PostMapping("/relationships/{id}/stakeholders")

@@ -140,7 +140,7 @@ class PortfolioControllerTests {
 
 	private static PortfolioRow row() {
 		return new PortfolioRow(1, "Legal", UnitKind.BUSINESS_UNIT, 2, "Platform", 3, "Keeper", Tier.CORE,
-				LocalDate.of(2026, 3, 2), 35, Band.AT_RISK, List.of(AlertType.LOSING_TOUCH));
+				LocalDate.of(2026, 3, 2), 35, Band.AT_RISK, List.of(AlertType.LOSING_TOUCH), null);
 	}
 
 	private static Map<Band, Long> counts() {
