@@ -5,11 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,8 +70,7 @@ class RelationshipClosureConcurrencyTests {
 		String path = "/api/v1/relationships/" + sample.id() + "/closure";
 		long version = summary(sample).version();
 
-		List<HttpResponse<String>> responses = atOnce(2,
-				(i) -> new JsonApi(this.port).send("POST", path, ROOT, "{\"reason\": \"Reason " + i + "\"}", Map.of()));
+		List<HttpResponse<String>> responses = endings(path, 2, Map.of());
 
 		assertThat(responses).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
 		HttpResponse<String> stored = responses.stream()
@@ -102,8 +96,7 @@ class RelationshipClosureConcurrencyTests {
 		String path = "/api/v1/relationships/" + sample.id() + "/closure";
 		long version = summary(sample).version();
 
-		List<HttpResponse<String>> responses = atOnce(10, (i) -> new JsonApi(this.port).send("POST", path, ROOT,
-				"{\"reason\": \"Reason " + i + "\"}", Map.of("If-Match", "\"" + version + "\"")));
+		List<HttpResponse<String>> responses = endings(path, 10, Map.of("If-Match", "\"" + version + "\""));
 
 		assertThat(responses).extracting(HttpResponse::statusCode)
 			.allSatisfy((status) -> assertThat(status).isIn(200, 409, 412));
@@ -119,8 +112,8 @@ class RelationshipClosureConcurrencyTests {
 		assertThat(new JsonApi(this.port).send("POST", path, ROOT, "{\"reason\": \"Merged\"}", Map.of()).statusCode())
 			.isEqualTo(200);
 
-		List<HttpResponse<String>> responses = atOnce(2,
-				(i) -> new JsonApi(this.port).send("DELETE", path, ROOT, null, Map.of()));
+		List<HttpResponse<String>> responses = new JsonApi(this.port).sendAtOnce("DELETE", ROOT,
+				List.of(new JsonApi.Call(path, null), new JsonApi.Call(path, null)));
 
 		assertThat(responses).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
 		assertThat(summary(sample).ended()).isFalse();
@@ -142,38 +135,15 @@ class RelationshipClosureConcurrencyTests {
 				.single() == count);
 	}
 
-	private List<HttpResponse<String>> atOnce(int writers, Request request) throws Exception {
-		ExecutorService threads = Executors.newFixedThreadPool(writers);
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-			for (int i = 0; i < writers; i++) {
-				int index = i;
-				answers.add(threads.submit(() -> {
-					start.await();
-					return request.send(index);
-				}));
-			}
-			start.countDown();
-			List<HttpResponse<String>> responses = new ArrayList<>();
-			for (Future<HttpResponse<String>> answer : answers) {
-				responses.add(answer.get(120, TimeUnit.SECONDS));
-			}
-			return responses;
-		}
-		finally {
-			threads.shutdownNow();
-		}
-	}
-
 	/**
-	 * The request of the {@code i}th thread.
+	 * Endings of one relationship sent at once, each with a reason of its own.
 	 */
-	@FunctionalInterface
-	private interface Request {
-
-		HttpResponse<String> send(int i) throws Exception;
-
+	private List<HttpResponse<String>> endings(String path, int count, Map<String, String> headers) throws Exception {
+		List<JsonApi.Call> calls = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			calls.add(new JsonApi.Call(path, "{\"reason\": \"Reason " + i + "\"}", headers));
+		}
+		return new JsonApi(this.port).sendAtOnce("POST", ROOT, calls);
 	}
 
 }
