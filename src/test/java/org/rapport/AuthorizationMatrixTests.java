@@ -79,6 +79,9 @@ class AuthorizationMatrixTests {
 		// Shell
 		EXPECTED.put("GET /", Access.SIGNED_IN);
 		EXPECTED.put("GET /login", Access.PUBLIC);
+		// Survey links: the token is the respondent's key; a made-up one opens nothing.
+		EXPECTED.put("GET /s/{token}", Access.PUBLIC);
+		EXPECTED.put("POST /s/{token}", Access.PUBLIC);
 		EXPECTED.put("* /error", Access.ERROR_PAGE);
 		// Directory pages
 		EXPECTED.put("GET /people", Access.SIGNED_IN);
@@ -284,6 +287,7 @@ class AuthorizationMatrixTests {
 					.createAccount(new AccountDraft(caller.username, PASSWORD, person.id(), Set.of(caller.role))));
 			}
 			this.ids.put("people", this.outsideIt.id());
+			this.ids.put("s", 1L);
 			this.ids.put("units", this.unitId);
 			this.ids.put("org-units", this.unitId);
 			this.ids.put("accounts", created.get(Caller.IT_STAFF).id());

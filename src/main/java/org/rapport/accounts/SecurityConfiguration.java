@@ -145,6 +145,9 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/css/**", "/img/**", "/webjars/**", "/js/**", "/favicon.ico", "/error",
 						"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
+				// Survey links: respondents have no account, the token is their key.
+				.requestMatchers("/s/*")
+				.permitAll()
 				.requestMatchers("/admin/**", "/imports/**", "/people/new", "/people/*/edit", "/units/new",
 						"/units/*/edit")
 				.hasRole("ADMIN")

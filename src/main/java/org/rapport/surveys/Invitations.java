@@ -1,0 +1,127 @@
+package org.rapport.surveys;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A campaign's invitations: who its audience is, and one invitation per recipient and
+ * relationship with a fresh token, written in batches.
+ */
+@Component
+class Invitations {
+
+	private static final int BATCH = 1000;
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batches;
+
+	Invitations(JdbcClient jdbc, JdbcTemplate batches) {
+		this.jdbc = jdbc;
+		this.batches = batches;
+	}
+
+	/**
+	 * Someone to invite: a person with the relationship the invitation concerns.
+	 *
+	 * @param personId the person
+	 * @param name their name
+	 * @param email their address, {@code null} when the directory has none
+	 * @param relationshipId the relationship
+	 * @param unitId the relationship's counterpart
+	 */
+	record Recipient(long personId, String name, String email, long relationshipId, long unitId) {
+	}
+
+	/**
+	 * An invitation written, with the token only its email will carry.
+	 *
+	 * @param id the invitation
+	 * @param recipient whom it invites
+	 * @param token the token of its link
+	 */
+	record Issued(long id, Recipient recipient, String token) {
+	}
+
+	/**
+	 * The audience of a template for some relationships: their stakeholders who are in
+	 * the directory for partners and vendor contacts, their owners and participants for
+	 * IT staff. Ended relationships are left out.
+	 */
+	List<Recipient> audience(Audience audience, Set<Long> relationshipIds) {
+		if (relationshipIds.isEmpty()) {
+			return List.of();
+		}
+		String people = (audience == Audience.IT_STAFF) ? """
+				select r.owner_id as person_id, r.id as relationship_id from relationships_portfolio r
+				where r.id in (:ids)
+				union
+				select s.person_id, s.relationship_id from relationships_viewer_scope s
+				where s.relationship_id in (:ids)
+				""" : """
+				select s.person_id, s.relationship_id from relationships_stakeholder_person s
+				where s.relationship_id in (:ids)
+				""";
+		return this.jdbc.sql("""
+				select a.person_id, p.name, p.email, a.relationship_id, r.counterpart_id
+				from (%s) a
+				join directory_person_contact p on p.id = a.person_id
+				join relationships_portfolio r on r.id = a.relationship_id
+				where r.ended_at is null
+				order by a.relationship_id, p.name, a.person_id
+				""".formatted(people))
+			.param("ids", relationshipIds)
+			.query((rs, n) -> new Recipient(rs.getLong("person_id"), rs.getString("name"), rs.getString("email"),
+					rs.getLong("relationship_id"), rs.getLong("counterpart_id")))
+			.list();
+	}
+
+	/**
+	 * Writes one invitation per recipient, each with a new token whose hash alone is
+	 * stored.
+	 * @param campaignId the campaign
+	 * @param recipients whom to invite
+	 * @return the invitations with their tokens
+	 */
+	List<Issued> issue(long campaignId, List<Recipient> recipients) {
+		List<Object[]> rows = new ArrayList<>(BATCH);
+		Map<String, Issued> byHash = new HashMap<>();
+		for (Recipient recipient : recipients) {
+			String token = SurveyTokens.next();
+			String hash = SurveyTokens.hash(token);
+			byHash.put(hash, new Issued(0, recipient, token));
+			rows.add(new Object[] { campaignId, hash, recipient.personId(), recipient.relationshipId(),
+					recipient.unitId() });
+			if (rows.size() == BATCH) {
+				write(rows);
+				rows.clear();
+			}
+		}
+		if (!rows.isEmpty()) {
+			write(rows);
+		}
+		List<Issued> issued = new ArrayList<>(recipients.size());
+		this.jdbc.sql("select id, token_hash from surveys_invitation where campaign_id = :campaign order by id")
+			.param("campaign", campaignId)
+			.query((rs) -> {
+				Issued one = byHash.get(rs.getString("token_hash"));
+				issued.add(new Issued(rs.getLong("id"), one.recipient(), one.token()));
+			});
+		return issued;
+	}
+
+	private void write(List<Object[]> rows) {
+		this.batches.batchUpdate("""
+				insert into surveys_invitation (campaign_id, token_hash, person_id, relationship_id, unit_id, used)
+				values (?, ?, ?, ?, ?, false)
+				""", rows);
+	}
+
+}

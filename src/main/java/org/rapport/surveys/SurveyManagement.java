@@ -1,0 +1,355 @@
+package org.rapport.surveys;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.shared.Actor;
+import org.rapport.shared.Cursor;
+import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.KeysetPage;
+import org.rapport.shared.NotFoundException;
+import org.rapport.shared.StaleVersionException;
+import org.rapport.shared.StateConflictException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The surveys' API: the templates, campaigns prepared from them and launched to their
+ * audience, and the respondents' side of an invitation link. The head of relationship
+ * management (and the other roles that steer the portfolio) runs campaigns; respondents
+ * need no account, only the link, whose survey is shown without changing anything and
+ * answered once.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class SurveyManagement {
+
+	/** The longest campaign name. */
+	public static final int NAME_MAX = 200;
+
+	private static final String CAMPAIGN_COLUMNS = """
+			select c.id, t.template_key, t.name as template_name, c.name, c.channel, c.state, c.opens_on,
+			       c.closes_on, c.minimum_responses, c.comment_minimum, c.reminder_days, c.launched_at, c.version,
+			       (select count(*) from surveys_invitation i where i.campaign_id = c.id) as invitations,
+			       (select count(*) from surveys_response r where r.campaign_id = c.id) as responses
+			from surveys_campaign c
+			join surveys_template t on t.id = c.template_id
+			""";
+
+	private final CampaignRepository campaigns;
+
+	private final TemplateQueries templates;
+
+	private final Invitations invitations;
+
+	private final RelationshipManagement relationships;
+
+	private final Responses responses;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	SurveyManagement(CampaignRepository campaigns, TemplateQueries templates, Invitations invitations,
+			RelationshipManagement relationships, Responses responses, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
+		this.campaigns = campaigns;
+		this.templates = templates;
+		this.invitations = invitations;
+		this.relationships = relationships;
+		this.responses = responses;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * The templates, those shipped with Rapport first.
+	 * @return the templates with their questions
+	 */
+	public List<SurveyTemplateSummary> templates() {
+		return this.templates.all();
+	}
+
+	/**
+	 * A template by its key.
+	 * @param key such as {@code relationship-pulse}
+	 * @return the template
+	 * @throws NotFoundException when no template has the key
+	 */
+	public SurveyTemplateSummary template(String key) {
+		return this.templates.byKey(key).orElseThrow(() -> new NotFoundException("survey-template", key));
+	}
+
+	/**
+	 * The campaigns, the newest first.
+	 * @param after the cursor of the page before, {@code null} for the first
+	 * @param size how many, 1 to 200 (50 when {@code null})
+	 * @return the page and the cursor of the next
+	 */
+	@PreAuthorize("@roleGroups.overseesPortfolio()")
+	public KeysetPage<CampaignSummary> campaigns(String after, Integer size) {
+		int pageSize = Cursor.pageSize(size);
+		Cursor cursor = Cursor.decode(after);
+		Map<String, Object> params = new HashMap<>();
+		params.put("limit", pageSize + 1);
+		String seek = "";
+		if (cursor != null) {
+			seek = "where c.id < :after";
+			params.put("after", cursor.id());
+		}
+		List<CampaignSummary> rows = this.jdbc.sql(CAMPAIGN_COLUMNS + seek + """
+
+				order by c.id desc
+				limit :limit
+				""").params(params).query((rs, n) -> summary(rs)).list();
+		return KeysetPage.of(rows, pageSize, (row) -> new Cursor("", row.id()));
+	}
+
+	/**
+	 * A campaign.
+	 * @param id the campaign
+	 * @return the campaign with its counts
+	 * @throws NotFoundException when there is no such campaign
+	 */
+	@PreAuthorize("@roleGroups.overseesPortfolio()")
+	public CampaignSummary campaign(long id) {
+		return this.jdbc.sql(CAMPAIGN_COLUMNS + "where c.id = :id")
+			.param("id", id)
+			.query((rs, n) -> summary(rs))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("campaign", id));
+	}
+
+	/**
+	 * Prepares a campaign from a template. Nothing is sent until it is launched.
+	 * @param draft the campaign
+	 * @return the prepared campaign
+	 * @throws InvalidInputException naming the field that breaks a rule: a template that
+	 * does not exist, a name missing or too long, no channel, no relationships or one
+	 * that does not exist or has ended, a closing day before the opening day or in the
+	 * past, a threshold below {@value CampaignDraft#FLOOR}, a reminder day outside the
+	 * campaign
+	 */
+	@Transactional
+	@PreAuthorize("@roleGroups.steersPortfolio()")
+	public CampaignSummary create(CampaignDraft draft) {
+		LocalDate today = LocalDate.now(this.clock);
+		SurveyTemplateSummary template = (draft.templateKey() == null) ? null
+				: this.templates.byKey(draft.templateKey()).orElse(null);
+		if (template == null) {
+			throw new InvalidInputException("templateKey", "error.campaign.template", draft.templateKey());
+		}
+		String name = (draft.name() != null) ? draft.name().strip() : "";
+		if (name.isEmpty() || name.length() > NAME_MAX) {
+			throw new InvalidInputException("name", "error.campaign.name", NAME_MAX);
+		}
+		if (draft.channel() == null) {
+			throw new InvalidInputException("channel", "error.campaign.channel");
+		}
+		Set<Long> relationshipIds = new LinkedHashSet<>(
+				(draft.relationshipIds() != null) ? draft.relationshipIds() : List.of());
+		if (relationshipIds.isEmpty()) {
+			throw new InvalidInputException("relationshipIds", "error.campaign.relationships");
+		}
+		for (long relationshipId : relationshipIds) {
+			try {
+				this.relationships.requireActive(relationshipId);
+			}
+			catch (RuntimeException ex) {
+				throw new InvalidInputException("relationshipIds", "error.campaign.relationship", relationshipId);
+			}
+		}
+		LocalDate opensOn = (draft.opensOn() != null) ? draft.opensOn() : today;
+		if (opensOn.isBefore(today)) {
+			throw new InvalidInputException("opensOn", "error.campaign.opens-on");
+		}
+		if (draft.closesOn() == null || draft.closesOn().isBefore(opensOn)) {
+			throw new InvalidInputException("closesOn", "error.campaign.closes-on");
+		}
+		int minimum = threshold(draft.minimumResponses(), "minimumResponses");
+		int commentMinimum = threshold(draft.commentMinimum(), "commentMinimum");
+		List<Integer> reminders = (draft.reminderDays() != null) ? draft.reminderDays() : List.of();
+		long days = ChronoUnit.DAYS.between(opensOn, draft.closesOn());
+		for (Integer day : reminders) {
+			if (day == null || day < 1 || opensOn.plusDays(day).isAfter(draft.closesOn())) {
+				throw new InvalidInputException("reminderDays", "error.campaign.reminder-days", days);
+			}
+		}
+		Instant now = this.clock.instant();
+		Campaign campaign = this.campaigns.save(Campaign.prepare(template.id(), name, draft.channel(), relationshipIds,
+				opensOn, draft.closesOn(), minimum, commentMinimum, reminders, Actor.current(), now));
+		this.events
+			.publishEvent(new CampaignCreated(campaign.getId(), template.key(), draft.channel(), Actor.current(), now));
+		return campaign(campaign.getId());
+	}
+
+	private static int threshold(Integer given, String field) {
+		int value = (given != null) ? given : CampaignDraft.DEFAULT_MINIMUM;
+		if (value < CampaignDraft.FLOOR || value > 1000) {
+			throw new InvalidInputException(field, "error.campaign.threshold", CampaignDraft.FLOOR);
+		}
+		return value;
+	}
+
+	/**
+	 * Launches a prepared campaign: one invitation per recipient and relationship, each
+	 * with its own link. Launching twice, or two launches at once, invite once.
+	 * @param id the campaign
+	 * @param version the version the caller saw, or {@code null}
+	 * @return the launch: the campaign, its invitations and the recipients left out
+	 * @throws StateConflictException when it was launched before
+	 * @throws InvalidInputException naming {@code relationshipIds} when its relationships
+	 * have no one to invite
+	 * @throws StaleVersionException when the campaign changed since that version
+	 */
+	@Transactional
+	@PreAuthorize("@roleGroups.steersPortfolio()")
+	public Launch launch(long id, Long version) {
+		return issue(id, version).launch();
+	}
+
+	/**
+	 * Launches a campaign and gives back its invitations with their tokens, which leave
+	 * the module only in the invitations' emails.
+	 */
+	Issue issue(long id, Long version) {
+		Campaign campaign = locked(id);
+		StaleVersionException.check("Campaign", id, version, campaign.getVersion());
+		SurveyTemplateSummary template = this.templates.byId(campaign.getTemplateId()).orElseThrow();
+		Instant now = this.clock.instant();
+		campaign.launch(now);
+		List<Invitations.Recipient> audience = this.invitations.audience(template.audience(),
+				campaign.relationshipIds());
+		List<Invitations.Recipient> reachable = new ArrayList<>();
+		List<String> withoutEmail = new ArrayList<>();
+		for (Invitations.Recipient recipient : audience) {
+			if (recipient.email() == null || recipient.email().isBlank()) {
+				withoutEmail.add(recipient.name());
+			}
+			else {
+				reachable.add(recipient);
+			}
+		}
+		if (reachable.isEmpty()) {
+			throw new InvalidInputException("relationshipIds", "error.campaign.no-recipients");
+		}
+		this.campaigns.save(campaign);
+		List<Invitations.Issued> issued = this.invitations.issue(id, reachable);
+		this.events.publishEvent(new CampaignLaunched(id, issued.size(), Actor.current(), now));
+		return new Issue(new Launch(campaign(id), issued.size(), withoutEmail.stream().distinct().toList()), issued);
+	}
+
+	record Issue(Launch launch, List<Invitations.Issued> issued) {
+	}
+
+	/**
+	 * The campaign's row, locked for the rest of the transaction so that two launches of
+	 * one campaign run one after the other: the second finds it launched.
+	 */
+	private Campaign locked(long id) {
+		Optional<Long> row = this.jdbc.sql("select id from surveys_campaign where id = :id for update")
+			.param("id", id)
+			.query(Long.class)
+			.optional();
+		return row.flatMap(this.campaigns::findById).orElseThrow(() -> new NotFoundException("campaign", id));
+	}
+
+	/**
+	 * What a respondent's link opens. Reading it changes nothing, as mail scanners fetch
+	 * links before people click them.
+	 * @param token the token from the link
+	 * @return the survey, or that it was answered or has closed
+	 * @throws SurveyLinkException when the token is not one Rapport issued
+	 */
+	@PreAuthorize("permitAll()")
+	public RespondentSurvey survey(String token) {
+		Responses.Invitation invitation = this.responses.invitation(token, false).orElseThrow(SurveyLinkException::new);
+		return survey(invitation, this.campaigns.findById(invitation.campaignId()).orElseThrow());
+	}
+
+	private RespondentSurvey survey(Responses.Invitation invitation, Campaign campaign) {
+		RespondentSurvey.State state = !campaign.takesAnswersOn(LocalDate.now(this.clock))
+				? RespondentSurvey.State.CLOSED
+				: invitation.used() ? RespondentSurvey.State.ANSWERED : RespondentSurvey.State.OPEN;
+		return new RespondentSurvey(campaign.getName(), campaign.getChannel(), state, campaign.getClosesOn(),
+				invitation.counterpartName(),
+				(campaign.getChannel() == Channel.REVIEW) ? invitation.personName() : null,
+				this.templates.byId(campaign.getTemplateId()).orElseThrow());
+	}
+
+	/**
+	 * Records a respondent's answers, once per link, while the campaign takes answers.
+	 * @param token the token from the link
+	 * @param answers the answers by question key
+	 * @return the survey as the link now opens it: answered
+	 * @throws SurveyLinkException when the token is not one Rapport issued
+	 * @throws StateConflictException when the link was used already
+	 * ({@code error.survey.answered}) or the campaign does not take answers
+	 * ({@code error.survey.closed})
+	 * @throws InvalidInputException naming the question whose answer breaks a rule;
+	 * nothing is stored
+	 */
+	@Transactional
+	@PreAuthorize("permitAll()")
+	public RespondentSurvey respond(String token, Map<String, Answer> answers) {
+		Responses.Invitation invitation = this.responses.invitation(token, true).orElseThrow(SurveyLinkException::new);
+		Campaign campaign = this.campaigns.findById(invitation.campaignId()).orElseThrow();
+		LocalDate today = LocalDate.now(this.clock);
+		if (!campaign.takesAnswersOn(today)) {
+			throw new StateConflictException("error.survey.closed", campaign.getName());
+		}
+		if (invitation.used()) {
+			throw new StateConflictException("error.survey.answered", campaign.getName());
+		}
+		SurveyTemplateSummary template = this.templates.byId(campaign.getTemplateId()).orElseThrow();
+		this.responses.record(invitation, campaign.getChannel(), Answers.check(template, answers), today);
+		this.events.publishEvent(new SurveyAnswered(campaign.getId(), invitation.relationshipId()));
+		return survey(this.responses.invitation(token, false).orElseThrow(), campaign);
+	}
+
+	private CampaignSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+		long id = rs.getLong("id");
+		List<Long> relationshipIds = this.jdbc.sql(
+				"select relationship_id from surveys_campaign_relationship where campaign_id = :id order by relationship_id")
+			.param("id", id)
+			.query(Long.class)
+			.list();
+		java.sql.Timestamp launched = rs.getTimestamp("launched_at");
+		return new CampaignSummary(id, rs.getString("template_key"), rs.getString("template_name"),
+				rs.getString("name"), Channel.valueOf(rs.getString("channel")),
+				CampaignState.valueOf(rs.getString("state")), rs.getObject("opens_on", LocalDate.class),
+				rs.getObject("closes_on", LocalDate.class), rs.getInt("minimum_responses"),
+				rs.getInt("comment_minimum"), Campaign.reminderDays(rs.getString("reminder_days")), relationshipIds,
+				rs.getLong("invitations"), rs.getLong("responses"), (launched != null) ? launched.toInstant() : null,
+				rs.getLong("version"));
+	}
+
+	/**
+	 * A launch's outcome.
+	 *
+	 * @param campaign the campaign, now open
+	 * @param invited how many invitations were written
+	 * @param withoutEmail the names of those left out for want of an email address
+	 */
+	public record Launch(CampaignSummary campaign, int invited, List<String> withoutEmail) {
+	}
+
+}
