@@ -212,6 +212,13 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /api/v1/alerts/{id}/snooze", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/alerts/{id}/assignment", Access.SIGNED_IN);
 		// OpenAPI description and Swagger UI
+		// Surveys API
+		EXPECTED.put("GET /api/v1/survey-templates", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/survey-templates/{key}", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/campaigns", Access.PORTFOLIO_OR_LEADER);
+		EXPECTED.put("POST /api/v1/campaigns", Access.PORTFOLIO);
+		EXPECTED.put("GET /api/v1/campaigns/{id}", Access.PORTFOLIO_OR_LEADER);
+		EXPECTED.put("POST /api/v1/campaigns/{id}/launch", Access.PORTFOLIO);
 		EXPECTED.put("GET /v3/api-docs", Access.PUBLIC);
 		EXPECTED.put("GET /v3/api-docs.yaml", Access.PUBLIC);
 		EXPECTED.put("GET /v3/api-docs/swagger-config", Access.PUBLIC);
@@ -288,6 +295,10 @@ class AuthorizationMatrixTests {
 			}
 			this.ids.put("people", this.outsideIt.id());
 			this.ids.put("s", 1L);
+			// No campaign or template has these: the allowed roles get 404, the others
+			// 403.
+			this.ids.put("campaigns", 999_999L);
+			this.ids.put("survey-templates", 999_999L);
 			this.ids.put("units", this.unitId);
 			this.ids.put("org-units", this.unitId);
 			this.ids.put("accounts", created.get(Caller.IT_STAFF).id());
@@ -562,7 +573,7 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/relationships/{id}/maturity", "PUT /api/v1/accounts/{id}",
 					"POST /api/v1/alerts/{id}/acknowledgement", "POST /api/v1/alerts/{id}/snooze",
 					"POST /api/v1/alerts/{id}/assignment", "PUT /api/v1/interactions/{id}",
-					"POST /api/v1/relationships/{id}/closure" ->
+					"POST /api/v1/relationships/{id}/closure", "POST /api/v1/campaigns" ->
 				"application/json";
 			case "POST /api/v1/people/imports" -> "multipart/form-data; boundary=matrix";
 			default -> null;
@@ -604,6 +615,7 @@ class AuthorizationMatrixTests {
 			// for
 			// every caller: a blank note, a day gone by, someone outside IT.
 			case "POST /api/v1/alerts/{id}/acknowledgement" -> "{\"note\": \"\"}";
+			case "POST /api/v1/campaigns" -> "{\"name\": \"Matrix campaign without a template\"}";
 			case "POST /api/v1/alerts/{id}/snooze" -> "{\"until\": \"2001-01-01\"}";
 			case "POST /api/v1/alerts/{id}/assignment" -> "{\"personId\": " + this.outsideIt.id() + "}";
 			case "POST /api/v1/people/imports" ->

@@ -1,0 +1,92 @@
+package org.rapport.surveys.web;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.rapport.shared.KeysetPage;
+import org.rapport.shared.web.Versions;
+import org.rapport.surveys.CampaignDraft;
+import org.rapport.surveys.CampaignSummary;
+import org.rapport.surveys.SurveyManagement;
+import org.rapport.surveys.SurveyTemplateSummary;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Survey templates and campaigns over REST: preparing a campaign, launching it, reading
+ * it with its counts.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Surveys")
+class SurveyApiController {
+
+	private final SurveyManagement surveys;
+
+	SurveyApiController(SurveyManagement surveys) {
+		this.surveys = surveys;
+	}
+
+	@Operation(summary = "List the survey templates with their questions",
+			description = "Those shipped with Rapport first; each has a stable key such as relationship-pulse.")
+	@GetMapping("/survey-templates")
+	KeysetPage<SurveyTemplateSummary> templates() {
+		return new KeysetPage<>(this.surveys.templates(), null);
+	}
+
+	@Operation(summary = "Read one survey template by its key")
+	@GetMapping("/survey-templates/{key}")
+	SurveyTemplateSummary template(@PathVariable String key) {
+		return this.surveys.template(key);
+	}
+
+	@Operation(summary = "List the campaigns, the newest first", description = "Keyset pages of 1 to 200.")
+	@GetMapping("/campaigns")
+	KeysetPage<CampaignSummary> campaigns(@RequestParam(required = false) String after,
+			@RequestParam(required = false) Integer size) {
+		return this.surveys.campaigns(after, size);
+	}
+
+	@Operation(summary = "Prepare a campaign from a template",
+			description = "Nothing is sent until it is launched. A pulse is anonymous: its results show only for "
+					+ "groups of at least minimumResponses (5 when not given, never below 3).")
+	@PostMapping("/campaigns")
+	ResponseEntity<CampaignSummary> create(@RequestBody CampaignDraft draft) {
+		CampaignSummary campaign = this.surveys.create(draft);
+		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + campaign.id()))
+			.eTag(Versions.etag(campaign.version()))
+			.body(campaign);
+	}
+
+	@Operation(summary = "Read one campaign with its invitation and response counts")
+	@GetMapping("/campaigns/{id}")
+	ResponseEntity<CampaignSummary> campaign(@PathVariable long id) {
+		CampaignSummary campaign = this.surveys.campaign(id);
+		return Versions.tagged(campaign, campaign.version());
+	}
+
+	/**
+	 * Launches a prepared campaign. {@code If-Match} with its {@code ETag} makes the
+	 * launch refuse when someone changed it meanwhile; a campaign launched already
+	 * answers 409.
+	 */
+	@Operation(summary = "Launch a campaign: invite its audience and queue the emails",
+			description = "One invitation per recipient and relationship; those without an email address are "
+					+ "named in withoutEmail. A campaign launched already answers 409.")
+	@PostMapping("/campaigns/{id}/launch")
+	SurveyManagement.Launch launch(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return this.surveys.launch(id, Versions.ifMatch(ifMatch, null));
+	}
+
+}

@@ -1,0 +1,158 @@
+package org.rapport.surveys.web;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.rapport.JsonApi;
+import org.rapport.SignedIn;
+import org.rapport.accounts.AccountManagement;
+import org.rapport.accounts.Role;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.PersonDraft;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.RelationshipMother;
+import org.rapport.relationships.Stance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Templates and campaigns over REST: the shipped templates by key, a campaign prepared
+ * with its refusals naming the field, launched once even when launches arrive at once,
+ * and only by those who steer the portfolio.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "rapport.demo.enabled=false" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SurveyApiTests {
+
+	private static final String HEAD = "sv-head:sv-password";
+
+	private static final String STAFF = "sv-staff:sv-password";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	RelationshipManagement relationships;
+
+	@Autowired
+	JsonMapper json;
+
+	RelationshipMother mother;
+
+	RelationshipMother.Sample sample;
+
+	@BeforeAll
+	void organisation() {
+		this.mother = new RelationshipMother(this.directory, this.accounts, this.relationships);
+		this.sample = this.mother.sample("Survey Api");
+		for (String name : List.of("Ada", "Ben", "Cy")) {
+			long person = SignedIn.asSystem(
+					() -> this.directory
+						.createPerson(new PersonDraft(this.mother.named("Survey Api " + name), null,
+								name.toLowerCase() + "." + this.mother.run() + "@example.com", null,
+								this.sample.counterpartId(), null, false))
+						.id());
+			this.mother.stakeholder(this.sample.id(), person, Stance.NEUTRAL, null);
+		}
+		this.mother.account("sv-head", "sv-password", this.mother.itPerson("Survey Api Head", this.sample.itGroupId()),
+				Role.RELATIONSHIP_MANAGER);
+		this.mother.account("sv-staff", "sv-password", this.sample.ownerId(), Role.IT_STAFF);
+	}
+
+	@Test
+	void listsTheShippedTemplatesByTheirKeys() throws Exception {
+		HttpResponse<String> response = api().get("/api/v1/survey-templates", STAFF);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		List<String> keys = new ArrayList<>();
+		this.json.readTree(response.body())
+			.path("items")
+			.forEach((template) -> keys.add(template.path("key").asString()));
+		assertThat(keys).contains("relationship-pulse", "service-quality", "mirror", "maturity-check-in",
+				"partner-trust", "vendor-review", "vendor-rates-it");
+		JsonNode pulse = this.json.readTree(api().get("/api/v1/survey-templates/relationship-pulse", STAFF).body());
+		assertThat(pulse.path("questions").get(0).path("text").asString())
+			.isEqualTo("How likely are you to recommend IT to a colleague?");
+		assertThat(pulse.path("questions").get(0).path("scaleMax").asInt()).isEqualTo(10);
+		assertThat(api().get("/api/v1/survey-templates/no-such", STAFF).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void preparesACampaignAndNamesTheFieldOfARefusal() throws Exception {
+		HttpResponse<String> created = api().send("POST", "/api/v1/campaigns", HEAD, campaign("Created", 5));
+
+		assertThat(created.statusCode()).isEqualTo(201);
+		assertThat(created.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).startsWith("/api/v1/campaigns/"));
+		assertThat(created.headers().firstValue("ETag")).isPresent();
+		JsonNode campaign = this.json.readTree(created.body());
+		assertThat(campaign.path("state").asString()).isEqualTo("DRAFT");
+		assertThat(campaign.path("channel").asString()).isEqualTo("PULSE");
+		assertThat(campaign.path("minimumResponses").asInt()).isEqualTo(5);
+
+		HttpResponse<String> tooSmall = api().send("POST", "/api/v1/campaigns", HEAD, campaign("Too small", 2));
+		assertThat(tooSmall.statusCode()).isEqualTo(400);
+		assertThat(fields(tooSmall)).containsExactly("minimumResponses");
+		assertThat(api().send("POST", "/api/v1/campaigns", STAFF, campaign("Not mine", 5)).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void launchesOnceWhenLaunchesArriveAtOnce() throws Exception {
+		long id = this.json.readTree(api().send("POST", "/api/v1/campaigns", HEAD, campaign("At once", 5)).body())
+			.path("id")
+			.asLong();
+
+		List<HttpResponse<String>> responses = api().sendAtOnce("POST", HEAD,
+				Collections.nCopies(6, new JsonApi.Call("/api/v1/campaigns/" + id + "/launch", "")));
+
+		List<Integer> statuses = responses.stream().map(HttpResponse::statusCode).toList();
+		assertThat(statuses).containsOnlyOnce(200);
+		assertThat(statuses).filteredOn((status) -> status != 200).containsOnly(409);
+		JsonNode launch = this.json.readTree(responses.get(statuses.indexOf(200)).body());
+		assertThat(launch.path("invited").asInt()).isEqualTo(3);
+		assertThat(launch.path("withoutEmail").get(0).asString()).isEqualTo(this.mother.named("Survey Api Buyer"));
+		JsonNode read = this.json.readTree(api().get("/api/v1/campaigns/" + id, HEAD).body());
+		assertThat(read.path("state").asString()).isEqualTo("OPEN");
+		assertThat(read.path("invitations").asInt()).isEqualTo(3);
+		assertThat(read.path("responses").asInt()).isZero();
+	}
+
+	private String campaign(String name, int minimum) {
+		return this.json.writeValueAsString(Map.of("templateKey", "relationship-pulse", "name", name, "channel",
+				"PULSE", "relationshipIds", List.of(this.sample.id()), "closesOn",
+				LocalDate.now().plusDays(14).toString(), "minimumResponses", minimum));
+	}
+
+	private List<String> fields(HttpResponse<String> response) {
+		List<String> fields = new ArrayList<>();
+		this.json.readTree(response.body())
+			.path("errors")
+			.forEach((error) -> fields.add(error.path("field").asString()));
+		return fields;
+	}
+
+	private JsonApi api() {
+		return new JsonApi(this.port);
+	}
+
+}
