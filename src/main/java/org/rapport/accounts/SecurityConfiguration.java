@@ -155,7 +155,7 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/leadership")
 				.hasAnyRole(RoleGroup.LEADERSHIP.roles())
-				.requestMatchers("/relationships/new", "/relationships/*/owner")
+				.requestMatchers("/relationships/new", "/relationships/*/owner", "/surveys/new", "/surveys/*/launch")
 				.hasAnyRole(RoleGroup.PORTFOLIO.roles())
 				.anyRequest()
 				.authenticated())
