@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The guard against differencing: a result whose respondents differ from those of a
@@ -19,9 +21,11 @@ import java.util.Map;
  * result may be served when
  * <ul>
  * <li>each set it discloses has no responses or at least {@code k},</li>
- * <li>no two of its own sets differ in 1 to {@code k - 1} responses, and</li>
+ * <li>no two of its own sets differ in 1 to {@code k - 1} responses,</li>
  * <li>none of its sets differs from a set the user saw recently in 1 to {@code k - 1}
- * responses.</li>
+ * responses, and</li>
+ * <li>no set, its own or seen, holds two or more smaller ones (one of them its own) that
+ * leave 1 to {@code k - 1} of its responses uncovered.</li>
  * </ul>
  * "Differ" counts the responses in exactly one of the two sets (the symmetric
  * difference), which covers one set lying inside the other. The same set again is
@@ -29,11 +33,16 @@ import java.util.Map;
  * <p>
  * With {@code k = 5}: having seen the 40 responses of Finance, a user asking for Finance
  * without its 2 responses from Sydney is refused (they differ in 2); asking for Finance
- * and Legal (40 + 12) is served.
+ * and Legal (40 + 12) is served. Having seen Finance and Legal one at a time, the same
+ * user asking for Finance, Legal and Sales, where Sales has 1 response, is refused: the
+ * whole less Finance less Legal is that one response.
  * <p>
- * The guard compares sets two at a time. Sums over three or more results (the whole less
- * two disjoint groups seen separately) are left to suppression within each result and to
- * keeping what a user may filter by coarse.
+ * Not every sum is covered. Two overlapping sets together with their union give away
+ * their intersection (units one and two, two and three, and all three give unit two), and
+ * a set can be compared with the union of others that do not lie inside it. Telling every
+ * such combination apart is a problem of linear algebra over all that was served, which
+ * this guard does not attempt; offering fixed slices rather than free combinations of
+ * filters keeps users from reaching most of them.
  */
 final class Disclosure {
 
@@ -133,7 +142,34 @@ final class Disclosure {
 				}
 			}
 		}
-		return Decision.SERVE;
+		return leavesFewOver(bySize, sets) ? Decision.TOO_FEW_LEFT_OVER : Decision.SERVE;
+	}
+
+	/**
+	 * Whether a set, new or seen, holds two or more smaller sets, at least one of them
+	 * new, that leave 1 to {@code k - 1} of its respondents uncovered. Subtracting
+	 * disjoint sets from one that holds them gives what they leave over; with overlapping
+	 * sets inside it may not, so this errs on the side of refusing.
+	 */
+	private boolean leavesFewOver(RespondentSet[] seen, List<RespondentSet> sets) {
+		Set<RespondentSet> fresh = new HashSet<>(sets);
+		Set<RespondentSet> all = new LinkedHashSet<>(Arrays.asList(seen));
+		all.addAll(sets);
+		for (RespondentSet outer : all) {
+			if (!fresh.contains(outer) && fresh.stream().noneMatch((set) -> holds(outer, set))) {
+				// Nothing new inside, so nothing changed since it was served.
+				continue;
+			}
+			List<RespondentSet> inside = all.stream().filter((set) -> holds(outer, set)).toList();
+			// With one set inside, the pair was compared above.
+			if (inside.size() > 1) {
+				int left = outer.size() - RespondentSet.union(inside).size();
+				if (left > 0 && left < this.k) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -146,6 +182,10 @@ final class Disclosure {
 	boolean tooClose(RespondentSet a, RespondentSet b) {
 		int difference = a.symmetricDifference(b, this.k);
 		return difference > 0 && difference < this.k;
+	}
+
+	private static boolean holds(RespondentSet outer, RespondentSet inner) {
+		return inner.size() < outer.size() && outer.containsAll(inner);
 	}
 
 	private static int firstAtLeast(int[] sorted, int value) {
@@ -181,7 +221,13 @@ final class Disclosure {
 		 * One of its figures differs from one the user saw recently in fewer than
 		 * {@code k} responses.
 		 */
-		TOO_CLOSE_TO_SEEN;
+		TOO_CLOSE_TO_SEEN,
+
+		/**
+		 * Taking the smaller sets inside one of its figures, or inside one the user saw,
+		 * away from it would leave fewer than {@code k} responses.
+		 */
+		TOO_FEW_LEFT_OVER;
 
 		boolean served() {
 			return this == SERVE;

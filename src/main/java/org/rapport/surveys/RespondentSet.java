@@ -99,6 +99,28 @@ final class RespondentSet {
 	}
 
 	/**
+	 * Whether every id of the other set is in this one.
+	 * @param other the set that may lie inside this one
+	 * @return true if the other set is a subset of this one, or equal to it
+	 */
+	boolean containsAll(RespondentSet other) {
+		if (other.ids.length > this.ids.length) {
+			return false;
+		}
+		int i = 0;
+		for (long id : other.ids) {
+			while (i < this.ids.length && this.ids[i] < id) {
+				i++;
+			}
+			if (i == this.ids.length || this.ids[i] != id) {
+				return false;
+			}
+			i++;
+		}
+		return true;
+	}
+
+	/**
 	 * The ids in this set that are not in the other one.
 	 * @param other the ids to take away
 	 * @return this set without the other's ids

@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 1 to 20 people, each person in a tier and a location, some of them responding, and one
  * user asking for a run of filtered results broken down by unit, tier and location.
  * Whatever is served, no set of fewer than {@code k} respondents may be had from any two
- * disclosed sets. The check of that is written here from scratch, on bit sets, so that it
- * does not lean on the code it checks.
+ * disclosed sets, nor be what the sets inside a disclosed set leave of it. The check of
+ * that is written here from scratch, on bit sets, so that it does not lean on the code it
+ * checks.
  */
 class DisclosurePropertiesTests {
 
@@ -37,7 +38,7 @@ class DisclosurePropertiesTests {
 	static final String[] BREAKDOWNS = { "unit", "tier", "location" };
 
 	@Test
-	void nothingServedLetsFewerThanKRespondentsBeDerivedFromTwoDisclosedSets() {
+	void nothingServedShowsOrLeavesOverFewerThanKRespondents() {
 		Totals totals = simulate(true, ORGANISATIONS);
 
 		assertThat(totals.violations).as("violations, each with the seed of its organisation").isEmpty();
@@ -119,8 +120,9 @@ class DisclosurePropertiesTests {
 	}
 
 	/**
-	 * Every disclosed set has no members or at least k, and of any two where one holds
-	 * the other, the larger has no more or at least k more.
+	 * Every disclosed set has no members or at least k; of any two where one holds the
+	 * other, the larger has no more or at least k more; and what the sets inside a set
+	 * leave of it is none or at least k.
 	 */
 	private static List<String> check(List<BitSet> served, int k) {
 		List<String> violations = new ArrayList<>();
@@ -143,6 +145,21 @@ class DisclosurePropertiesTests {
 				if (more > 0 && outside.isEmpty()) {
 					violations.add("k = " + k + ": " + b + " less " + a);
 				}
+			}
+		}
+		for (BitSet outer : sets) {
+			BitSet covered = new BitSet();
+			for (BitSet inner : sets) {
+				BitSet outside = (BitSet) inner.clone();
+				outside.andNot(outer);
+				if (outside.isEmpty() && !inner.equals(outer)) {
+					covered.or(inner);
+				}
+			}
+			BitSet left = (BitSet) outer.clone();
+			left.andNot(covered);
+			if (!covered.isEmpty() && left.cardinality() > 0 && left.cardinality() < k) {
+				violations.add("k = " + k + ": " + outer + " less the sets inside it, " + covered);
 			}
 		}
 		return violations;

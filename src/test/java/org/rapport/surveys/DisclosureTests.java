@@ -138,6 +138,52 @@ class DisclosureTests {
 	}
 
 	@Test
+	void refusesAWholeThatLeavesFewOverOnceTheGroupsSeenOneAtATimeAreTakenAway() {
+		// Finance 1..10 and Legal 11..20 seen one at a time. Finance, Legal and Sales
+		// (1..21) differs from each by 11, but less both it is Sales' one response. With
+		// Sales' 5 (1..25) it leaves 5.
+		List<RespondentSet> seen = List.of(range(1, 10), range(11, 20));
+
+		assertThat(this.disclosure.decide(seen, List.of(range(1, 21)))).isEqualTo(Decision.TOO_FEW_LEFT_OVER);
+		assertThat(this.disclosure.decide(seen, List.of(range(1, 25)))).isEqualTo(Decision.SERVE);
+	}
+
+	@Test
+	void refusesAGroupThatWithOnesSeenLeavesFewOverOfAWholeSeen() {
+		// The whole 1..21 and Finance 1..10 seen; Legal 11..20 would leave 21.
+		List<RespondentSet> seen = List.of(range(1, 21), range(1, 10));
+
+		assertThat(this.disclosure.decide(seen, List.of(range(11, 20)))).isEqualTo(Decision.TOO_FEW_LEFT_OVER);
+	}
+
+	@Test
+	void refusesBreakdownsOfOneResultWhereGroupsOfOneLeaveFewOverOfAGroupOfTheOther() {
+		// Units 1..6, 7..12, 13..24; tiers strategic 1..14 (two units and 13, 14), core
+		// 15..19, transactional 20..24. No two sets differ in fewer than 5, but strategic
+		// less the first two units is 13 and 14.
+		List<RespondentSet> sets = List.of(range(1, 24), range(1, 6), range(7, 12), range(13, 24), range(1, 14),
+				range(15, 19), range(20, 24));
+		for (RespondentSet a : sets) {
+			for (RespondentSet b : sets) {
+				assertThat(this.disclosure.tooClose(a, b)).isFalse();
+			}
+		}
+
+		assertThat(this.disclosure.decide(List.of(), sets)).isEqualTo(Decision.TOO_FEW_LEFT_OVER);
+	}
+
+	@Test
+	void doesNotCatchTheIntersectionOfTwoOverlappingSetsGivenAwayByTheirUnion() {
+		// A known limit. Units 1..10, 11..12 and 13..22. Units one and two (1..12), two
+		// and three (11..22) and all three (1..22) differ pairwise by 20, 10 and 10, and
+		// nothing is left over inside all three, yet (1..12) + (11..22) - (1..22) gives
+		// unit two's 2 responses.
+		List<RespondentSet> seen = List.of(range(1, 12), range(11, 22));
+
+		assertThat(this.disclosure.decide(seen, List.of(range(1, 22)))).isEqualTo(Decision.SERVE);
+	}
+
+	@Test
 	void refusesKBelowThree() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new Disclosure(2)).withMessageContaining("at least 3");
 		assertThat(new Disclosure(3).k()).isEqualTo(3);

@@ -46,10 +46,14 @@ class RespondentSetTests {
 	}
 
 	@Test
-	void takesAwayAndJoins() {
+	void takesAwayJoinsAndTellsSubsets() {
 		RespondentSet whole = RespondentSet.of(1, 2, 3, 4, 5, 6);
 
 		assertThat(whole.minus(RespondentSet.of(2, 4, 9)).ids()).containsExactly(1, 3, 5, 6);
+		assertThat(whole.containsAll(RespondentSet.of(2, 4, 6))).isTrue();
+		assertThat(whole.containsAll(whole)).isTrue();
+		assertThat(whole.containsAll(RespondentSet.of(2, 4, 9))).isFalse();
+		assertThat(RespondentSet.of(2, 4).containsAll(whole)).isFalse();
 		assertThat(RespondentSet.union(List.of(RespondentSet.of(1, 3), RespondentSet.of(3, 7), RespondentSet.empty()))
 			.ids()).containsExactly(1, 3, 7);
 	}

@@ -164,7 +164,7 @@ class SuppressionTests {
 	@Test
 	void overManyBreakdownsNothingShownOrDerivableRestsOnFewerThanKAndNothingMoreIsHidden() {
 		SplittableRandom seeds = new SplittableRandom(7_2026_12_01L);
-		for (int i = 0; i < 20_000; i++) {
+		for (int i = 0; i < 10_000; i++) {
 			long seed = seeds.nextLong();
 			try {
 				checkRules(new SplittableRandom(seed));
