@@ -109,6 +109,12 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /relationships", Access.SIGNED_IN);
 		EXPECTED.put("GET /relationships.csv", Access.SIGNED_IN);
 		EXPECTED.put("GET /relationships/new", Access.PORTFOLIO);
+		// Survey pages
+		EXPECTED.put("GET /surveys", Access.PORTFOLIO_OR_LEADER);
+		EXPECTED.put("GET /surveys/new", Access.PORTFOLIO);
+		EXPECTED.put("POST /surveys/new", Access.PORTFOLIO);
+		EXPECTED.put("GET /surveys/{id}", Access.PORTFOLIO_OR_LEADER);
+		EXPECTED.put("POST /surveys/{id}/launch", Access.PORTFOLIO);
 		EXPECTED.put("POST /relationships/new", Access.PORTFOLIO);
 		EXPECTED.put("GET /relationships/{id}", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/owner", Access.PORTFOLIO);
@@ -218,6 +224,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /api/v1/campaigns", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("POST /api/v1/campaigns", Access.PORTFOLIO);
 		EXPECTED.put("GET /api/v1/campaigns/{id}", Access.PORTFOLIO_OR_LEADER);
+		EXPECTED.put("GET /api/v1/campaigns/{id}/results", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("POST /api/v1/campaigns/{id}/launch", Access.PORTFOLIO);
 		EXPECTED.put("GET /v3/api-docs", Access.PUBLIC);
 		EXPECTED.put("GET /v3/api-docs.yaml", Access.PUBLIC);
@@ -298,6 +305,7 @@ class AuthorizationMatrixTests {
 			// No campaign or template has these: the allowed roles get 404, the others
 			// 403.
 			this.ids.put("campaigns", 999_999L);
+			this.ids.put("surveys", 999_999L);
 			this.ids.put("survey-templates", 999_999L);
 			this.ids.put("units", this.unitId);
 			this.ids.put("org-units", this.unitId);
@@ -531,6 +539,7 @@ class AuthorizationMatrixTests {
 			// No IT group, no owner outside IT, no tier, no stakeholder's name: nothing
 			// changes.
 			case "POST /relationships/new" -> "itGroupId=&counterpartId=&ownerRef=";
+			case "POST /surveys/new" -> "templateKey=&name=";
 			case "POST /relationships/{id}/owner" -> "ownerRef=" + this.outsideIt.employeeId();
 			case "POST /relationships/{id}/tier" -> "tier=";
 			case "POST /relationships/{id}/maturity" -> "side=COUNTERPART&level=&assessedOn=2026-01-05";

@@ -61,6 +61,8 @@ public class SurveyManagement {
 
 	private final Responses responses;
 
+	private final Results results;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -68,13 +70,14 @@ public class SurveyManagement {
 	private final Clock clock;
 
 	SurveyManagement(CampaignRepository campaigns, TemplateQueries templates, Invitations invitations,
-			RelationshipManagement relationships, Responses responses, JdbcClient jdbc,
+			RelationshipManagement relationships, Responses responses, Results results, JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock) {
 		this.campaigns = campaigns;
 		this.templates = templates;
 		this.invitations = invitations;
 		this.relationships = relationships;
 		this.responses = responses;
+		this.results = results;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -270,6 +273,30 @@ public class SurveyManagement {
 			.query(Long.class)
 			.optional();
 		return row.flatMap(this.campaigns::findById).orElseThrow(() -> new NotFoundException("campaign", id));
+	}
+
+	/**
+	 * A campaign's results, whole and by group, under its anonymity rules. In an
+	 * anonymous pulse what each caller is shown is remembered for a while, and results
+	 * that would single out fewer respondents than the campaign's minimum beside what the
+	 * caller saw recently are refused.
+	 * @param id the campaign
+	 * @param groupBy {@code relationship}, {@code unit} or {@code none} (the default)
+	 * @param filter {@code relationship:<id>} or {@code unit:<id>} to narrow the
+	 * responses, or {@code null}
+	 * @return the results
+	 * @throws InvalidInputException naming {@code groupBy} or {@code filter} when they
+	 * are not ones Rapport knows
+	 * @throws DisclosureRefusedException when the results would single out too few
+	 * respondents beside what the caller saw
+	 */
+	@Transactional
+	@PreAuthorize("@roleGroups.overseesPortfolio()")
+	public SurveyResults results(long id, String groupBy, String filter) {
+		Results.Request request = Results.Request.of(groupBy, filter);
+		Campaign campaign = this.campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign", id));
+		SurveyTemplateSummary template = this.templates.byId(campaign.getTemplateId()).orElseThrow();
+		return this.results.results(campaign, template, request, Actor.current());
 	}
 
 	/**

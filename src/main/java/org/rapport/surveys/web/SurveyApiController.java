@@ -9,6 +9,7 @@ import org.rapport.shared.web.Versions;
 import org.rapport.surveys.CampaignDraft;
 import org.rapport.surveys.CampaignSummary;
 import org.rapport.surveys.SurveyManagement;
+import org.rapport.surveys.SurveyResults;
 import org.rapport.surveys.SurveyTemplateSummary;
 
 import org.springframework.http.HttpHeaders;
@@ -73,6 +74,17 @@ class SurveyApiController {
 	ResponseEntity<CampaignSummary> campaign(@PathVariable long id) {
 		CampaignSummary campaign = this.surveys.campaign(id);
 		return Versions.tagged(campaign, campaign.version());
+	}
+
+	@Operation(summary = "Read a campaign's results, whole and by group",
+			description = "groupBy is relationship, unit or none; filter is relationship:<id> or unit:<id>. In an "
+					+ "anonymous pulse a part with fewer responses than the campaign's minimum says suppressed: true "
+					+ "and carries no figures, and a filter that would single out fewer respondents beside what the "
+					+ "caller saw recently answers 409.")
+	@GetMapping("/campaigns/{id}/results")
+	SurveyResults results(@PathVariable long id, @RequestParam(required = false) String groupBy,
+			@RequestParam(required = false) String filter) {
+		return this.surveys.results(id, groupBy, filter);
 	}
 
 	/**

@@ -1,0 +1,291 @@
+package org.rapport.surveys;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.rapport.shared.InvalidInputException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Figures a campaign's results from its answers and applies the anonymity rules: the
+ * minimum per group with complementary suppression ({@link Suppression}), the comment
+ * minimum, and the guard against differencing through repeated filters
+ * ({@link Disclosure}) over what the same user was shown recently.
+ */
+@Component
+class Results {
+
+	private static final String NONE = "none";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final Duration memory;
+
+	Results(JdbcClient jdbc, Clock clock, @Value("${rapport.surveys.disclosure-memory:P90D}") Duration memory) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.memory = memory;
+	}
+
+	/**
+	 * Which responses a results request covers.
+	 *
+	 * @param groupBy {@code relationship}, {@code unit} or {@code none}
+	 * @param field the column a filter narrows on, {@code null} for none
+	 * @param value the filter's value
+	 */
+	record Request(String groupBy, String field, Long value) {
+
+		static Request of(String groupBy, String filter) {
+			String by = (groupBy == null || groupBy.isBlank()) ? NONE : groupBy.strip();
+			if (!Set.of("relationship", "unit", NONE).contains(by)) {
+				throw new InvalidInputException("groupBy", "error.survey.group-by");
+			}
+			if (filter == null || filter.isBlank()) {
+				return new Request(by, null, null);
+			}
+			String[] parts = filter.strip().split(":", 2);
+			if (parts.length != 2 || !Set.of("relationship", "unit").contains(parts[0])) {
+				throw new InvalidInputException("filter", "error.survey.filter");
+			}
+			try {
+				return new Request(by, parts[0], Long.valueOf(parts[1]));
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidInputException("filter", "error.survey.filter");
+			}
+		}
+
+		String column(String name) {
+			return name.equals("relationship") ? "relationship_id" : "unit_id";
+		}
+
+		String where(String alias) {
+			return (this.field != null) ? " and " + alias + "." + column(this.field) + " = :value" : "";
+		}
+
+	}
+
+	SurveyResults results(Campaign campaign, SurveyTemplateSummary template, Request request, String username) {
+		long id = campaign.getId();
+		Map<String, Object> params = new HashMap<>();
+		params.put("campaign", id);
+		if (request.field() != null) {
+			params.put("value", request.value());
+		}
+		long invitations = this.jdbc
+			.sql("select count(*) from surveys_invitation i where i.campaign_id = :campaign" + request.where("i"))
+			.params(params)
+			.query(Long.class)
+			.single();
+		String groupColumn = request.groupBy().equals(NONE) ? "null" : "r." + request.column(request.groupBy());
+		Map<Long, String> groupOf = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select r.id, " + groupColumn + " as group_id from surveys_response r where r.campaign_id = :campaign"
+					+ request.where("r") + " order by r.id")
+			.params(params)
+			.query((rs) -> {
+				Object group = rs.getObject("group_id");
+				groupOf.put(rs.getLong("id"), (group != null) ? String.valueOf(group) : NONE);
+			});
+		Map<Long, List<Given>> answers = new HashMap<>();
+		this.jdbc.sql("""
+				select a.response_id, q.question_key, q.kind, q.dimension, a.score, a.minimum, a.desired, a.comment
+				from surveys_answer a
+				join surveys_response r on r.id = a.response_id
+				join surveys_question q on q.id = a.question_id
+				where r.campaign_id = :campaign""" + request.where("r")).params(params).query((rs) -> {
+			answers.computeIfAbsent(rs.getLong("response_id"), (response) -> new ArrayList<>())
+				.add(new Given(rs.getString("question_key"), QuestionKind.valueOf(rs.getString("kind")),
+						rs.getString("dimension"), rs.getObject("score", Integer.class),
+						rs.getObject("minimum", Integer.class), rs.getObject("desired", Integer.class),
+						rs.getString("comment")));
+		});
+		Map<String, List<Long>> members = new TreeMap<>();
+		groupOf.forEach((response, group) -> members.computeIfAbsent(group, (key) -> new ArrayList<>()).add(response));
+		Map<String, String> labels = labels(request.groupBy(), members.keySet());
+		boolean anonymous = campaign.getChannel() == Channel.PULSE;
+		int total = groupOf.size();
+		Suppression figures = new Suppression(campaign.getMinimumResponses());
+		Suppression comments = new Suppression(campaign.getCommentMinimum());
+		List<Suppression.Group> sizes = members.entrySet()
+			.stream()
+			.map((entry) -> new Suppression.Group(entry.getKey(), entry.getValue().size()))
+			.toList();
+		Suppression.Outcome outcome = figures.apply(total, sizes);
+		Suppression.Outcome commentOutcome = comments.apply(total, sizes);
+		if (anonymous) {
+			guard(campaign, username, groupOf.keySet(), outcome, members);
+		}
+		boolean wholeShown = !anonymous || outcome.totalShown();
+		boolean wholeComments = !anonymous || commentOutcome.totalShown();
+		SurveyResults.Figures whole = wholeShown ? figures(template, answers, groupOf.keySet(), wholeComments) : null;
+		List<SurveyResults.Group> groups = new ArrayList<>();
+		if (!request.groupBy().equals(NONE)) {
+			for (Map.Entry<String, List<Long>> group : members.entrySet()) {
+				boolean shown = !anonymous
+						|| outcome.group(group.getKey()).map(Suppression.GroupOutcome::shown).orElse(false);
+				boolean withComments = !anonymous
+						|| commentOutcome.group(group.getKey()).map(Suppression.GroupOutcome::shown).orElse(false);
+				groups.add(new SurveyResults.Group(group.getKey(), labels.getOrDefault(group.getKey(), group.getKey()),
+						group.getValue().size(), !shown,
+						shown ? figures(template, answers, group.getValue(), withComments) : null));
+			}
+		}
+		return new SurveyResults(id, campaign.getChannel(), request.groupBy(), campaign.getMinimumResponses(),
+				campaign.getCommentMinimum(), invitations, total, !wholeShown, whole, groups);
+	}
+
+	/**
+	 * Refuses results that, beside what the user saw of the campaign recently, would
+	 * single out fewer respondents than its minimum; otherwise remembers what they
+	 * disclose.
+	 */
+	private void guard(Campaign campaign, String username, Collection<Long> all, Suppression.Outcome outcome,
+			Map<String, List<Long>> members) {
+		Map<String, RespondentSet> sets = new HashMap<>();
+		members.forEach((key, ids) -> sets.put(key, RespondentSet.of(ids)));
+		List<RespondentSet> disclosed = Disclosure.disclosed(RespondentSet.of(all), outcome, sets);
+		Instant now = this.clock.instant();
+		List<RespondentSet> seen = this.jdbc.sql("""
+				select respondents from surveys_disclosure
+				where campaign_id = :campaign and username = :username and seen_at >= :since
+				order by id
+				""")
+			.param("campaign", campaign.getId())
+			.param("username", username)
+			.param("since", java.sql.Timestamp.from(now.minus(this.memory)))
+			.query((rs, n) -> RespondentSet.decode(rs.getBytes("respondents")))
+			.list();
+		Disclosure guard = new Disclosure(campaign.getMinimumResponses());
+		if (!guard.decide(seen, disclosed).served()) {
+			throw new DisclosureRefusedException(campaign.getMinimumResponses());
+		}
+		Set<RespondentSet.Fingerprint> known = seen.stream()
+			.map(RespondentSet::fingerprint)
+			.collect(Collectors.toSet());
+		for (RespondentSet set : disclosed) {
+			RespondentSet.Fingerprint fingerprint = set.fingerprint();
+			if (set.isEmpty() || !known.add(fingerprint)) {
+				continue;
+			}
+			try {
+				this.jdbc.sql("""
+						insert into surveys_disclosure (campaign_id, username, set_size, set_hash, respondents, seen_at)
+						values (:campaign, :username, :size, :hash, :respondents, :now)
+						""")
+					.param("campaign", campaign.getId())
+					.param("username", username)
+					.param("size", fingerprint.size())
+					.param("hash", fingerprint.hash())
+					.param("respondents", set.encode())
+					.param("now", java.sql.Timestamp.from(now))
+					.update();
+			}
+			catch (DuplicateKeyException ex) {
+				// Seen before, longer ago than remembered, or by a parallel request: one
+				// row is enough.
+				this.jdbc.sql("""
+						update surveys_disclosure set seen_at = :now
+						where campaign_id = :campaign and username = :username and set_size = :size and set_hash = :hash
+						""")
+					.param("campaign", campaign.getId())
+					.param("username", username)
+					.param("size", fingerprint.size())
+					.param("hash", fingerprint.hash())
+					.param("now", java.sql.Timestamp.from(now))
+					.update();
+			}
+		}
+	}
+
+	private Map<String, String> labels(String groupBy, Collection<String> keys) {
+		List<Long> ids = keys.stream().filter(Predicate.not(NONE::equals)).map(Long::valueOf).toList();
+		Map<String, String> labels = new HashMap<>();
+		if (ids.isEmpty()) {
+			return labels;
+		}
+		String sql = groupBy.equals("relationship") ? """
+				select r.id, u.name from relationships_portfolio r join directory_unit_name u on u.id = r.counterpart_id
+				where r.id in (:ids)
+				""" : "select u.id, u.name from directory_unit_name u where u.id in (:ids)";
+		this.jdbc.sql(sql).param("ids", ids).query((java.sql.ResultSet rs) -> {
+			labels.put(String.valueOf(rs.getLong(1)), rs.getString(2));
+		});
+		return labels;
+	}
+
+	private static SurveyResults.Figures figures(SurveyTemplateSummary template, Map<Long, List<Given>> answers,
+			Collection<Long> responses, boolean withComments) {
+		List<Integer> nps = new ArrayList<>();
+		Map<String, List<Integer>> ratings = new LinkedHashMap<>();
+		List<SurveyFigures.ServqualAnswer> servqual = new ArrayList<>();
+		List<String> comments = new ArrayList<>();
+		for (long response : responses) {
+			for (Given given : answers.getOrDefault(response, List.of())) {
+				switch (given.kind()) {
+					case NPS -> nps.add(given.score());
+					case RATING, MATURITY ->
+						ratings.computeIfAbsent(given.key(), (key) -> new ArrayList<>()).add(given.score());
+					case SERVQUAL -> servqual.add(new SurveyFigures.ServqualAnswer(
+							new SurveyFigures.ServqualItem(given.key(), ServqualDimension.valueOf(given.dimension())),
+							given.minimum(), given.desired(), given.score()));
+					case TEXT -> {
+						if (given.comment() != null && !given.comment().isBlank()) {
+							comments.add(given.comment());
+						}
+					}
+					case CHOICE -> {
+					}
+				}
+			}
+		}
+		SurveyResults.Nps score = SurveyFigures.nps(nps)
+			.map((n) -> new SurveyResults.Nps(n.score(), n.promoters(), n.passives(), n.detractors()))
+			.orElse(null);
+		Map<String, SurveyResults.Mean> means = new LinkedHashMap<>();
+		for (QuestionSummary question : template.questions()) {
+			List<Integer> given = ratings.get(question.key());
+			if (given != null) {
+				SurveyFigures.mean(question.scaleMax(), given)
+					.ifPresent((mean) -> means.put(question.key(), new SurveyResults.Mean(mean.count(), mean.value())));
+			}
+		}
+		Map<String, SurveyResults.Gaps> dimensions = new LinkedHashMap<>();
+		if (!servqual.isEmpty()) {
+			SurveyFigures.Servqual gaps = SurveyFigures.servqual(servqual);
+			Map<ServqualDimension, SurveyFigures.ServqualGaps> ordered = new EnumMap<>(gaps.dimensions());
+			ordered.forEach((dimension, dimensionGaps) -> dimensions.put(dimension.name(), gaps(dimensionGaps)));
+			dimensions.put("OVERALL", gaps(gaps.overall()));
+		}
+		return new SurveyResults.Figures(score, means, dimensions, withComments ? comments : null);
+	}
+
+	private static SurveyResults.Gaps gaps(SurveyFigures.ServqualGaps gaps) {
+		return new SurveyResults.Gaps(gaps.consistent(), gaps.inconsistent(), gaps.minimum(), gaps.desired(),
+				gaps.perceived(), gaps.adequacyGap(), gaps.superiorityGap());
+	}
+
+	private record Given(String key, QuestionKind kind, String dimension, Integer score, Integer minimum,
+			Integer desired, String comment) {
+	}
+
+}
