@@ -1,5 +1,7 @@
 package org.rapport.surveys;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,40 +90,52 @@ class Invitations {
 	 * stored.
 	 * @param campaignId the campaign
 	 * @param recipients whom to invite
+	 * @param now when
 	 * @return the invitations with their tokens
 	 */
-	List<Issued> issue(long campaignId, List<Recipient> recipients) {
-		List<Object[]> rows = new ArrayList<>(BATCH);
-		Map<String, Issued> byHash = new HashMap<>();
+	List<Issued> issue(long campaignId, List<Recipient> recipients, Instant now) {
+		List<Object[]> rows = new ArrayList<>(recipients.size());
 		for (Recipient recipient : recipients) {
-			String token = SurveyTokens.next();
-			String hash = SurveyTokens.hash(token);
-			byHash.put(hash, new Issued(0, recipient, token));
-			rows.add(new Object[] { campaignId, hash, recipient.personId(), recipient.relationshipId(),
-					recipient.unitId() });
-			if (rows.size() == BATCH) {
-				write(rows);
-				rows.clear();
+			rows.add(new Object[] { campaignId, recipient.personId(), recipient.relationshipId(), recipient.unitId() });
+		}
+		this.batches.batchUpdate("""
+				insert into surveys_invitation (campaign_id, person_id, relationship_id, unit_id, used)
+				values (?, ?, ?, ?, false)
+				""", rows, BATCH, (statement, row) -> {
+			for (int i = 0; i < row.length; i++) {
+				statement.setObject(i + 1, row[i]);
 			}
-		}
-		if (!rows.isEmpty()) {
-			write(rows);
-		}
-		List<Issued> issued = new ArrayList<>(recipients.size());
-		this.jdbc.sql("select id, token_hash from surveys_invitation where campaign_id = :campaign order by id")
+		});
+		Map<String, Long> ids = new HashMap<>();
+		this.jdbc.sql("select id, person_id, relationship_id from surveys_invitation where campaign_id = :campaign")
 			.param("campaign", campaignId)
 			.query((rs) -> {
-				Issued one = byHash.get(rs.getString("token_hash"));
-				issued.add(new Issued(rs.getLong("id"), one.recipient(), one.token()));
+				ids.put(rs.getLong("person_id") + "/" + rs.getLong("relationship_id"), rs.getLong("id"));
 			});
+		List<Issued> issued = new ArrayList<>(recipients.size());
+		for (Recipient recipient : recipients) {
+			issued.add(new Issued(ids.get(recipient.personId() + "/" + recipient.relationshipId()), recipient,
+					SurveyTokens.next()));
+		}
+		link(issued, now);
 		return issued;
 	}
 
-	private void write(List<Object[]> rows) {
+	/**
+	 * Stores the hashes of new links to invitations, which open them as well as the links
+	 * they had.
+	 * @param issued the invitations with their new tokens
+	 * @param now when
+	 */
+	void link(List<Issued> issued, Instant now) {
+		Timestamp at = Timestamp.from(now);
 		this.batches.batchUpdate("""
-				insert into surveys_invitation (campaign_id, token_hash, person_id, relationship_id, unit_id, used)
-				values (?, ?, ?, ?, ?, false)
-				""", rows);
+				insert into surveys_invitation_token (token_hash, invitation_id, issued_at) values (?, ?, ?)
+				""", issued, BATCH, (statement, one) -> {
+			statement.setString(1, SurveyTokens.hash(one.token()));
+			statement.setLong(2, one.id());
+			statement.setTimestamp(3, at);
+		});
 	}
 
 }

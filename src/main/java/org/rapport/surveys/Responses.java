@@ -56,11 +56,16 @@ class Responses {
 		if (!SurveyTokens.wellFormed(token)) {
 			return Optional.empty();
 		}
-		Optional<Long> id = this.jdbc
-			.sql("select id from surveys_invitation where token_hash = :hash" + (lock ? " for update" : ""))
+		Optional<Long> id = this.jdbc.sql("select invitation_id from surveys_invitation_token where token_hash = :hash")
 			.param("hash", SurveyTokens.hash(token))
 			.query(Long.class)
 			.optional();
+		if (lock) {
+			id.ifPresent((invitation) -> this.jdbc.sql("select id from surveys_invitation where id = :id for update")
+				.param("id", invitation)
+				.query(Long.class)
+				.single());
+		}
 		return id.flatMap((invitation) -> this.jdbc.sql("""
 				select i.id, i.campaign_id, i.person_id, p.name as person_name, i.relationship_id, i.unit_id,
 				       u.name as counterpart_name, i.used

@@ -255,7 +255,7 @@ public class SurveyManagement {
 			throw new InvalidInputException("relationshipIds", "error.campaign.no-recipients");
 		}
 		this.campaigns.save(campaign);
-		List<Invitations.Issued> issued = this.invitations.issue(id, reachable);
+		List<Invitations.Issued> issued = this.invitations.issue(id, reachable, now);
 		this.events.publishEvent(new CampaignLaunched(id, issued.size(), Actor.current(), now));
 		return new Issue(new Launch(campaign(id), issued.size(), withoutEmail.stream().distinct().toList()), issued);
 	}

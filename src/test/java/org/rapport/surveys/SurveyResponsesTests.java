@@ -226,13 +226,14 @@ class SurveyResponsesTests {
 		SignedIn.as(this.users, user("head"), () -> this.surveys.launch(campaign.id(), null));
 		// The tokens leave Rapport only in the invitations' emails; here one is put in
 		// place
-		// of a stored hash, as the email's link would carry it.
+		// beside the one its email carried, as a reminder's link is.
 		String token = SurveyTokens.next();
 		long invitation = this.jdbc.sql("select min(id) from surveys_invitation where campaign_id = :c")
 			.param("c", campaign.id())
 			.query(Long.class)
 			.single();
-		this.jdbc.sql("update surveys_invitation set token_hash = :hash where id = :id")
+		this.jdbc.sql(
+				"insert into surveys_invitation_token (token_hash, invitation_id, issued_at) values (:hash, :id, current_timestamp)")
 			.param("hash", SurveyTokens.hash(token))
 			.param("id", invitation)
 			.update();

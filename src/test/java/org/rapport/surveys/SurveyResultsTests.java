@@ -188,7 +188,8 @@ class SurveyResultsTests {
 			.query(Long.class)
 			.list()) {
 			String token = SurveyTokens.next();
-			this.jdbc.sql("update surveys_invitation set token_hash = :hash where id = :id")
+			this.jdbc.sql(
+					"insert into surveys_invitation_token (token_hash, invitation_id, issued_at) values (:hash, :id, current_timestamp)")
 				.param("hash", SurveyTokens.hash(token))
 				.param("id", invitation)
 				.update();

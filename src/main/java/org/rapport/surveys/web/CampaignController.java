@@ -2,6 +2,7 @@ package org.rapport.surveys.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -11,7 +12,9 @@ import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.StateConflictException;
 import org.rapport.shared.web.FormErrors;
+import org.rapport.surveys.CampaignState;
 import org.rapport.surveys.CampaignSummary;
+import org.rapport.surveys.DisclosureRefusedException;
 import org.rapport.surveys.Channel;
 import org.rapport.surveys.SurveyManagement;
 
@@ -33,6 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class CampaignController {
+
+	private static final List<String> GROUPINGS = List.of("relationship", "unit", "none");
 
 	/** How many relationships the form offers to choose from. */
 	private static final int CHOICES = 200;
@@ -94,10 +99,22 @@ class CampaignController {
 	}
 
 	@GetMapping("/surveys/{id}")
-	String campaign(@PathVariable long id, Model model) {
+	String campaign(@PathVariable long id, @RequestParam(required = false) String groupBy, HttpServletRequest request,
+			Model model) {
 		CampaignSummary campaign = this.surveys.campaign(id);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("template", this.surveys.template(campaign.templateKey()));
+		String by = (groupBy != null && GROUPINGS.contains(groupBy)) ? groupBy : "relationship";
+		model.addAttribute("groupBy", by);
+		model.addAttribute("groupings", GROUPINGS);
+		if (campaign.state() != CampaignState.DRAFT) {
+			try {
+				model.addAttribute("results", this.surveys.results(id, by, null));
+			}
+			catch (DisclosureRefusedException ex) {
+				model.addAttribute("resultsRefused", FormErrors.text(request, ex));
+			}
+		}
 		return "surveys/campaign";
 	}
 
