@@ -115,6 +115,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /surveys/new", Access.PORTFOLIO);
 		EXPECTED.put("GET /surveys/{id}", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("POST /surveys/{id}/launch", Access.PORTFOLIO);
+		EXPECTED.put("POST /surveys/{id}/close", Access.PORTFOLIO);
 		EXPECTED.put("POST /relationships/new", Access.PORTFOLIO);
 		EXPECTED.put("GET /relationships/{id}", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/owner", Access.PORTFOLIO);
@@ -226,6 +227,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /api/v1/campaigns/{id}", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("GET /api/v1/campaigns/{id}/results", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("POST /api/v1/campaigns/{id}/launch", Access.PORTFOLIO);
+		EXPECTED.put("POST /api/v1/campaigns/{id}/close", Access.PORTFOLIO);
 		EXPECTED.put("GET /v3/api-docs", Access.PUBLIC);
 		EXPECTED.put("GET /v3/api-docs.yaml", Access.PUBLIC);
 		EXPECTED.put("GET /v3/api-docs/swagger-config", Access.PUBLIC);

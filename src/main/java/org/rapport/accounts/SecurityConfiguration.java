@@ -155,7 +155,8 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/leadership")
 				.hasAnyRole(RoleGroup.LEADERSHIP.roles())
-				.requestMatchers("/relationships/new", "/relationships/*/owner", "/surveys/new", "/surveys/*/launch")
+				.requestMatchers("/relationships/new", "/relationships/*/owner", "/surveys/new", "/surveys/*/launch",
+						"/surveys/*/close")
 				.hasAnyRole(RoleGroup.PORTFOLIO.roles())
 				.anyRequest()
 				.authenticated())

@@ -14,6 +14,7 @@ import org.rapport.interactions.InteractionCorrected;
 import org.rapport.interactions.InteractionDeleted;
 import org.rapport.interactions.InteractionLogged;
 import org.rapport.interactions.InteractionsImported;
+import org.rapport.surveys.PerceptionMeasured;
 import org.rapport.relationships.RelationshipEnded;
 import org.rapport.relationships.RelationshipEstablished;
 import org.rapport.relationships.RelationshipReopened;
@@ -42,8 +43,11 @@ class HealthEvents {
 
 	private final HealthRecorder recorder;
 
-	HealthEvents(HealthRecorder recorder) {
+	private final Perceptions perceptions;
+
+	HealthEvents(HealthRecorder recorder, Perceptions perceptions) {
 		this.recorder = recorder;
+		this.perceptions = perceptions;
 	}
 
 	@EventListener
@@ -85,6 +89,17 @@ class HealthEvents {
 
 	@EventListener
 	void on(StakeholderRemoved event) {
+		recomputeBeforeCommit(event.relationshipId());
+	}
+
+	/**
+	 * Keeps the latest perception a closed campaign measured of the relationship, unless
+	 * a later one is kept already, and recomputes its health.
+	 * @param event what the campaign measured
+	 */
+	@EventListener
+	void on(PerceptionMeasured event) {
+		this.perceptions.keep(event);
 		recomputeBeforeCommit(event.relationshipId());
 	}
 

@@ -66,7 +66,9 @@ class HealthInputsReader {
 				      and (m.closed_on is null or m.closed_on > :asOf) and m.state <> 'CANCELLED') as overdue_older,
 				  (select count(*) from commitments_reliability m
 				    where m.relationship_id = r.id and m.due_on > :asOf and m.state = 'KEPT'
-				      and m.closed_on <= :asOf) as kept_ahead
+				      and m.closed_on <= :asOf) as kept_ahead,
+				  (select p.score from health_perception p
+				    where p.relationship_id = r.id and p.measured_on <= :asOf) as perception
 				from relationships_portfolio r
 				join directory_unit_name c on c.id = r.counterpart_id
 				join directory_unit_name g on g.id = r.it_group_id
@@ -87,10 +89,16 @@ class HealthInputsReader {
 						this.cadence.days(tier), asOf, rs.getTimestamp("created_at").toLocalDateTime().toLocalDate(),
 						rs.getObject("last_contact_on", LocalDate.class), rs.getInt("due"), rs.getInt("kept_on_time"),
 						rs.getInt("overdue"), rs.getInt("overdue_older"), rs.getInt("kept_ahead"), (String) oldest[0],
-						(LocalDate) oldest[1], stakeholders.getOrDefault(id, List.of()), rs.getInt("escalations"), null,
-						(then != null) ? then.score() : null, (then != null) ? then.components() : Map.of());
+						(LocalDate) oldest[1], stakeholders.getOrDefault(id, List.of()), rs.getInt("escalations"),
+						perception(rs), (then != null) ? then.score() : null,
+						(then != null) ? then.components() : Map.of());
 			})
 			.list();
+	}
+
+	private static Double perception(java.sql.ResultSet rs) throws java.sql.SQLException {
+		Integer score = rs.getObject("perception", Integer.class);
+		return (score != null) ? score / 100.0 : null;
 	}
 
 	static LocalDate weekOf(LocalDate day) {

@@ -5,6 +5,6 @@
  * the head of relationship management where to act. Also the views that show the
  * portfolio through its health.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "directory", "accounts", "relationships", "interactions", "commitments" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "accounts",
+		"relationships", "interactions", "commitments", "surveys" })
 package org.rapport.health;

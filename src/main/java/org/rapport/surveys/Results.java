@@ -84,6 +84,15 @@ class Results {
 
 	}
 
+	/**
+	 * A campaign's results.
+	 * @param campaign the campaign
+	 * @param template its template
+	 * @param request the grouping and filter
+	 * @param username who is shown them, whose recent views the differencing guard
+	 * weighs; {@code null} for Rapport's own use, which shows them to no one
+	 * @return the results
+	 */
 	SurveyResults results(Campaign campaign, SurveyTemplateSummary template, Request request, String username) {
 		long id = campaign.getId();
 		Map<String, Object> params = new HashMap<>();
@@ -132,7 +141,7 @@ class Results {
 			.toList();
 		Suppression.Outcome outcome = figures.apply(total, sizes);
 		Suppression.Outcome commentOutcome = comments.apply(total, sizes);
-		if (anonymous) {
+		if (anonymous && username != null) {
 			guard(campaign, username, groupOf.keySet(), outcome, members);
 		}
 		boolean wholeShown = !anonymous || outcome.totalShown();

@@ -63,6 +63,8 @@ public class SurveyManagement {
 
 	private final Results results;
 
+	private final Closing closing;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -70,14 +72,15 @@ public class SurveyManagement {
 	private final Clock clock;
 
 	SurveyManagement(CampaignRepository campaigns, TemplateQueries templates, Invitations invitations,
-			RelationshipManagement relationships, Responses responses, Results results, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			RelationshipManagement relationships, Responses responses, Results results, Closing closing,
+			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.campaigns = campaigns;
 		this.templates = templates;
 		this.invitations = invitations;
 		this.relationships = relationships;
 		this.responses = responses;
 		this.results = results;
+		this.closing = closing;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -261,6 +264,24 @@ public class SurveyManagement {
 	}
 
 	record Issue(Launch launch, List<Invitations.Issued> issued) {
+	}
+
+	/**
+	 * Closes an open campaign before its last day: its links stop taking answers, and
+	 * what it measured of each relationship's perception goes into their health.
+	 * @param id the campaign
+	 * @param version the version the caller saw, or {@code null}
+	 * @return the closed campaign
+	 * @throws StateConflictException when it is not open
+	 * @throws StaleVersionException when the campaign changed since that version
+	 */
+	@Transactional
+	@PreAuthorize("@roleGroups.steersPortfolio()")
+	public CampaignSummary close(long id, Long version) {
+		Campaign campaign = locked(id);
+		StaleVersionException.check("Campaign", id, version, campaign.getVersion());
+		this.closing.close(campaign, Actor.current());
+		return campaign(id);
 	}
 
 	/**

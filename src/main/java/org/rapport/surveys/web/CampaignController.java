@@ -131,4 +131,17 @@ class CampaignController {
 		return "redirect:/surveys/" + id;
 	}
 
+	@PostMapping("/surveys/{id}/close")
+	String close(@PathVariable long id, @RequestParam(required = false) Long version, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		try {
+			this.surveys.close(id, version);
+			redirect.addFlashAttribute("closed", true);
+		}
+		catch (StateConflictException ex) {
+			redirect.addFlashAttribute("launchRefused", FormErrors.text(request, ex));
+		}
+		return "redirect:/surveys/" + id;
+	}
+
 }

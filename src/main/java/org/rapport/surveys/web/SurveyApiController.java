@@ -76,6 +76,20 @@ class SurveyApiController {
 		return Versions.tagged(campaign, campaign.version());
 	}
 
+	/**
+	 * Closes an open campaign before its last day. {@code If-Match} with its {@code ETag}
+	 * makes the closing refuse when someone changed it meanwhile.
+	 */
+	@Operation(summary = "Close a campaign: its links stop taking answers",
+			description = "What it measured of each relationship's perception goes into their health, for the "
+					+ "relationships whose responses reach the minimum. A campaign that is not open answers 409.")
+	@PostMapping("/campaigns/{id}/close")
+	ResponseEntity<CampaignSummary> close(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		CampaignSummary closed = this.surveys.close(id, Versions.ifMatch(ifMatch, null));
+		return Versions.tagged(closed, closed.version());
+	}
+
 	@Operation(summary = "Read a campaign's results, whole and by group",
 			description = "groupBy is relationship, unit or none; filter is relationship:<id> or unit:<id>. In an "
 					+ "anonymous pulse a part with fewer responses than the campaign's minimum says suppressed: true "

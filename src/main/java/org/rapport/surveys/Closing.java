@@ -1,0 +1,107 @@
+package org.rapport.surveys;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.rapport.shared.Actor;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Closes campaigns, by hand or when their last day has passed, and publishes what each
+ * measured of its relationships' perception, under the campaign's anonymity rules.
+ */
+@Component
+class Closing {
+
+	private final CampaignRepository campaigns;
+
+	private final TemplateQueries templates;
+
+	private final Results results;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Closing(CampaignRepository campaigns, TemplateQueries templates, Results results, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
+		this.campaigns = campaigns;
+		this.templates = templates;
+		this.results = results;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * The open campaigns whose last day is before today.
+	 * @return their ids
+	 */
+	List<Long> due() {
+		return this.jdbc.sql("select id from surveys_campaign where state = 'OPEN' and closes_on < :today order by id")
+			.param("today", LocalDate.now(this.clock))
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Closes a campaign whose last day has passed, unless it was closed meanwhile.
+	 * @param id the campaign
+	 */
+	void closeExpired(long id) {
+		this.jdbc.sql("select id from surveys_campaign where id = :id for update")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		Campaign campaign = this.campaigns.findById(id).orElseThrow();
+		if (campaign.getState() == CampaignState.OPEN && campaign.getClosesOn().isBefore(LocalDate.now(this.clock))) {
+			close(campaign, Actor.current());
+		}
+	}
+
+	/**
+	 * Closes a campaign and publishes its measures of perception.
+	 * @param campaign the campaign, locked
+	 * @param actor who closes it
+	 */
+	void close(Campaign campaign, String actor) {
+		Instant now = this.clock.instant();
+		campaign.close(now);
+		this.campaigns.save(campaign);
+		SurveyTemplateSummary template = this.templates.byId(campaign.getTemplateId()).orElseThrow();
+		SurveyResults byRelationship = this.results.results(campaign, template,
+				Results.Request.of("relationship", null), null);
+		LocalDate today = LocalDate.now(this.clock);
+		for (SurveyResults.Group group : byRelationship.groups()) {
+			Integer score = (group.figures() != null) ? perception(group.figures()) : null;
+			if (score != null && !group.key().equals("none")) {
+				this.events.publishEvent(new PerceptionMeasured(Long.parseLong(group.key()), campaign.getId(), score,
+						(group.nps() != null) ? group.nps().score() : null, group.responses(), today));
+			}
+		}
+		this.events.publishEvent(new CampaignClosed(campaign.getId(), byRelationship.responses(), actor, now));
+	}
+
+	/**
+	 * Perception on 0 to 100 from what a group's responses say: the recommendation score
+	 * where the template asks it, else the mean perceived service quality.
+	 */
+	static Integer perception(SurveyResults.Figures figures) {
+		if (figures.nps() != null) {
+			return (int) Math.round((figures.nps().score() + 100) / 2.0);
+		}
+		SurveyResults.Gaps overall = figures.dimensions().get("OVERALL");
+		if (overall != null && overall.perceived() != null) {
+			return (int) Math.round((overall.perceived() - 1) / 8 * 100);
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,217 @@
+package org.rapport.surveys;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapport.SignedIn;
+import org.rapport.accounts.AccountManagement;
+import org.rapport.accounts.Role;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.PersonDraft;
+import org.rapport.health.ComponentScore;
+import org.rapport.health.HealthComponent;
+import org.rapport.health.HealthManagement;
+import org.rapport.shared.StateConflictException;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.RelationshipMother;
+import org.rapport.relationships.Stance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Closing a campaign, by hand or when its last day has passed: its links stop taking
+ * answers, and what it measured of each relationship's perception goes into health for
+ * the relationships whose responses reach the minimum, and only for them.
+ */
+@SpringBootTest(properties = "rapport.demo.enabled=false")
+@RecordApplicationEvents
+class SurveyClosingTests {
+
+	@Autowired
+	SurveyManagement surveys;
+
+	@Autowired
+	RelationshipManagement relationships;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	HealthManagement health;
+
+	@Autowired
+	Closing closing;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	ApplicationEvents events;
+
+	RelationshipMother mother;
+
+	RelationshipMother.Sample finance;
+
+	RelationshipMother.Sample legal;
+
+	@BeforeEach
+	void organisation() {
+		this.mother = new RelationshipMother(this.directory, this.accounts, this.relationships);
+		this.finance = this.mother.sample("Results Finance");
+		this.legal = this.mother.sample("Results Legal");
+		partners(this.finance, 6);
+		partners(this.legal, 2);
+		this.mother.account(user("head"), "password-" + this.mother.run(),
+				this.mother.itPerson("Results Head", this.finance.itGroupId()), Role.RELATIONSHIP_MANAGER);
+		this.mother.account(user("cio"), "password-" + this.mother.run(),
+				this.mother.itPerson("Results Cio", this.finance.itGroupId()), Role.CIO);
+		this.mother.account(user("staff"), "password-" + this.mother.run(), this.finance.ownerId(), Role.IT_STAFF);
+	}
+
+	@Test
+	void closingFeedsThePerceptionOfTheRelationshipsWithEnoughResponsesOnly() {
+		long campaign = launch(Channel.PULSE, this.finance.id(), this.legal.id());
+		List<String> financeTokens = tokens(campaign, this.finance.id());
+		int[] scores = { 10, 10, 9, 7, 3, 8 };
+		for (int i = 0; i < financeTokens.size(); i++) {
+			answer(financeTokens.get(i), scores[i], null);
+		}
+		// Legal's partners do not answer: a group of one or two would be too few, and
+		// would
+		// hold Finance back with it (see SurveyResultsTests).
+		assertThat(perception(this.finance.id())).isNull();
+
+		CampaignSummary closed = as("head", () -> this.surveys.close(campaign, null));
+
+		assertThat(closed.state()).isEqualTo(CampaignState.CLOSED);
+		// Finance: promoters 10, 10, 9 (3 of 6, 50 %), detractor 3 (1 of 6, 17 %):
+		// NPS 50 - 17 = 33, on 0 to 100 (33 + 100) / 2 = 66.5, rounded 67.
+		assertThat(this.events.stream(PerceptionMeasured.class)).singleElement().satisfies((measured) -> {
+			assertThat(measured.relationshipId()).isEqualTo(this.finance.id());
+			assertThat(measured.nps()).isEqualTo(33);
+			assertThat(measured.score()).isEqualTo(67);
+			assertThat(measured.responses()).isEqualTo(6);
+		});
+		assertThat(perception(this.finance.id())).isNotNull()
+			.satisfies((component) -> assertThat(component.value()).isEqualTo(0.67));
+		assertThat(perception(this.legal.id())).isNull();
+		assertThatThrownBy(() -> this.surveys.respond(financeTokens.get(0), Map.of())).isInstanceOfSatisfying(
+				StateConflictException.class, (ex) -> assertThat(ex.getCode()).isEqualTo("error.survey.closed"));
+		assertThatThrownBy(() -> as("head", () -> this.surveys.close(campaign, null)))
+			.isInstanceOf(StateConflictException.class);
+	}
+
+	@Test
+	void theJobClosesCampaignsWhoseLastDayHasPassedOnce() {
+		long campaign = launch(Channel.PULSE, this.finance.id());
+		this.jdbc.sql("update surveys_campaign set closes_on = :yesterday, opens_on = :yesterday where id = :id")
+			.param("yesterday", LocalDate.now().minusDays(1))
+			.param("id", campaign)
+			.update();
+
+		int closed = SurveyJob.run(this.closing, this.transactions);
+
+		assertThat(closed).isGreaterThanOrEqualTo(1);
+		assertThat(as("head", () -> this.surveys.campaign(campaign)).state()).isEqualTo(CampaignState.CLOSED);
+		assertThat(this.events.stream(CampaignClosed.class)).filteredOn((event) -> event.campaignId() == campaign)
+			.singleElement()
+			.satisfies((event) -> assertThat(event.actor()).isEqualTo("system"));
+		assertThat(this.closing.due()).doesNotContain(campaign);
+	}
+
+	private ComponentScore perception(long relationship) {
+		return SignedIn.asSystem(() -> this.health.health(relationship))
+			.components()
+			.stream()
+			.filter((component) -> component.name() == HealthComponent.PERCEPTION)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private void partners(RelationshipMother.Sample sample, int count) {
+		for (int n = 1; n <= count; n++) {
+			String name = sample.relationship().counterpartName() + " Partner " + n;
+			String email = "p" + n + "." + sample.id() + "." + this.mother.run() + "@example.com";
+			long person = SignedIn.asSystem(() -> this.directory
+				.createPerson(new PersonDraft(name, null, email, null, sample.counterpartId(), null, false))
+				.id());
+			this.mother.stakeholder(sample.id(), person, Stance.NEUTRAL, null);
+		}
+	}
+
+	private long launch(Channel channel, Long... relationshipIds) {
+		return launch(channel, 5, 5, relationshipIds);
+	}
+
+	private long launch(Channel channel, int minimum, int commentMinimum, Long... relationshipIds) {
+		CampaignSummary campaign = as("head",
+				() -> this.surveys.create(new CampaignDraft("relationship-pulse", "Results " + this.mother.run(),
+						channel, List.of(relationshipIds), null, LocalDate.now().plusDays(14), minimum, commentMinimum,
+						List.of())));
+		as("head", () -> this.surveys.launch(campaign.id(), null));
+		return campaign.id();
+	}
+
+	/**
+	 * The links of a relationship's invitations: the tokens leave Rapport only in emails,
+	 * so here each invitation's stored hash is replaced by that of a token the test
+	 * knows.
+	 */
+	private List<String> tokens(long campaign, long relationship) {
+		List<String> tokens = new ArrayList<>();
+		for (long invitation : this.jdbc
+			.sql("select id from surveys_invitation where campaign_id = :c and relationship_id = :r order by id")
+			.param("c", campaign)
+			.param("r", relationship)
+			.query(Long.class)
+			.list()) {
+			String token = SurveyTokens.next();
+			this.jdbc.sql(
+					"insert into surveys_invitation_token (token_hash, invitation_id, issued_at) values (:hash, :id, current_timestamp)")
+				.param("hash", SurveyTokens.hash(token))
+				.param("id", invitation)
+				.update();
+			tokens.add(token);
+		}
+		return tokens;
+	}
+
+	private void answer(String token, int score, String comment) {
+		this.surveys.respond(token,
+				(comment != null)
+						? Map.of("recommend", new Answer(score, null, null, null, null), "change",
+								new Answer(null, null, null, null, comment))
+						: Map.of("recommend", new Answer(score, null, null, null, null)));
+	}
+
+	private String user(String name) {
+		return name + "-" + this.mother.run();
+	}
+
+	private <T> T as(String username, java.util.function.Supplier<T> action) {
+		return SignedIn.as(this.users, user(username), action);
+	}
+
+}
