@@ -123,7 +123,10 @@ class CampaignController {
 			RedirectAttributes redirect) {
 		try {
 			SurveyManagement.Launch launch = this.surveys.launch(id, version);
-			redirect.addFlashAttribute("launched", launch);
+			// Flash attributes live in the session, so only plain values.
+			redirect.addFlashAttribute("launched", launch.invited());
+			redirect.addFlashAttribute("withoutEmail", String.join(", ", launch.withoutEmail()));
+			redirect.addFlashAttribute("withoutEmailCount", launch.withoutEmail().size());
 		}
 		catch (StateConflictException | InvalidInputException ex) {
 			redirect.addFlashAttribute("launchRefused", FormErrors.text(request, ex));

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The respondent's page behind an invitation link. No account is needed. GET shows the
@@ -56,18 +55,19 @@ class SurveyLinkController {
 	 * score is picked. Reading them changes nothing.
 	 */
 	@GetMapping(path = "/s/{token}", params = "part=reasons")
-	String reasons(@PathVariable String token, @RequestParam(required = false) Integer score, Model model,
+	String reasons(@PathVariable String token, @ModelAttribute("form") ResponseForm form, Model model,
 			HttpServletResponse response) {
 		keepPrivate(response);
+		RespondentSurvey survey;
 		try {
-			model.addAttribute("survey", this.surveys.survey(token));
+			survey = this.surveys.survey(token);
 		}
 		catch (SurveyLinkException ex) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "surveys/respond-unknown";
 		}
-		model.addAttribute("form", new ResponseForm());
-		model.addAttribute("band", (score != null && score >= 0 && score <= 10) ? NpsBand.of(score) : null);
+		model.addAttribute("survey", survey);
+		model.addAttribute("band", band(survey, form));
 		return "surveys/respond :: reasons";
 	}
 

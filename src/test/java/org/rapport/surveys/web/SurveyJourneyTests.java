@@ -1,0 +1,191 @@
+package org.rapport.surveys.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.rapport.Browser;
+import org.rapport.SignedIn;
+import org.rapport.accounts.AccountManagement;
+import org.rapport.accounts.Role;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.PersonDraft;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.RelationshipMother;
+import org.rapport.relationships.Stance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In real headless Chromium: the head of relationship management prepares a pulse (a
+ * refusal on the way keeps what was typed) and launches it; partners answer their links
+ * on a phone-sized window; the results show only once the fifth response is in; the CIO
+ * reads them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "rapport.demo.enabled=false" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SurveyJourneyTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	RelationshipManagement relationships;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Browser browser;
+
+	@BeforeAll
+	void openBrowser() {
+		this.browser = Browser.open(this.port);
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void theHeadLaunchesAPulsePartnersAnswerOnAPhoneAndResultsShowFromTheFifthResponse() {
+		RelationshipMother mother = new RelationshipMother(this.directory, this.accounts, this.relationships);
+		RelationshipMother.Sample sample = mother.sample("Journey Pulse");
+		for (int n = 1; n <= 6; n++) {
+			String name = "Journey Partner " + n + " " + mother.run();
+			String email = "journey" + n + "." + mother.run() + "@example.com";
+			long person = SignedIn.asSystem(() -> this.directory
+				.createPerson(new PersonDraft(name, null, email, null, sample.counterpartId(), null, false))
+				.id());
+			mother.stakeholder(sample.id(), person, Stance.NEUTRAL, null);
+		}
+		String head = "journey-head-" + mother.run();
+		String cio = "journey-cio-" + mother.run();
+		mother.account(head, "journey-password", mother.itPerson("Journey Head", sample.itGroupId()),
+				Role.RELATIONSHIP_MANAGER);
+		mother.account(cio, "journey-password", mother.itPerson("Journey Cio", sample.itGroupId()), Role.CIO);
+
+		this.browser.signOut().signIn(head, "journey-password").go("/surveys");
+		this.browser.screenshot("surveys-empty");
+		this.browser.find(By.linkText("Prepare a campaign")).click();
+		this.browser.find(By.id("campaign-form"));
+		this.browser.find(By.id("name")).sendKeys("Journey pulse");
+		this.browser.find(By.xpath("//button[normalize-space()='Prepare the campaign']")).click();
+
+		// No relationship chosen: the refusal stands beside the field and the name stays.
+		assertThat(this.browser.find(By.cssSelector("#relationshipIds ~ .field-error")).getText())
+			.isEqualTo("Choose at least one relationship to survey");
+		assertThat(this.browser.find(By.id("name")).getDomProperty("value")).isEqualTo("Journey pulse");
+		new Select(this.browser.find(By.id("relationshipIds"))).selectByValue(String.valueOf(sample.id()));
+		this.browser.screenshot("campaign-form");
+		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
+		this.browser.find(By.xpath("//button[normalize-space()='Prepare the campaign']")).click();
+
+		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).contains("Journey pulse");
+		String campaignPath = this.browser.currentPath();
+		this.browser.find(By.cssSelector("details.confirm > summary")).click();
+		this.browser.find(By.xpath("//button[normalize-space()='Launch now']")).click();
+		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
+			.contains("Launched: 6 invitations written.");
+		assertThat(this.browser.find(By.id("results")).getText()).contains("Too few responses to show yet");
+		this.browser.screenshot("campaign-launched");
+		long campaign = Long.parseLong(campaignPath.substring(campaignPath.lastIndexOf('/') + 1));
+
+		List<String> links = links(campaign);
+		this.browser.signOut();
+		int[] scores = { 10, 9, 3, 8, 10 };
+		this.browser.onAPhone(() -> {
+			for (int i = 0; i < scores.length; i++) {
+				this.browser.go(links.get(i));
+				assertThat(this.browser.text()).contains("This survey is anonymous");
+				this.browser.find(By.cssSelector("input[name='answers[recommend].score'][value='" + scores[i] + "']"))
+					.findElement(By.xpath(".."))
+					.click();
+				this.browser.waitFor()
+					.until(ExpectedConditions
+						.presenceOfElementLocated(By.cssSelector("#reasons input[type=checkbox]")));
+				this.browser.find(By.cssSelector("#reasons input[type=checkbox]")).findElement(By.xpath("..")).click();
+				if (i == 0) {
+					assertThat(this.browser.overflowing()).isEmpty();
+					this.browser.screenshot("respondent-survey");
+				}
+				this.browser.find(By.xpath("//button[normalize-space()='Send my answers']")).click();
+				assertThat(this.browser.find(By.cssSelector(".flash-info")).getText()).contains("Thank you.");
+				if (i == 3) {
+					this.browser.signIn(head, "journey-password").go(campaignPath);
+					assertThat(this.browser.find(By.id("results")).getText()).contains("Too few responses to show yet",
+							"4 responses so far; figures show from 5.");
+					this.browser.signOut();
+				}
+			}
+			// A link answered already says so politely, and takes nothing more.
+			this.browser.go(links.get(0));
+			assertThat(this.browser.text()).contains("Your answers are recorded");
+			assertThat(this.browser.driver().findElements(By.id("survey-form"))).isEmpty();
+		});
+
+		this.browser.signIn(cio, "journey-password").go(campaignPath);
+		// 10, 9, 10 promoters (60 %), 3 a detractor (20 %): NPS 40.
+		WebElement results = this.browser.find(By.id("results"));
+		assertThat(results.findElement(By.cssSelector(".nps-value")).getText()).isEqualTo("40");
+		assertThat(results.getText()).contains("3 promoters, 1 passives, 1 detractors");
+		this.browser.screenshot("campaign-results");
+		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
+	}
+
+	/**
+	 * One more link for each invitation, as a reminder carries: the tokens leave Rapport
+	 * only in emails, so the test gives each invitation a link whose token it knows.
+	 */
+	private List<String> links(long campaign) {
+		List<String> links = new ArrayList<>();
+		for (long invitation : this.jdbc.sql("select id from surveys_invitation where campaign_id = :c order by id")
+			.param("c", campaign)
+			.query(Long.class)
+			.list()) {
+			byte[] bytes = new byte[16];
+			new java.security.SecureRandom().nextBytes(bytes);
+			String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+			String hash = java.util.HexFormat.of()
+				.formatHex(sha256(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			this.jdbc.sql("""
+					insert into surveys_invitation_token (token_hash, invitation_id, issued_at)
+					values (:hash, :id, current_timestamp)
+					""").param("hash", hash).param("id", invitation).update();
+			links.add("/s/" + token);
+		}
+		return links;
+	}
+
+	private static byte[] sha256(byte[] bytes) {
+		try {
+			return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
