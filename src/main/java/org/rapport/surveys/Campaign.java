@@ -160,6 +160,10 @@ class Campaign {
 		return this.commentMinimum;
 	}
 
+	Instant getLaunchedAt() {
+		return this.launchedAt;
+	}
+
 	Set<Long> relationshipIds() {
 		return this.relationships.stream().map(CampaignRelationship::relationshipId).collect(Collectors.toSet());
 	}

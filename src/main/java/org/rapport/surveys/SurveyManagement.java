@@ -267,6 +267,33 @@ public class SurveyManagement {
 	}
 
 	/**
+	 * The waves of a template: its launched campaigns, oldest first (the twelve latest),
+	 * each with its whole recommendation score where its responses reach its minimum.
+	 * @param templateKey the template
+	 * @return the waves
+	 */
+	@PreAuthorize("@roleGroups.overseesPortfolio()")
+	public List<Wave> waves(String templateKey) {
+		List<Long> ids = this.jdbc.sql("""
+				select c.id from surveys_campaign c join surveys_template t on t.id = c.template_id
+				where t.template_key = :key and c.launched_at is not null
+				order by c.launched_at desc, c.id desc
+				limit 12
+				""").param("key", templateKey).query(Long.class).list();
+		List<Wave> waves = new ArrayList<>();
+		for (long id : ids) {
+			Campaign campaign = this.campaigns.findById(id).orElseThrow();
+			SurveyTemplateSummary template = this.templates.byId(campaign.getTemplateId()).orElseThrow();
+			SurveyResults whole = this.results.results(campaign, template, Results.Request.of(null, null), null);
+			waves.add(new Wave(id, campaign.getName(),
+					LocalDate.ofInstant(campaign.getLaunchedAt(), this.clock.getZone()), whole.responses(),
+					whole.suppressed(), (whole.nps() != null) ? whole.nps().score() : null));
+		}
+		waves.sort(java.util.Comparator.comparing(Wave::launchedOn).thenComparing(Wave::campaignId));
+		return waves;
+	}
+
+	/**
 	 * Closes an open campaign before its last day: its links stop taking answers, and
 	 * what it measured of each relationship's perception goes into their health.
 	 * @param id the campaign

@@ -37,6 +37,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CampaignController {
 
+	/** The template whose waves the campaigns' page charts. */
+	private static final String PULSE = "relationship-pulse";
+
 	private static final List<String> GROUPINGS = List.of("relationship", "unit", "none");
 
 	/** How many relationships the form offers to choose from. */
@@ -59,6 +62,7 @@ class CampaignController {
 		model.addAttribute("page", this.surveys.campaigns(after, 50));
 		model.addAttribute("firstPage", after == null || after.isBlank());
 		model.addAttribute("templates", this.surveys.templates());
+		model.addAttribute("waves", WaveChart.of(this.surveys.waves(PULSE)));
 		return "surveys/campaigns";
 	}
 
@@ -104,6 +108,7 @@ class CampaignController {
 		CampaignSummary campaign = this.surveys.campaign(id);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("template", this.surveys.template(campaign.templateKey()));
+		model.addAttribute("waves", WaveChart.of(this.surveys.waves(campaign.templateKey())));
 		String by = (groupBy != null && GROUPINGS.contains(groupBy)) ? groupBy : "relationship";
 		model.addAttribute("groupBy", by);
 		model.addAttribute("groupings", GROUPINGS);
