@@ -86,6 +86,9 @@ class Outbox {
 	 * in a transaction that commits before the mail server is spoken to.
 	 */
 	Optional<Claim> claimNext(LocalDateTime now, String node) {
+		// H2 applies the limit before it skips locked rows: a second claim at once finds
+		// nothing there and its drain ends the run. That is enough for H2, which serves
+		// one node; PostgreSQL skips to the next free row.
 		Optional<Long> id = this.jdbc.sql("""
 				select id from notification_email
 				where state = 'QUEUED' and next_attempt_at <= :now
