@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * ({@code ${args.firstName}}) besides {@code recipient} and {@code recipientName}; its
  * subject is the message {@code mail.name.subject}, in which {@code {firstName}} stands
  * for the argument of that name. Arguments are text and are escaped like any other text
- * in the HTML part.
+ * in the HTML part. An argument that a template names as {@code ${args.name}} but the
+ * email lacks fails the email with a template error; {@code ${args['name']}} allows it to
+ * be missing.
  *
  * @param recipient the address to send to
  * @param recipientName the recipient's name, may be {@code null}

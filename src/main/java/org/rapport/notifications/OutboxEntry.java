@@ -1,6 +1,7 @@
 package org.rapport.notifications;
 
 import java.time.LocalDateTime;
+import java.util.Set;
 
 /**
  * An email in the outbox, as the administrator's list shows it.
@@ -23,12 +24,24 @@ public record OutboxEntry(long id, String key, String wave, String recipient, St
 		OutboxState state, int attempts, LocalDateTime queuedAt, LocalDateTime nextAttemptAt, LocalDateTime sentAt,
 		String lastError) {
 
+	/** The codes Rapport writes as an email's last error. */
+	public static final Set<String> ERROR_CODES = Set.of(Outbox.NO_MAIL_SERVER, Outbox.INTERRUPTED);
+
 	/**
 	 * Whether an administrator may send it again.
 	 * @return whether it is failed, interrupted or not sent
 	 */
 	public boolean resendable() {
 		return this.state.resendable();
+	}
+
+	/**
+	 * Whether the last error is one of Rapport's own codes, with a message
+	 * {@code outbox.error.<code>}, rather than a mail server's reply.
+	 * @return whether it is a code
+	 */
+	public boolean lastErrorCoded() {
+		return this.lastError != null && ERROR_CODES.contains(this.lastError);
 	}
 
 }
