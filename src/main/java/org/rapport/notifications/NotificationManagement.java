@@ -73,10 +73,12 @@ public class NotificationManagement {
 	 * How far a wave of emails has got.
 	 * @param wave the wave
 	 * @return its counts per state, all 0 for a wave without emails
+	 * @throws InvalidInputException naming {@code wave} when it is no wave's name: empty,
+	 * too long or holding control characters
 	 */
 	@Transactional(readOnly = true)
 	public WaveProgress progress(String wave) {
-		Map<OutboxState, Long> counts = this.outbox.waveCounts(wave);
+		Map<OutboxState, Long> counts = this.outbox.waveCounts(checkedWave(wave));
 		return new WaveProgress(wave, counts.get(OutboxState.QUEUED), counts.get(OutboxState.SENDING),
 				counts.get(OutboxState.SENT), counts.get(OutboxState.FAILED), counts.get(OutboxState.INTERRUPTED),
 				counts.get(OutboxState.NOT_SENT));
@@ -95,10 +97,7 @@ public class NotificationManagement {
 	public KeysetPage<OutboxEntry> outbox(OutboxState state, String wave, String after, Integer size) {
 		Cursor cursor = Cursor.decode(after);
 		int limit = Cursor.pageSize(size);
-		String waveFilter = (wave == null || wave.isBlank()) ? null : wave.strip();
-		if (waveFilter != null && waveFilter.length() > Email.WAVE_MAX) {
-			throw new InvalidInputException("wave", "outbox.wave-invalid", Email.WAVE_MAX);
-		}
+		String waveFilter = (wave == null || wave.isBlank()) ? null : checkedWave(wave.strip());
 		List<OutboxEntry> entries = this.outbox.entries(state, waveFilter, (cursor != null) ? cursor.id() : null,
 				limit + 1);
 		return KeysetPage.of(entries, limit, (entry) -> new Cursor("email", entry.id()));
@@ -167,6 +166,15 @@ public class NotificationManagement {
 		this.events
 			.publishEvent(new EmailResent(id, entry.key(), entry.state(), Actor.current(), this.clock.instant()));
 		return entry(id);
+	}
+
+	private static String checkedWave(String wave) {
+		// PostgreSQL cannot compare text holding NUL; no wave holds a control character.
+		if (wave == null || wave.isEmpty() || wave.length() > Email.WAVE_MAX
+				|| wave.chars().anyMatch(Character::isISOControl)) {
+			throw new InvalidInputException("wave", "outbox.wave-invalid", Email.WAVE_MAX);
+		}
+		return wave;
 	}
 
 	/**
