@@ -175,7 +175,7 @@ class OutboxConcurrencyTests {
 
 		@Bean
 		TestMailSender testMailSender() {
-			return new TestMailSender(() -> smtp.getSmtp().getPort());
+			return new TestMailSender(() -> smtp.getSmtp().getPort(), () -> 0);
 		}
 
 	}

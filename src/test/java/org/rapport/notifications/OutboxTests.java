@@ -47,6 +47,8 @@ class OutboxTests {
 	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
 		.withPerMethodLifecycle(false);
 
+	static final RefusingSmtpServer refusing = new RefusingSmtpServer();
+
 	@Autowired
 	NotificationManagement notifications;
 
@@ -211,7 +213,8 @@ class OutboxTests {
 
 	@Test
 	void failsARecipientTheServerRefusesAtOnceWithItsReply() {
-		this.sender.mode(TestMailSender.Mode.REJECT);
+		this.sender.mode(TestMailSender.Mode.REFUSING_SERVER);
+		refusing.answerRecipientsWith("550 5.1.1 <to>: Recipient address rejected: User unknown");
 		this.notifications.queue(List.of(email("nobody@example.org", "Nobody", "k-refused", "w-refused")));
 
 		OutboxDrain.Report report = this.drain.drain();
@@ -222,9 +225,26 @@ class OutboxTests {
 		OutboxEntry failed = row("k-refused");
 		assertThat(failed.state()).isEqualTo(OutboxState.FAILED);
 		assertThat(failed.attempts()).isEqualTo(1);
-		assertThat(failed.lastError()).startsWith("550 5.1.1 <nobody@example.org>: Recipient address rejected");
+		assertThat(failed.lastError())
+			.isEqualTo("550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown");
 		assertThat(this.sender.handedOver.get()).isEqualTo(1);
 		assertThat(this.notifications.progress("w-refused").failed()).isEqualTo(1);
+	}
+
+	@Test
+	void triesARecipientTheServerPutsOffAgainLater() {
+		this.sender.mode(TestMailSender.Mode.REFUSING_SERVER);
+		refusing.answerRecipientsWith("451 4.3.0 <to>: Temporary lookup failure, try again later");
+		this.notifications.queue(List.of(email("later@example.org", "Later", "k-later", null)));
+		LocalDateTime start = LocalDateTime.now(this.clock);
+
+		OutboxDrain.Report report = this.drain.drain();
+
+		assertThat(report.retried()).isEqualTo(1);
+		OutboxEntry putOff = row("k-later");
+		assertThat(putOff.state()).isEqualTo(OutboxState.QUEUED);
+		assertThat(putOff.nextAttemptAt()).isEqualTo(start.plusMinutes(1));
+		assertThat(putOff.lastError()).startsWith("451 4.3.0 <later@example.org>: Temporary lookup failure");
 	}
 
 	@Test
@@ -310,7 +330,7 @@ class OutboxTests {
 
 		@Bean
 		TestMailSender testMailSender() {
-			return new TestMailSender(() -> smtp.getSmtp().getPort());
+			return new TestMailSender(() -> smtp.getSmtp().getPort(), refusing::port);
 		}
 
 	}
