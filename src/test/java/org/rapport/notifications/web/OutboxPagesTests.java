@@ -79,8 +79,28 @@ class OutboxPagesTests {
 			.contains("No mail server is configured", "ada@example.org", "grace@example.org", "Not sent",
 					"No mail server was configured", "<progress",
 					"2 of 2 done: 0 sent, 0 failed, 0 interrupted, 2 not sent")
-			.contains("href=\"/admin/outbox\"");
+			.contains("href=\"/admin/outbox\"")
+			.as("a wave that is done is not followed any more")
+			.doesNotContain("hx-trigger=\"every 5s\"");
 		assertThat(notSent.body()).contains("ada@example.org").doesNotContain("The outbox is empty");
+	}
+
+	@Test
+	void followsAWaveWhoseEmailsAreStillWaiting() throws Exception {
+		String waiting = this.wave + "-waiting";
+		// Due only next year, so that the job leaves it waiting.
+		this.jdbc.sql("""
+				insert into notification_email (email_key, wave, recipient, template, arguments, state, attempts,
+				    queued_at, next_attempt_at)
+				values (:key, :wave, 'later@example.org', 'test', '{}', 'QUEUED', 0, current_timestamp,
+				    current_timestamp + interval '365' day)
+				""").param("key", waiting).param("wave", waiting).update();
+		WebSession admin = WebSession.signedIn(this.port, ADMIN, PASSWORD);
+
+		HttpResponse<String> page = admin.get("/admin/outbox?wave=" + waiting);
+
+		assertThat(page.body()).contains("0 of 1 done", "hx-trigger=\"every 5s\"", "hx-select=\"#wave-progress\"")
+			.contains("hx-get=\"/admin/outbox?wave=" + waiting + "\"");
 	}
 
 	@Test
