@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Email from Rapport. Modules queue emails here in their own transactions, so that an
- * email goes out exactly when the change it tells of is committed; the job
+ * email goes out only when the change it tells of is committed; the job
  * {@code notifications-outbox} sends them later (see {@link Email} for templates).
  * Administrators read the outbox and queue again what failed.
  */
@@ -46,12 +46,12 @@ public class NotificationManagement {
 
 	NotificationManagement(Outbox outbox, MailTemplates templates, NotificationSettings settings, Clock clock,
 			ApplicationEventPublisher events, ObjectProvider<JavaMailSender> mailSender) {
-		this.mailSender = mailSender;
 		this.outbox = outbox;
 		this.templates = templates;
 		this.settings = settings;
 		this.clock = clock;
 		this.events = events;
+		this.mailSender = mailSender;
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package org.rapport.notifications;
 
+import java.io.UnsupportedEncodingException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -155,11 +157,11 @@ class OutboxDrain {
 							? new InternetAddress(claim.recipient(), claim.recipientName(), "UTF-8")
 							: new InternetAddress(claim.recipient(), true));
 		}
-		catch (java.io.UnsupportedEncodingException ex) {
+		catch (UnsupportedEncodingException ex) {
 			throw new MessagingException("UTF-8 unsupported", ex);
 		}
 		message.setSubject(rendered.subject(), "UTF-8");
-		message.setSentDate(java.util.Date.from(this.clock.instant()));
+		message.setSentDate(Date.from(this.clock.instant()));
 		// The client shows the richest part it can: plain text first, HTML last.
 		MimeMultipart alternative = new MimeMultipart("alternative");
 		MimeBodyPart text = new MimeBodyPart();
@@ -169,7 +171,8 @@ class OutboxDrain {
 		alternative.addBodyPart(text);
 		alternative.addBodyPart(html);
 		message.setContent(alternative);
-		message.setHeader("X-Rapport-Email", claim.key());
+		// The outbox entry, for whoever follows a message back from a mail server's log.
+		message.setHeader("X-Rapport-Email", String.valueOf(claim.id()));
 		return message;
 	}
 

@@ -111,6 +111,7 @@ class OutboxTests {
 		assertThat(row("k-ada").state()).isEqualTo(OutboxState.SENT);
 		assertThat(row("k-ada").sentAt()).isEqualTo(LocalDateTime.now(this.clock));
 		assertThat(row("k-ada").attempts()).isEqualTo(1);
+		assertThat(ada.getHeader("X-Rapport-Email")).containsExactly(String.valueOf(row("k-ada").id()));
 	}
 
 	@Test
