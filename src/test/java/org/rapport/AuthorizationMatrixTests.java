@@ -171,6 +171,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /admin/outbox", Access.ADMIN);
 		EXPECTED.put("GET /admin/outbox/{id}", Access.ADMIN);
 		EXPECTED.put("POST /admin/outbox/{id}/resend", Access.ADMIN);
+		EXPECTED.put("POST /admin/outbox/resend-not-sent", Access.ADMIN);
 		// REST API
 		EXPECTED.put("GET /api/v1/org-units", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/org-units/{id}", Access.SIGNED_IN);
@@ -344,7 +345,8 @@ class AuthorizationMatrixTests {
 						.runId());
 			// An email for the outbox routes; it stays queued, so a resend is refused and
 			// changes nothing. The wave of the progress route is "1".
-			this.notifications.queue(List.of(new Email("matrix@example.org", null, "test", Map.of(), "1", "matrix-1")));
+			this.notifications.queue(List.of(new Email("matrix@example.org", null, "test",
+					Map.of("name", "Matrix", "message", "Hello"), "1", "matrix-1")));
 			this.ids.put("outbox", this.jdbc.sql("select max(id) from notification_email").query(Long.class).single());
 			this.ids.put("waves", 1L);
 			return null;
@@ -530,6 +532,8 @@ class AuthorizationMatrixTests {
 			case "POST /admin/accounts/new" -> "username=&password=";
 			case "POST /account/password" -> "currentPassword=not-my-password&newPassword=another-password";
 			case "POST /account/tokens" -> "name=";
+			// A wave without emails: nothing is queued again.
+			case "POST /admin/outbox/resend-not-sent" -> "wave=matrix-none";
 			// Someone outside IT cannot be CIO: the allowed roles see the form again.
 			case "POST /leadership" -> "position=CIO&person=" + this.outsideIt.employeeId();
 			// No IT group, no owner outside IT, no tier, no stakeholder's name: nothing

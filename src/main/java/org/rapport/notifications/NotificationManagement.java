@@ -168,6 +168,25 @@ public class NotificationManagement {
 		return entry(id);
 	}
 
+	/**
+	 * Queues again every email that was not sent for want of a mail server, once one is
+	 * configured: of one wave, or all of them. Failed and interrupted emails are sent
+	 * again one by one, after a look at why.
+	 * @param wave only this wave's emails, or {@code null} for all
+	 * @return how many were queued again
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public int resendNotSent(String wave) {
+		String waveFilter = (wave == null || wave.isBlank()) ? null : checkedWave(wave.strip());
+		int queued = this.outbox.requeueNotSent(waveFilter, LocalDateTime.now(this.clock));
+		if (queued > 0) {
+			this.events
+				.publishEvent(new NotSentEmailsResent(waveFilter, queued, Actor.current(), this.clock.instant()));
+		}
+		return queued;
+	}
+
 	private static String checkedWave(String wave) {
 		// PostgreSQL cannot compare text holding NUL; no wave holds a control character.
 		if (wave == null || wave.isEmpty() || wave.length() > Email.WAVE_MAX

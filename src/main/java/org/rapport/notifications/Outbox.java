@@ -202,6 +202,20 @@ class Outbox {
 				""").param("now", now).param("id", id).param("from", from.name()).update() == 1;
 	}
 
+	/**
+	 * Queues again every email not sent for want of a mail server, of one wave or all.
+	 */
+	int requeueNotSent(String wave, LocalDateTime now) {
+		return this.jdbc.sql("""
+				update notification_email
+				set state = 'QUEUED', attempts = 0, next_attempt_at = :now, claimed_at = null, claimed_by = null,
+				    last_error = null
+				where state = 'NOT_SENT'
+				""" + ((wave != null) ? " and wave = :wave" : ""))
+			.params((wave != null) ? Map.of("now", now, "wave", wave) : Map.of("now", now))
+			.update();
+	}
+
 	Optional<OutboxEntry> entry(long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from notification_email where id = :id")
 			.param("id", id)

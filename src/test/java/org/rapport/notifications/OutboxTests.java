@@ -24,11 +24,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The outbox against a real SMTP server (GreenMail): emails arrive once, as plain text
@@ -40,6 +44,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(properties = { "rapport.demo.enabled=false", "rapport.mail.per-minute=3", "rapport.mail.per-day=5",
 		"rapport.mail.max-attempts=3", "rapport.mail.retry-backoff=1m", "rapport.mail.lease=10m",
 		"rapport.mail.from=Rapport Tests <outbox@rapport.test>" })
+@AutoConfigureMockMvc
 @Import({ MovableClock.Configuration.class, OutboxTests.Mail.class })
 class OutboxTests {
 
@@ -63,6 +68,9 @@ class OutboxTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	@BeforeEach
 	void emptyOutboxAndMailboxesAndFreshQuotas() throws Exception {
@@ -303,6 +311,37 @@ class OutboxTests {
 				.param("target", "email:" + interrupted.id())
 				.query(Long.class)
 				.single() == 1);
+	}
+
+	@Test
+	void queuesTheEmailsOfAWaveNotSentAgainOnceAMailServerIsThere() throws Exception {
+		this.notifications.queue(List.of(email("a1@example.org", "A1", "k-held-a1", "w-held-a"),
+				email("a2@example.org", "A2", "k-held-a2", "w-held-a"),
+				email("b1@example.org", "B1", "k-held-b1", "w-held-b")));
+		// As the job left them while no mail server was configured.
+		this.jdbc.sql("update notification_email set state = 'NOT_SENT', last_error = 'no-mail-server'").update();
+
+		String page = this.mvc
+			.perform(get("/admin/outbox").param("wave", "w-held-a").with(user("outbox-admin").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int queued = SignedIn.withRole("outbox-admin", Role.ADMIN, () -> this.notifications.resendNotSent("w-held-a"));
+		this.drain.drain();
+
+		assertThat(page).as("with a mail server, the page offers to send what was held back")
+			.contains("Send the emails of w-held-a not sent", "action=\"/admin/outbox/resend-not-sent\"");
+		assertThat(queued).isEqualTo(2);
+		assertThat(this.notifications.progress("w-held-a")).isEqualTo(new WaveProgress("w-held-a", 0, 0, 2, 0, 0, 0));
+		assertThat(this.notifications.progress("w-held-b").notSent()).isEqualTo(1);
+		assertThat(smtp.getReceivedMessages()).hasSize(2);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql(
+					"select detail from accounts_audit_event where action = 'NOT_SENT_EMAILS_RESENT' and target = :target")
+				.param("target", "wave:w-held-a")
+				.query(String.class)
+				.list()
+				.contains("count=2"));
 	}
 
 	private OutboxEntry row(String key) {

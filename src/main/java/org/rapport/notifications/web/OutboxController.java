@@ -1,5 +1,7 @@
 package org.rapport.notifications.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.rapport.notifications.NotificationManagement;
 import org.rapport.notifications.OutboxEntry;
@@ -34,7 +36,9 @@ class OutboxController {
 			@RequestParam(required = false) String after, Model model) {
 		String waveFilter = (wave == null || wave.isBlank()) ? null : wave.strip();
 		model.addAttribute("page", this.notifications.outbox(state, waveFilter, after, 50));
-		model.addAttribute("counts", this.notifications.counts());
+		Map<OutboxState, Long> counts = this.notifications.counts();
+		model.addAttribute("counts", counts);
+		model.addAttribute("notSent", counts.get(OutboxState.NOT_SENT));
 		model.addAttribute("cap", NotificationManagement.COUNT_CAP);
 		model.addAttribute("states", OutboxState.values());
 		model.addAttribute("state", state);
@@ -44,6 +48,13 @@ class OutboxController {
 		model.addAttribute("filtered", state != null || waveFilter != null);
 		model.addAttribute("firstPage", after == null || after.isBlank());
 		return "notifications/outbox";
+	}
+
+	@PostMapping("/admin/outbox/resend-not-sent")
+	String resendNotSent(@RequestParam(required = false) String wave, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("resentAll", this.notifications.resendNotSent(wave));
+		redirect.addAttribute("wave", (wave == null || wave.isBlank()) ? null : wave.strip());
+		return "redirect:/admin/outbox";
 	}
 
 	@GetMapping("/admin/outbox/{id}")

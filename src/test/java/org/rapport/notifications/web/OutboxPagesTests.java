@@ -133,6 +133,19 @@ class OutboxPagesTests {
 	}
 
 	@Test
+	void queuesTheEmailsOfAWaveNotSentAgainByAPost() throws Exception {
+		WebSession admin = WebSession.signedIn(this.port, ADMIN, PASSWORD);
+
+		HttpResponse<String> resent = admin.post("/admin/outbox/resend-not-sent", "wave=" + this.wave);
+		HttpResponse<String> after = admin.get("/admin/outbox?wave=" + this.wave);
+
+		assertThat(resent.statusCode()).isEqualTo(302);
+		assertThat(resent.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/outbox?wave=" + this.wave));
+		assertThat(after.body()).contains("2 emails are queued again.");
+	}
+
+	@Test
 	void answersTheOutboxAndAWavesProgressOverRest() throws Exception {
 		JsonApi api = new JsonApi(this.port);
 
