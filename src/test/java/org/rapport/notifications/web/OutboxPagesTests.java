@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,12 +153,19 @@ class OutboxPagesTests {
 
 		HttpResponse<String> first = api.get("/api/v1/outbox?state=NOT_SENT&size=1&wave=" + this.wave,
 				ADMIN + ":" + PASSWORD);
+		Matcher next = Pattern.compile("\"next\":\"([A-Za-z0-9_-]+)\"").matcher(first.body());
+		assertThat(next.find()).as(first.body()).isTrue();
+		HttpResponse<String> second = api.get(
+				"/api/v1/outbox?state=NOT_SENT&size=1&wave=" + this.wave + "&after=" + next.group(1),
+				ADMIN + ":" + PASSWORD);
 		HttpResponse<String> progress = api.get("/api/v1/outbox/waves/" + this.wave, ADMIN + ":" + PASSWORD);
 		HttpResponse<String> badState = api.get("/api/v1/outbox?state=LOST", ADMIN + ":" + PASSWORD);
 
 		assertThat(first.statusCode()).isEqualTo(200);
 		assertThat(first.body()).contains("\"items\":[{", "\"state\":\"NOT_SENT\"", "\"lastError\":\"no-mail-server\"")
-			.containsPattern("\"next\":\"[A-Za-z0-9_-]+\"");
+			.as("newest first")
+			.contains("grace@example.org");
+		assertThat(second.body()).contains("ada@example.org", "\"next\":null").doesNotContain("grace@example.org");
 		assertThat(progress.statusCode()).isEqualTo(200);
 		assertThat(progress.body()).contains("\"wave\":\"" + this.wave + "\"", "\"notSent\":2", "\"sent\":0");
 		assertThat(badState.statusCode()).isEqualTo(400);
