@@ -37,6 +37,8 @@ import org.rapport.health.HealthManagement;
 import org.rapport.interactions.InteractionDraft;
 import org.rapport.interactions.InteractionManagement;
 import org.rapport.interactions.InteractionType;
+import org.rapport.notifications.Email;
+import org.rapport.notifications.NotificationManagement;
 import org.rapport.relationships.RelationshipDraft;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.Stance;
@@ -175,6 +177,11 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /admin/accounts/{id}", Access.ADMIN);
 		EXPECTED.put("POST /admin/accounts/{id}/sign-in-delay/clear", Access.ADMIN);
 		EXPECTED.put("GET /admin/audit", Access.ADMIN);
+		// Notifications: the email outbox is the administrators'.
+		EXPECTED.put("GET /admin/outbox", Access.ADMIN);
+		EXPECTED.put("GET /admin/outbox/{id}", Access.ADMIN);
+		EXPECTED.put("POST /admin/outbox/{id}/resend", Access.ADMIN);
+		EXPECTED.put("POST /admin/outbox/resend-not-sent", Access.ADMIN);
 		// REST API
 		EXPECTED.put("GET /api/v1/org-units", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/org-units/{id}", Access.SIGNED_IN);
@@ -183,6 +190,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /api/v1/people/{id}", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/people/me", Access.SIGNED_IN);
 		EXPECTED.put("PUT /api/v1/accounts/{id}", Access.ADMIN);
+		EXPECTED.put("GET /api/v1/outbox", Access.ADMIN);
+		EXPECTED.put("GET /api/v1/outbox/waves/{wave}", Access.ADMIN);
 		EXPECTED.put("DELETE /api/v1/accounts/{id}/sign-in-delay", Access.ADMIN);
 		EXPECTED.put("POST /api/v1/people", Access.ADMIN);
 		EXPECTED.put("PUT /api/v1/people/{id}", Access.ADMIN);
@@ -267,6 +276,12 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	private HealthManagement health;
+
+	@Autowired
+	private NotificationManagement notifications;
+
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	private final Map<Caller, WebSession> sessions = new EnumMap<>(Caller.class);
 
@@ -353,6 +368,12 @@ class AuthorizationMatrixTests {
 					this.imports
 						.upload("matrix.csv", "Name,EmpID\nMatrix Import,MX-9\n".getBytes(StandardCharsets.UTF_8))
 						.runId());
+			// An email for the outbox routes; it stays queued, so a resend is refused and
+			// changes nothing. The wave of the progress route is "1".
+			this.notifications.queue(List.of(new Email("matrix@example.org", null, "test",
+					Map.of("name", "Matrix", "message", "Hello"), "1", "matrix-1")));
+			this.ids.put("outbox", this.jdbc.sql("select max(id) from notification_email").query(Long.class).single());
+			this.ids.put("waves", 1L);
 			return null;
 		});
 		this.ids.put("tokens", SignedIn.withRole(Caller.IT_STAFF.username, Role.IT_STAFF, () -> {
@@ -536,6 +557,8 @@ class AuthorizationMatrixTests {
 			case "POST /admin/accounts/new" -> "username=&password=";
 			case "POST /account/password" -> "currentPassword=not-my-password&newPassword=another-password";
 			case "POST /account/tokens" -> "name=";
+			// A wave without emails: nothing is queued again.
+			case "POST /admin/outbox/resend-not-sent" -> "wave=matrix-none";
 			// Someone outside IT cannot be CIO: the allowed roles see the form again.
 			case "POST /leadership" -> "position=CIO&person=" + this.outsideIt.employeeId();
 			// No IT group, no owner outside IT, no tier, no stakeholder's name: nothing

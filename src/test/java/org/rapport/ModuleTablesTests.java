@@ -131,6 +131,7 @@ class ModuleTablesTests {
 		String source = "class X { String sql = \"\"\"\n select * from relationships_relationship r\n \"\"\"; }";
 		assertThat(namesInSql(source)).contains("relationships_relationship");
 		assertThat(this.tables).containsEntry("relationships_relationship", "relationships");
+		assertThat(this.tables).containsEntry("notification_email", "notifications");
 	}
 
 	private Set<String> namesInSql(String source) {
@@ -174,9 +175,11 @@ class ModuleTablesTests {
 	}
 
 	private String owner(String name) {
-		// The longest module noun that starts the name owns it.
+		// The longest module noun that starts the name owns it, in the plural or the
+		// singular (notification_email of notifications).
 		return this.modules.stream()
-			.filter((module) -> name.startsWith(module + "_"))
+			.filter((module) -> name.startsWith(module + "_")
+					|| (module.endsWith("s") && name.startsWith(module.substring(0, module.length() - 1) + "_")))
 			.max(Comparator.comparingInt(String::length))
 			.orElse(null);
 	}

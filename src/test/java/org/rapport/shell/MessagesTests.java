@@ -130,6 +130,16 @@ class MessagesTests {
 		for (int fell = 1; fell <= org.rapport.health.HealthComponent.values().length; fell++) {
 			keys.add("health.alert.scoreFalling." + fell);
 		}
+		for (org.rapport.notifications.OutboxState state : org.rapport.notifications.OutboxState.values()) {
+			keys.add("outbox.state." + state);
+			keys.add("outbox.state." + state + ".text");
+			if (state.resendable()) {
+				keys.add("outbox.resend.confirm." + state);
+			}
+		}
+		for (String code : org.rapport.notifications.OutboxEntry.ERROR_CODES) {
+			keys.add("outbox.error." + code);
+		}
 		for (int sentiment = -2; sentiment <= 2; sentiment++) {
 			keys.add("interaction.sentiment." + sentiment);
 		}

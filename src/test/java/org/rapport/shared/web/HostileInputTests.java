@@ -264,7 +264,8 @@ class HostileInputTests {
 				"/admin/accounts?after=" + TAMPERED, "/relationships/map?after=" + TAMPERED,
 				"/relationships/" + this.relationship + "/interactions?after=" + TAMPERED, "/relationships/abc",
 				"/relationships?tier=GALACTIC", "/relationships?sort=SIDEWAYS", "/people?q=a%00b", "/people/abc",
-				"/people?unit=abc");
+				"/people?unit=abc", "/admin/outbox?after=" + TAMPERED, "/admin/outbox?wave=a%00b",
+				"/admin/outbox?state=LOST", "/admin/outbox/abc");
 		return paths.stream().map((path) -> dynamicTest(path, () -> {
 			HttpResponse<String> response = page("GET", path, null);
 
