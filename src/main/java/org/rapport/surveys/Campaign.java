@@ -160,6 +160,10 @@ class Campaign {
 		return this.commentMinimum;
 	}
 
+	String getReminderDays() {
+		return this.reminderDays;
+	}
+
 	Instant getLaunchedAt() {
 		return this.launchedAt;
 	}

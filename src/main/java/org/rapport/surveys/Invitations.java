@@ -38,8 +38,10 @@ class Invitations {
 	 * @param email their address, {@code null} when the directory has none
 	 * @param relationshipId the relationship
 	 * @param unitId the relationship's counterpart
+	 * @param counterpartName the counterpart's name
 	 */
-	record Recipient(long personId, String name, String email, long relationshipId, long unitId) {
+	record Recipient(long personId, String name, String email, long relationshipId, long unitId,
+			String counterpartName) {
 	}
 
 	/**
@@ -72,16 +74,17 @@ class Invitations {
 				where s.relationship_id in (:ids)
 				""";
 		return this.jdbc.sql("""
-				select a.person_id, p.name, p.email, a.relationship_id, r.counterpart_id
+				select a.person_id, p.name, p.email, a.relationship_id, r.counterpart_id, u.name as counterpart_name
 				from (%s) a
 				join directory_person_contact p on p.id = a.person_id
 				join relationships_portfolio r on r.id = a.relationship_id
+				join directory_unit_name u on u.id = r.counterpart_id
 				where r.ended_at is null
 				order by a.relationship_id, p.name, a.person_id
 				""".formatted(people))
 			.param("ids", relationshipIds)
 			.query((rs, n) -> new Recipient(rs.getLong("person_id"), rs.getString("name"), rs.getString("email"),
-					rs.getLong("relationship_id"), rs.getLong("counterpart_id")))
+					rs.getLong("relationship_id"), rs.getLong("counterpart_id"), rs.getString("counterpart_name")))
 			.list();
 	}
 

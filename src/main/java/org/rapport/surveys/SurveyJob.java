@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The campaigns' daily work on the database-backed scheduler, so that it runs once across
- * nodes: closing the campaigns whose last day has passed, each in its own transaction.
+ * nodes: closing the campaigns whose last day has passed and reminding those who have not
+ * answered on the days a campaign's schedule names, each campaign in its own transaction.
  */
 @Configuration(proxyBeanMethods = false)
 class SurveyJob {
@@ -31,11 +32,26 @@ class SurveyJob {
 	 * @return the task db-scheduler runs
 	 */
 	@Bean
-	RecurringTask<Void> surveysDailyTask(Closing closing, TransactionTemplate transactions,
+	RecurringTask<Void> surveysDailyTask(Closing closing, Reminders reminders, TransactionTemplate transactions,
 			@Value("${rapport.surveys.daily-interval:1h}") java.time.Duration interval) {
 		return Tasks.recurring(TASK, Schedules.fixedDelay(interval))
 			.onDeadExecutionRevive()
-			.execute((instance, context) -> run(closing, transactions));
+			.execute((instance, context) -> {
+				run(closing, transactions);
+				remind(reminders, transactions);
+			});
+	}
+
+	static int remind(Reminders reminders, TransactionTemplate transactions) {
+		int reminded = 0;
+		for (long id : reminders.due()) {
+			Integer count = transactions.execute((status) -> reminders.remind(id));
+			reminded += (count != null) ? count : 0;
+		}
+		if (reminded > 0) {
+			logger.info("Reminded {} respondents who had not answered", reminded);
+		}
+		return reminded;
 	}
 
 	static int run(Closing closing, TransactionTemplate transactions) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.rapport.notifications.NotificationManagement;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.Actor;
 import org.rapport.shared.Cursor;
@@ -65,6 +66,10 @@ public class SurveyManagement {
 
 	private final Closing closing;
 
+	private final NotificationManagement notifications;
+
+	private final InvitationEmails emails;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -73,7 +78,8 @@ public class SurveyManagement {
 
 	SurveyManagement(CampaignRepository campaigns, TemplateQueries templates, Invitations invitations,
 			RelationshipManagement relationships, Responses responses, Results results, Closing closing,
-			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+			NotificationManagement notifications, InvitationEmails emails, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
 		this.campaigns = campaigns;
 		this.templates = templates;
 		this.invitations = invitations;
@@ -81,6 +87,8 @@ public class SurveyManagement {
 		this.responses = responses;
 		this.results = results;
 		this.closing = closing;
+		this.notifications = notifications;
+		this.emails = emails;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -259,6 +267,7 @@ public class SurveyManagement {
 		}
 		this.campaigns.save(campaign);
 		List<Invitations.Issued> issued = this.invitations.issue(id, reachable, now);
+		this.notifications.queue(issued.stream().map((one) -> this.emails.invitation(campaign, one)).toList());
 		this.events.publishEvent(new CampaignLaunched(id, issued.size(), Actor.current(), now));
 		return new Issue(new Launch(campaign(id), issued.size(), withoutEmail.stream().distinct().toList()), issued);
 	}
@@ -309,6 +318,15 @@ public class SurveyManagement {
 		StaleVersionException.check("Campaign", id, version, campaign.getVersion());
 		this.closing.close(campaign, Actor.current());
 		return campaign(id);
+	}
+
+	/**
+	 * The outbox wave of a campaign's emails, whose progress its page shows.
+	 * @param campaignId the campaign
+	 * @return the wave's name
+	 */
+	public static String wave(long campaignId) {
+		return "campaign-" + campaignId;
 	}
 
 	/**

@@ -6,5 +6,5 @@
  * results, whose anonymity rules hold on every page, export and API.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "directory", "accounts", "relationships" })
+		allowedDependencies = { "shared", "directory", "accounts", "relationships", "notifications" })
 package org.rapport.surveys;

@@ -3,11 +3,18 @@ package org.rapport.surveys.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,6 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,9 +45,36 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reads them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "rapport.demo.enabled=false" })
+		properties = { "rapport.demo.enabled=false", "spring.mail.host=localhost", "rapport.mail.drain-interval=1s",
+				"db-scheduler.enabled=true", "db-scheduler.polling-interval=1s",
+				"rapport.base-url=https://rapport.example.com/" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SurveyJourneyTests {
+
+	/** A free port for the SMTP server, known before the application starts. */
+	static final int SMTP_PORT = freePort();
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(
+			new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP))
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+	}
+
+	private static int freePort() {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A survey link in an email, the part after the base URL. */
+	private static final Pattern LINK = Pattern.compile("https://rapport\\.example\\.com(/s/[A-Za-z0-9_-]{22})");
 
 	@LocalServerPort
 	int port;
@@ -70,7 +106,7 @@ class SurveyJourneyTests {
 	}
 
 	@Test
-	void theHeadLaunchesAPulsePartnersAnswerOnAPhoneAndResultsShowFromTheFifthResponse() {
+	void theHeadLaunchesAPulsePartnersAnswerOnAPhoneAndResultsShowFromTheFifthResponse() throws Exception {
 		RelationshipMother mother = new RelationshipMother(this.directory, this.accounts, this.relationships);
 		RelationshipMother.Sample sample = mother.sample("Journey Pulse");
 		for (int n = 1; n <= 6; n++) {
@@ -113,7 +149,20 @@ class SurveyJourneyTests {
 		this.browser.screenshot("campaign-launched");
 		long campaign = Long.parseLong(campaignPath.substring(campaignPath.lastIndexOf('/') + 1));
 
-		List<String> links = links(campaign);
+		// The invitations arrive by email, over SMTP, each with its own link.
+		assertThat(smtp.waitForIncomingEmail(30_000, 6))
+			.as(() -> "the outbox: "
+					+ this.jdbc.sql("select state, attempts, last_error from notification_email").query().listOfRows())
+			.isTrue();
+		List<String> links = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			String text = GreenMailUtil.getBody(message);
+			Matcher link = LINK.matcher(text);
+			assertThat(link.find()).as(text).isTrue();
+			links.add(link.group(1));
+		}
+		assertThat(links).hasSize(6).doesNotHaveDuplicates();
+		assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Journey pulse: how is IT doing?");
 		this.browser.signOut();
 		int[] scores = { 10, 9, 3, 8, 10 };
 		this.browser.onAPhone(() -> {
@@ -153,39 +202,6 @@ class SurveyJourneyTests {
 		assertThat(results.getText()).contains("3 promoters, 1 passives, 1 detractors");
 		this.browser.screenshot("campaign-results");
 		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
-	}
-
-	/**
-	 * One more link for each invitation, as a reminder carries: the tokens leave Rapport
-	 * only in emails, so the test gives each invitation a link whose token it knows.
-	 */
-	private List<String> links(long campaign) {
-		List<String> links = new ArrayList<>();
-		for (long invitation : this.jdbc.sql("select id from surveys_invitation where campaign_id = :c order by id")
-			.param("c", campaign)
-			.query(Long.class)
-			.list()) {
-			byte[] bytes = new byte[16];
-			new java.security.SecureRandom().nextBytes(bytes);
-			String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-			String hash = java.util.HexFormat.of()
-				.formatHex(sha256(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-			this.jdbc.sql("""
-					insert into surveys_invitation_token (token_hash, invitation_id, issued_at)
-					values (:hash, :id, current_timestamp)
-					""").param("hash", hash).param("id", invitation).update();
-			links.add("/s/" + token);
-		}
-		return links;
-	}
-
-	private static byte[] sha256(byte[] bytes) {
-		try {
-			return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
