@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
+import org.rapport.notifications.NotificationManagement;
 import org.rapport.relationships.RelationshipFilter;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.InvalidInputException;
@@ -49,9 +50,13 @@ class CampaignController {
 
 	private final RelationshipManagement relationships;
 
+	private final NotificationManagement notifications;
+
 	private final Clock clock;
 
-	CampaignController(SurveyManagement surveys, RelationshipManagement relationships, Clock clock) {
+	CampaignController(SurveyManagement surveys, RelationshipManagement relationships,
+			NotificationManagement notifications, Clock clock) {
+		this.notifications = notifications;
 		this.surveys = surveys;
 		this.relationships = relationships;
 		this.clock = clock;
@@ -109,6 +114,8 @@ class CampaignController {
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("template", this.surveys.template(campaign.templateKey()));
 		model.addAttribute("waves", WaveChart.of(this.surveys.waves(campaign.templateKey())));
+		model.addAttribute("emails", this.notifications.progress(SurveyManagement.wave(id)));
+		model.addAttribute("sending", this.notifications.sending());
 		String by = (groupBy != null && GROUPINGS.contains(groupBy)) ? groupBy : "relationship";
 		model.addAttribute("groupBy", by);
 		model.addAttribute("groupings", GROUPINGS);

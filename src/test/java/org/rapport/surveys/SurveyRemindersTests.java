@@ -1,0 +1,181 @@
+package org.rapport.surveys;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapport.SignedIn;
+import org.rapport.accounts.AccountManagement;
+import org.rapport.accounts.Role;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.PersonDraft;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.RelationshipMother;
+import org.rapport.relationships.Stance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Reminders go on the days after launch that the campaign names, once a day, only to
+ * those who have not answered, each with a new link to the same invitation while the
+ * first link still works.
+ */
+@SpringBootTest(properties = "rapport.demo.enabled=false")
+class SurveyRemindersTests {
+
+	@Autowired
+	SurveyManagement surveys;
+
+	@Autowired
+	RelationshipManagement relationships;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Reminders reminders;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	RelationshipMother mother;
+
+	RelationshipMother.Sample finance;
+
+	RelationshipMother.Sample legal;
+
+	@BeforeEach
+	void organisation() {
+		this.mother = new RelationshipMother(this.directory, this.accounts, this.relationships);
+		this.finance = this.mother.sample("Results Finance");
+		this.legal = this.mother.sample("Results Legal");
+		partners(this.finance, 6);
+		partners(this.legal, 2);
+		this.mother.account(user("head"), "password-" + this.mother.run(),
+				this.mother.itPerson("Results Head", this.finance.itGroupId()), Role.RELATIONSHIP_MANAGER);
+		this.mother.account(user("cio"), "password-" + this.mother.run(),
+				this.mother.itPerson("Results Cio", this.finance.itGroupId()), Role.CIO);
+		this.mother.account(user("staff"), "password-" + this.mother.run(), this.finance.ownerId(), Role.IT_STAFF);
+	}
+
+	@Test
+	void remindsThoseWhoHaveNotAnsweredOnTheirDayOnceWithALinkThatOpensTheSameInvitation() {
+		long campaign = launch(Channel.PULSE, this.finance.id());
+		List<String> tokens = tokens(campaign, this.finance.id());
+		answer(tokens.get(0), 9, null);
+		answer(tokens.get(1), 6, null);
+		assertThat(SurveyJob.remind(this.reminders, this.transactions)).isZero();
+
+		// Three days after launch, the first reminder day of the schedule (3, 7).
+		this.jdbc.sql("update surveys_campaign set launched_at = :then where id = :id")
+			.param("then", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3))))
+			.param("id", campaign)
+			.update();
+		int reminded = SurveyJob.remind(this.reminders, this.transactions);
+
+		assertThat(reminded).isEqualTo(4);
+		List<String> arguments = this.jdbc
+			.sql("select arguments from notification_email where template = 'surveys/reminder' and wave = :wave")
+			.param("wave", SurveyManagement.wave(campaign))
+			.query(String.class)
+			.list();
+		assertThat(arguments).hasSize(4);
+		assertThat(SurveyJob.remind(this.reminders, this.transactions)).isZero();
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/s/([A-Za-z0-9_-]{22})")
+			.matcher(arguments.get(0));
+		assertThat(link.find()).isTrue();
+		String reminderToken = link.group(1);
+		assertThat(tokens).doesNotContain(reminderToken);
+		this.surveys.respond(reminderToken, Map.of("recommend", new Answer(10, null, null, null, null)));
+		// The invitation is answered, whichever of its links was used.
+		assertThat(this.surveys.survey(reminderToken).state()).isEqualTo(RespondentSurvey.State.ANSWERED);
+		long stillOpen = tokens.stream()
+			.filter((token) -> this.surveys.survey(token).state() == RespondentSurvey.State.OPEN)
+			.count();
+		assertThat(stillOpen).isEqualTo(3);
+	}
+
+	private void partners(RelationshipMother.Sample sample, int count) {
+		for (int n = 1; n <= count; n++) {
+			String name = sample.relationship().counterpartName() + " Partner " + n;
+			String email = "p" + n + "." + sample.id() + "." + this.mother.run() + "@example.com";
+			long person = SignedIn.asSystem(() -> this.directory
+				.createPerson(new PersonDraft(name, null, email, null, sample.counterpartId(), null, false))
+				.id());
+			this.mother.stakeholder(sample.id(), person, Stance.NEUTRAL, null);
+		}
+	}
+
+	private long launch(Channel channel, Long... relationshipIds) {
+		return launch(channel, 5, 5, relationshipIds);
+	}
+
+	private long launch(Channel channel, int minimum, int commentMinimum, Long... relationshipIds) {
+		CampaignSummary campaign = as("head",
+				() -> this.surveys.create(new CampaignDraft("relationship-pulse", "Results " + this.mother.run(),
+						channel, List.of(relationshipIds), null, LocalDate.now().plusDays(14), minimum, commentMinimum,
+						List.of(3, 7))));
+		as("head", () -> this.surveys.launch(campaign.id(), null));
+		return campaign.id();
+	}
+
+	/**
+	 * The links of a relationship's invitations: the tokens leave Rapport only in emails,
+	 * so here each invitation's stored hash is replaced by that of a token the test
+	 * knows.
+	 */
+	private List<String> tokens(long campaign, long relationship) {
+		List<String> tokens = new ArrayList<>();
+		for (long invitation : this.jdbc
+			.sql("select id from surveys_invitation where campaign_id = :c and relationship_id = :r order by id")
+			.param("c", campaign)
+			.param("r", relationship)
+			.query(Long.class)
+			.list()) {
+			String token = SurveyTokens.next();
+			this.jdbc.sql(
+					"insert into surveys_invitation_token (token_hash, invitation_id, issued_at) values (:hash, :id, current_timestamp)")
+				.param("hash", SurveyTokens.hash(token))
+				.param("id", invitation)
+				.update();
+			tokens.add(token);
+		}
+		return tokens;
+	}
+
+	private void answer(String token, int score, String comment) {
+		this.surveys.respond(token,
+				(comment != null)
+						? Map.of("recommend", new Answer(score, null, null, null, null), "change",
+								new Answer(null, null, null, null, comment))
+						: Map.of("recommend", new Answer(score, null, null, null, null)));
+	}
+
+	private String user(String name) {
+		return name + "-" + this.mother.run();
+	}
+
+	private <T> T as(String username, java.util.function.Supplier<T> action) {
+		return SignedIn.as(this.users, user(username), action);
+	}
+
+}
