@@ -1,7 +1,5 @@
 package org.rapport.surveys;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,10 +9,8 @@ import org.rapport.SignedIn;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
 import org.rapport.directory.DirectoryManagement;
-import org.rapport.directory.PersonDraft;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipMother;
-import org.rapport.relationships.Stance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Reminders go on the days after launch that the campaign names, once a day, only to
@@ -63,13 +58,16 @@ class SurveyRemindersTests {
 
 	RelationshipMother.Sample legal;
 
+	SurveyMother pulses;
+
 	@BeforeEach
 	void organisation() {
 		this.mother = new RelationshipMother(this.directory, this.accounts, this.relationships);
 		this.finance = this.mother.sample("Results Finance");
 		this.legal = this.mother.sample("Results Legal");
-		partners(this.finance, 6);
-		partners(this.legal, 2);
+		this.pulses = new SurveyMother(this.mother, this.directory, this.surveys, this.jdbc, this.users);
+		this.pulses.partners(this.finance, 6);
+		this.pulses.partners(this.legal, 2);
 		this.mother.account(user("head"), "password-" + this.mother.run(),
 				this.mother.itPerson("Results Head", this.finance.itGroupId()), Role.RELATIONSHIP_MANAGER);
 		this.mother.account(user("cio"), "password-" + this.mother.run(),
@@ -114,60 +112,20 @@ class SurveyRemindersTests {
 		assertThat(stillOpen).isEqualTo(3);
 	}
 
-	private void partners(RelationshipMother.Sample sample, int count) {
-		for (int n = 1; n <= count; n++) {
-			String name = sample.relationship().counterpartName() + " Partner " + n;
-			String email = "p" + n + "." + sample.id() + "." + this.mother.run() + "@example.com";
-			long person = SignedIn.asSystem(() -> this.directory
-				.createPerson(new PersonDraft(name, null, email, null, sample.counterpartId(), null, false))
-				.id());
-			this.mother.stakeholder(sample.id(), person, Stance.NEUTRAL, null);
-		}
-	}
-
 	private long launch(Channel channel, Long... relationshipIds) {
 		return launch(channel, 5, 5, relationshipIds);
 	}
 
 	private long launch(Channel channel, int minimum, int commentMinimum, Long... relationshipIds) {
-		CampaignSummary campaign = as("head",
-				() -> this.surveys.create(new CampaignDraft("relationship-pulse", "Results " + this.mother.run(),
-						channel, List.of(relationshipIds), null, LocalDate.now().plusDays(14), minimum, commentMinimum,
-						List.of(3, 7))));
-		as("head", () -> this.surveys.launch(campaign.id(), null));
-		return campaign.id();
+		return this.pulses.launch(user("head"), channel, minimum, commentMinimum, List.of(3, 7), relationshipIds);
 	}
 
-	/**
-	 * The links of a relationship's invitations: the tokens leave Rapport only in emails,
-	 * so here each invitation's stored hash is replaced by that of a token the test
-	 * knows.
-	 */
 	private List<String> tokens(long campaign, long relationship) {
-		List<String> tokens = new ArrayList<>();
-		for (long invitation : this.jdbc
-			.sql("select id from surveys_invitation where campaign_id = :c and relationship_id = :r order by id")
-			.param("c", campaign)
-			.param("r", relationship)
-			.query(Long.class)
-			.list()) {
-			String token = SurveyTokens.next();
-			this.jdbc.sql(
-					"insert into surveys_invitation_token (token_hash, invitation_id, issued_at) values (:hash, :id, current_timestamp)")
-				.param("hash", SurveyTokens.hash(token))
-				.param("id", invitation)
-				.update();
-			tokens.add(token);
-		}
-		return tokens;
+		return this.pulses.tokens(campaign, relationship);
 	}
 
 	private void answer(String token, int score, String comment) {
-		this.surveys.respond(token,
-				(comment != null)
-						? Map.of("recommend", new Answer(score, null, null, null, null), "change",
-								new Answer(null, null, null, null, comment))
-						: Map.of("recommend", new Answer(score, null, null, null, null)));
+		this.pulses.answer(token, score, comment);
 	}
 
 	private String user(String name) {

@@ -1,0 +1,121 @@
+package org.rapport.surveys;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.rapport.SignedIn;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.PersonDraft;
+import org.rapport.relationships.RelationshipMother;
+import org.rapport.relationships.Stance;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Builds what survey tests stand on: partners with email addresses as stakeholders of a
+ * relationship, campaigns launched to them, links whose tokens the test knows, and
+ * answers.
+ */
+final class SurveyMother {
+
+	private final RelationshipMother mother;
+
+	private final DirectoryManagement directory;
+
+	private final SurveyManagement surveys;
+
+	private final JdbcClient jdbc;
+
+	private final UserDetailsService users;
+
+	SurveyMother(RelationshipMother mother, DirectoryManagement directory, SurveyManagement surveys, JdbcClient jdbc,
+			UserDetailsService users) {
+		this.mother = mother;
+		this.directory = directory;
+		this.surveys = surveys;
+		this.jdbc = jdbc;
+		this.users = users;
+	}
+
+	/**
+	 * Partners with email addresses, in the relationship's counterpart, as its
+	 * stakeholders.
+	 * @param sample the relationship
+	 * @param count how many
+	 */
+	void partners(RelationshipMother.Sample sample, int count) {
+		for (int n = 1; n <= count; n++) {
+			String name = sample.relationship().counterpartName() + " Partner " + n;
+			String email = "p" + n + "." + sample.id() + "." + this.mother.run() + "@example.com";
+			long person = SignedIn.asSystem(() -> this.directory
+				.createPerson(new PersonDraft(name, null, email, null, sample.counterpartId(), null, false))
+				.id());
+			this.mother.stakeholder(sample.id(), person, Stance.NEUTRAL, null);
+		}
+	}
+
+	/**
+	 * Prepares and launches a relationship pulse, closing in two weeks.
+	 * @param username who launches it, in a role that steers the portfolio
+	 * @param channel pulse or review
+	 * @param minimum the minimum of responses for figures
+	 * @param commentMinimum the minimum for comments
+	 * @param reminderDays the reminder schedule
+	 * @param relationshipIds the relationships
+	 * @return the campaign's id
+	 */
+	long launch(String username, Channel channel, int minimum, int commentMinimum, List<Integer> reminderDays,
+			Long... relationshipIds) {
+		return SignedIn.as(this.users, username, () -> {
+			CampaignSummary campaign = this.surveys.create(new CampaignDraft("relationship-pulse",
+					"Pulse " + this.mother.run(), channel, List.of(relationshipIds), null, LocalDate.now().plusDays(14),
+					minimum, commentMinimum, reminderDays));
+			this.surveys.launch(campaign.id(), null);
+			return campaign.id();
+		});
+	}
+
+	/**
+	 * A link for each of a relationship's invitations, as a reminder gives one: the
+	 * tokens leave Rapport only in emails, so each invitation gets one more link whose
+	 * token the test knows.
+	 * @param campaign the campaign
+	 * @param relationship the relationship
+	 * @return the tokens, one per invitation in the order of the invitations
+	 */
+	List<String> tokens(long campaign, long relationship) {
+		List<String> tokens = new ArrayList<>();
+		for (long invitation : this.jdbc
+			.sql("select id from surveys_invitation where campaign_id = :c and relationship_id = :r order by id")
+			.param("c", campaign)
+			.param("r", relationship)
+			.query(Long.class)
+			.list()) {
+			String token = SurveyTokens.next();
+			this.jdbc.sql("""
+					insert into surveys_invitation_token (token_hash, invitation_id, issued_at)
+					values (:hash, :id, current_timestamp)
+					""").param("hash", SurveyTokens.hash(token)).param("id", invitation).update();
+			tokens.add(token);
+		}
+		return tokens;
+	}
+
+	/**
+	 * Answers a pulse through a link.
+	 * @param token the link's token
+	 * @param score the recommendation score
+	 * @param comment the comment, or {@code null}
+	 */
+	void answer(String token, int score, String comment) {
+		Answer recommend = new Answer(score, null, null, null, null);
+		this.surveys.respond(token,
+				(comment != null)
+						? Map.of("recommend", recommend, "change", new Answer(null, null, null, null, comment))
+						: Map.of("recommend", recommend));
+	}
+
+}
