@@ -41,7 +41,7 @@ class TemplateQueries {
 		List<Row> templates = this.jdbc.sql("""
 				select t.id, t.template_key, t.name, t.description, t.kind, t.audience, t.shipped
 				from surveys_template t
-				""" + where + " order by t.shipped desc, t.name, t.id")
+				""" + where + " order by t.shipped desc, t.id")
 			.params(params)
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("template_key"), rs.getString("name"),
 					rs.getString("description"), TemplateKind.valueOf(rs.getString("kind")),
