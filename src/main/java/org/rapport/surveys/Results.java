@@ -160,7 +160,8 @@ class Results {
 			}
 		}
 		return new SurveyResults(id, campaign.getChannel(), request.groupBy(), campaign.getMinimumResponses(),
-				campaign.getCommentMinimum(), invitations, total, !wholeShown, whole, groups);
+				campaign.getCommentMinimum(), invitations, total, !wholeShown, whole, groups,
+				anonymous ? List.of() : respondents(params, request, answers));
 	}
 
 	/**
@@ -224,6 +225,37 @@ class Results {
 					.update();
 			}
 		}
+	}
+
+	/**
+	 * Who answered an attributed review, with what: the respondent is told IT sees their
+	 * name. An anonymous pulse's responses name no one, so this is never asked of one.
+	 */
+	private List<SurveyResults.Respondent> respondents(Map<String, Object> params, Request request,
+			Map<Long, List<Given>> answers) {
+		return this.jdbc.sql("""
+				select r.id, p.name, u.name as counterpart, r.submitted_on
+				from surveys_response r
+				join directory_person_contact p on p.id = r.respondent_id
+				left join directory_unit_name u on u.id = r.unit_id
+				where r.campaign_id = :campaign""" + request.where("r") + """
+
+				order by r.submitted_on desc, r.id desc
+				""").params(params).query((rs, n) -> {
+			List<Given> given = answers.getOrDefault(rs.getLong("id"), List.of());
+			Integer score = given.stream()
+				.filter((answer) -> answer.kind() == QuestionKind.NPS)
+				.map(Given::score)
+				.findFirst()
+				.orElse(null);
+			List<String> comments = given.stream()
+				.filter((answer) -> answer.kind() == QuestionKind.TEXT && answer.comment() != null
+						&& !answer.comment().isBlank())
+				.map(Given::comment)
+				.toList();
+			return new SurveyResults.Respondent(rs.getString("name"), rs.getString("counterpart"),
+					rs.getObject("submitted_on", java.time.LocalDate.class), score, comments);
+		}).list();
 	}
 
 	private Map<String, String> labels(String groupBy, Collection<String> keys) {

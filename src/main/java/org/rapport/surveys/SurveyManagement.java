@@ -237,14 +237,6 @@ public class SurveyManagement {
 	@Transactional
 	@PreAuthorize("@roleGroups.steersPortfolio()")
 	public Launch launch(long id, Long version) {
-		return issue(id, version).launch();
-	}
-
-	/**
-	 * Launches a campaign and gives back its invitations with their tokens, which leave
-	 * the module only in the invitations' emails.
-	 */
-	Issue issue(long id, Long version) {
 		Campaign campaign = locked(id);
 		StaleVersionException.check("Campaign", id, version, campaign.getVersion());
 		SurveyTemplateSummary template = this.templates.byId(campaign.getTemplateId()).orElseThrow();
@@ -269,10 +261,7 @@ public class SurveyManagement {
 		List<Invitations.Issued> issued = this.invitations.issue(id, reachable, now);
 		this.notifications.queue(issued.stream().map((one) -> this.emails.invitation(campaign, one)).toList());
 		this.events.publishEvent(new CampaignLaunched(id, issued.size(), Actor.current(), now));
-		return new Issue(new Launch(campaign(id), issued.size(), withoutEmail.stream().distinct().toList()), issued);
-	}
-
-	record Issue(Launch launch, List<Invitations.Issued> issued) {
+		return new Launch(campaign(id), issued.size(), withoutEmail.stream().distinct().toList());
 	}
 
 	/**

@@ -21,9 +21,12 @@ import java.util.Map;
  * @param suppressed whether the whole carries no figures
  * @param figures the whole's figures, {@code null} when suppressed
  * @param groups the groups
+ * @param respondents each respondent's answers in an attributed review, where IT sees
+ * names; always empty for an anonymous pulse
  */
 public record SurveyResults(long campaignId, Channel channel, String groupBy, int minimumResponses, int commentMinimum,
-		long invitations, long responses, boolean suppressed, Figures figures, List<Group> groups) {
+		long invitations, long responses, boolean suppressed, Figures figures, List<Group> groups,
+		List<Respondent> respondents) {
 
 	/**
 	 * Shorthand for the whole's recommendation score.
@@ -31,6 +34,20 @@ public record SurveyResults(long campaignId, Channel channel, String groupBy, in
 	 */
 	public Nps nps() {
 		return (this.figures != null) ? this.figures.nps() : null;
+	}
+
+	/**
+	 * One respondent of an attributed review.
+	 *
+	 * @param name who answered
+	 * @param counterpart the business unit or vendor of the relationship the invitation
+	 * concerned
+	 * @param submittedOn the day they answered
+	 * @param score their recommendation score, {@code null} when not asked
+	 * @param comments their comments
+	 */
+	public record Respondent(String name, String counterpart, java.time.LocalDate submittedOn, Integer score,
+			List<String> comments) {
 	}
 
 	/**

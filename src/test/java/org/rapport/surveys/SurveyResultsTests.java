@@ -144,6 +144,12 @@ class SurveyResultsTests {
 		assertThat(reviewed.suppressed()).isFalse();
 		assertThat(reviewed.nps().score()).isEqualTo(100);
 		assertThat(reviewed.figures().comments()).containsExactly("Named and glad");
+		assertThat(reviewed.respondents()).singleElement().satisfies((respondent) -> {
+			assertThat(respondent.name()).isEqualTo(this.legal.relationship().counterpartName() + " Partner 1");
+			assertThat(respondent.score()).isEqualTo(10);
+			assertThat(respondent.comments()).containsExactly("Named and glad");
+		});
+		assertThat(results.respondents()).isEmpty();
 		assertThatThrownBy(() -> as("staff", () -> this.surveys.results(review, null, null)))
 			.isInstanceOf(AccessDeniedException.class);
 	}
