@@ -134,7 +134,7 @@ public class SurveyManagement {
 				order by c.id desc
 				limit :limit
 				""").params(params).query((rs, n) -> summary(rs)).list();
-		return KeysetPage.of(rows, pageSize, (row) -> new Cursor("", row.id()));
+		return KeysetPage.of(withRelationships(rows), pageSize, (row) -> new Cursor("", row.id()));
 	}
 
 	/**
@@ -149,6 +149,7 @@ public class SurveyManagement {
 			.param("id", id)
 			.query((rs, n) -> summary(rs))
 			.optional()
+			.map((campaign) -> withRelationships(List.of(campaign)).get(0))
 			.orElseThrow(() -> new NotFoundException("campaign", id));
 	}
 
@@ -407,21 +408,41 @@ public class SurveyManagement {
 		return survey(this.responses.invitation(token, false).orElseThrow(), campaign);
 	}
 
-	private CampaignSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
-		long id = rs.getLong("id");
-		List<Long> relationshipIds = this.jdbc.sql(
-				"select relationship_id from surveys_campaign_relationship where campaign_id = :id order by relationship_id")
-			.param("id", id)
-			.query(Long.class)
-			.list();
+	/**
+	 * A campaign's row, its relationships still to be read ({@link #withRelationships}).
+	 */
+	private static CampaignSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
 		java.sql.Timestamp launched = rs.getTimestamp("launched_at");
-		return new CampaignSummary(id, rs.getString("template_key"), rs.getString("template_name"),
+		return new CampaignSummary(rs.getLong("id"), rs.getString("template_key"), rs.getString("template_name"),
 				rs.getString("name"), Channel.valueOf(rs.getString("channel")),
 				CampaignState.valueOf(rs.getString("state")), rs.getObject("opens_on", LocalDate.class),
 				rs.getObject("closes_on", LocalDate.class), rs.getInt("minimum_responses"),
-				rs.getInt("comment_minimum"), Campaign.reminderDays(rs.getString("reminder_days")), relationshipIds,
+				rs.getInt("comment_minimum"), Campaign.reminderDays(rs.getString("reminder_days")), List.of(),
 				rs.getLong("invitations"), rs.getLong("responses"), (launched != null) ? launched.toInstant() : null,
 				rs.getLong("version"));
+	}
+
+	/**
+	 * The campaigns with the relationships each surveys, read in one query for a page.
+	 */
+	private List<CampaignSummary> withRelationships(List<CampaignSummary> campaigns) {
+		if (campaigns.isEmpty()) {
+			return campaigns;
+		}
+		Map<Long, List<Long>> relationships = new HashMap<>();
+		this.jdbc.sql("""
+				select campaign_id, relationship_id from surveys_campaign_relationship
+				where campaign_id in (:ids) order by relationship_id
+				""").param("ids", campaigns.stream().map(CampaignSummary::id).toList()).query((rs) -> {
+			relationships.computeIfAbsent(rs.getLong("campaign_id"), (campaign) -> new ArrayList<>())
+				.add(rs.getLong("relationship_id"));
+		});
+		return campaigns.stream()
+			.map((c) -> new CampaignSummary(c.id(), c.templateKey(), c.templateName(), c.name(), c.channel(), c.state(),
+					c.opensOn(), c.closesOn(), c.minimumResponses(), c.commentMinimum(), c.reminderDays(),
+					List.copyOf(relationships.getOrDefault(c.id(), List.of())), c.invitations(), c.responses(),
+					c.launchedAt(), c.version()))
+			.toList();
 	}
 
 	/**

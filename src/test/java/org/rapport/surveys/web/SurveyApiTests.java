@@ -109,6 +109,10 @@ class SurveyApiTests {
 		assertThat(campaign.path("state").asString()).isEqualTo("DRAFT");
 		assertThat(campaign.path("channel").asString()).isEqualTo("PULSE");
 		assertThat(campaign.path("minimumResponses").asInt()).isEqualTo(5);
+		assertThat(campaign.path("relationshipIds").get(0).asLong()).isEqualTo(this.sample.id());
+		JsonNode listed = this.json.readTree(api().get("/api/v1/campaigns?size=200", HEAD).body()).path("items");
+		assertThat(listed.findValues("relationshipIds")).isNotEmpty()
+			.allSatisfy((ids) -> assertThat(ids.size()).isGreaterThan(0));
 
 		HttpResponse<String> tooSmall = api().send("POST", "/api/v1/campaigns", HEAD, campaign("Too small", 2));
 		assertThat(tooSmall.statusCode()).isEqualTo(400);
