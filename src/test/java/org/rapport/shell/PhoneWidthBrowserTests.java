@@ -108,6 +108,10 @@ class PhoneWidthBrowserTests {
 					.limit(1)
 					.forEach(details::add);
 			}
+			if (paths.contains("/surveys")) {
+				this.browser.go("/surveys");
+				details.addAll(links("main a[href^='/surveys/']"));
+			}
 			details.add("/accountability");
 			details.add("/search?q=an");
 			paths.addAll(details);
