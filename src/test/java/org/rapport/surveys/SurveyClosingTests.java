@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.SignedIn;
 import org.rapport.accounts.AccountManagement;
-import org.rapport.accounts.Role;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.health.ComponentScore;
 import org.rapport.health.HealthComponent;
@@ -78,32 +77,26 @@ class SurveyClosingTests {
 	@BeforeEach
 	void organisation() {
 		this.mother = new RelationshipMother(this.directory, this.accounts, this.relationships);
-		this.finance = this.mother.sample("Results Finance");
-		this.legal = this.mother.sample("Results Legal");
 		this.pulses = new SurveyMother(this.mother, this.directory, this.surveys, this.jdbc, this.users);
-		this.pulses.partners(this.finance, 6);
-		this.pulses.partners(this.legal, 2);
-		this.mother.account(user("head"), "password-" + this.mother.run(),
-				this.mother.itPerson("Results Head", this.finance.itGroupId()), Role.RELATIONSHIP_MANAGER);
-		this.mother.account(user("cio"), "password-" + this.mother.run(),
-				this.mother.itPerson("Results Cio", this.finance.itGroupId()), Role.CIO);
-		this.mother.account(user("staff"), "password-" + this.mother.run(), this.finance.ownerId(), Role.IT_STAFF);
+		SurveyMother.Organisation organisation = this.pulses.organisation();
+		this.finance = organisation.finance();
+		this.legal = organisation.legal();
 	}
 
 	@Test
 	void closingFeedsThePerceptionOfTheRelationshipsWithEnoughResponsesOnly() {
 		long campaign = launch(Channel.PULSE, this.finance.id(), this.legal.id());
-		List<String> financeTokens = tokens(campaign, this.finance.id());
+		List<String> financeTokens = this.pulses.tokens(campaign, this.finance.id());
 		int[] scores = { 10, 10, 9, 7, 3, 8 };
 		for (int i = 0; i < financeTokens.size(); i++) {
-			answer(financeTokens.get(i), scores[i], null);
+			this.pulses.answer(financeTokens.get(i), scores[i], null);
 		}
 		// Legal's partners do not answer: a group of one or two would be too few, and
 		// would
 		// hold Finance back with it (see SurveyResultsTests).
 		assertThat(perception(this.finance.id())).isNull();
 
-		CampaignSummary closed = as("head", () -> this.surveys.close(campaign, null));
+		CampaignSummary closed = this.pulses.as("head", () -> this.surveys.close(campaign, null));
 
 		assertThat(closed.state()).isEqualTo(CampaignState.CLOSED);
 		// Finance: promoters 10, 10, 9 (3 of 6, 50 %), detractor 3 (1 of 6, 17 %):
@@ -119,7 +112,7 @@ class SurveyClosingTests {
 		assertThat(perception(this.legal.id())).isNull();
 		assertThatThrownBy(() -> this.surveys.respond(financeTokens.get(0), Map.of())).isInstanceOfSatisfying(
 				StateConflictException.class, (ex) -> assertThat(ex.getCode()).isEqualTo("error.survey.closed"));
-		assertThatThrownBy(() -> as("head", () -> this.surveys.close(campaign, null)))
+		assertThatThrownBy(() -> this.pulses.as("head", () -> this.surveys.close(campaign, null)))
 			.isInstanceOf(StateConflictException.class);
 	}
 
@@ -134,7 +127,8 @@ class SurveyClosingTests {
 		int closed = SurveyJob.run(this.closing, this.transactions);
 
 		assertThat(closed).isGreaterThanOrEqualTo(1);
-		assertThat(as("head", () -> this.surveys.campaign(campaign)).state()).isEqualTo(CampaignState.CLOSED);
+		assertThat(this.pulses.as("head", () -> this.surveys.campaign(campaign)).state())
+			.isEqualTo(CampaignState.CLOSED);
 		assertThat(this.events.stream(CampaignClosed.class)).filteredOn((event) -> event.campaignId() == campaign)
 			.singleElement()
 			.satisfies((event) -> assertThat(event.actor()).isEqualTo("system"));
@@ -155,23 +149,7 @@ class SurveyClosingTests {
 	}
 
 	private long launch(Channel channel, int minimum, int commentMinimum, Long... relationshipIds) {
-		return this.pulses.launch(user("head"), channel, minimum, commentMinimum, List.of(), relationshipIds);
-	}
-
-	private List<String> tokens(long campaign, long relationship) {
-		return this.pulses.tokens(campaign, relationship);
-	}
-
-	private void answer(String token, int score, String comment) {
-		this.pulses.answer(token, score, comment);
-	}
-
-	private String user(String name) {
-		return name + "-" + this.mother.run();
-	}
-
-	private <T> T as(String username, java.util.function.Supplier<T> action) {
-		return SignedIn.as(this.users, user(username), action);
+		return this.pulses.launch(channel, minimum, commentMinimum, List.of(), relationshipIds);
 	}
 
 }

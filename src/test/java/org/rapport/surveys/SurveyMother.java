@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.rapport.SignedIn;
+import org.rapport.accounts.Role;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.PersonDraft;
 import org.rapport.relationships.RelationshipMother;
@@ -41,6 +43,54 @@ final class SurveyMother {
 	}
 
 	/**
+	 * Two relationships with partners to ask, Finance with six and Legal with two, and
+	 * accounts for a head of relationship management ({@code head}), a CIO ({@code cio})
+	 * and Finance's owner ({@code staff}).
+	 * @return the two relationships
+	 */
+	Organisation organisation() {
+		RelationshipMother.Sample finance = this.mother.sample("Pulse Finance");
+		RelationshipMother.Sample legal = this.mother.sample("Pulse Legal");
+		partners(finance, 6);
+		partners(legal, 2);
+		String password = "password-" + this.mother.run();
+		this.mother.account(user("head"), password, this.mother.itPerson("Pulse Head", finance.itGroupId()),
+				Role.RELATIONSHIP_MANAGER);
+		this.mother.account(user("cio"), password, this.mother.itPerson("Pulse Cio", finance.itGroupId()), Role.CIO);
+		this.mother.account(user("staff"), password, finance.ownerId(), Role.IT_STAFF);
+		return new Organisation(finance, legal);
+	}
+
+	/**
+	 * The user name of one of {@link #organisation()}'s accounts.
+	 * @param role {@code head}, {@code cio} or {@code staff}
+	 * @return the user name
+	 */
+	String user(String role) {
+		return role + "-" + this.mother.run();
+	}
+
+	/**
+	 * Runs an action signed in as one of {@link #organisation()}'s accounts.
+	 * @param <T> what the action gives back
+	 * @param role {@code head}, {@code cio} or {@code staff}
+	 * @param action the action
+	 * @return what it gave back
+	 */
+	<T> T as(String role, Supplier<T> action) {
+		return SignedIn.as(this.users, user(role), action);
+	}
+
+	/**
+	 * The relationships {@link #organisation()} builds.
+	 *
+	 * @param finance six partners
+	 * @param legal two partners
+	 */
+	record Organisation(RelationshipMother.Sample finance, RelationshipMother.Sample legal) {
+	}
+
+	/**
 	 * Partners with email addresses, in the relationship's counterpart, as its
 	 * stakeholders.
 	 * @param sample the relationship
@@ -58,8 +108,8 @@ final class SurveyMother {
 	}
 
 	/**
-	 * Prepares and launches a relationship pulse, closing in two weeks.
-	 * @param username who launches it, in a role that steers the portfolio
+	 * Prepares and launches a relationship pulse, closing in two weeks, as the head of
+	 * relationship management of {@link #organisation()}.
 	 * @param channel pulse or review
 	 * @param minimum the minimum of responses for figures
 	 * @param commentMinimum the minimum for comments
@@ -67,9 +117,8 @@ final class SurveyMother {
 	 * @param relationshipIds the relationships
 	 * @return the campaign's id
 	 */
-	long launch(String username, Channel channel, int minimum, int commentMinimum, List<Integer> reminderDays,
-			Long... relationshipIds) {
-		return SignedIn.as(this.users, username, () -> {
+	long launch(Channel channel, int minimum, int commentMinimum, List<Integer> reminderDays, Long... relationshipIds) {
+		return as("head", () -> {
 			CampaignSummary campaign = this.surveys.create(new CampaignDraft("relationship-pulse",
 					"Pulse " + this.mother.run(), channel, List.of(relationshipIds), null, LocalDate.now().plusDays(14),
 					minimum, commentMinimum, reminderDays));

@@ -5,9 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rapport.SignedIn;
 import org.rapport.accounts.AccountManagement;
-import org.rapport.accounts.Role;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipMother;
@@ -63,24 +61,18 @@ class SurveyRemindersTests {
 	@BeforeEach
 	void organisation() {
 		this.mother = new RelationshipMother(this.directory, this.accounts, this.relationships);
-		this.finance = this.mother.sample("Results Finance");
-		this.legal = this.mother.sample("Results Legal");
 		this.pulses = new SurveyMother(this.mother, this.directory, this.surveys, this.jdbc, this.users);
-		this.pulses.partners(this.finance, 6);
-		this.pulses.partners(this.legal, 2);
-		this.mother.account(user("head"), "password-" + this.mother.run(),
-				this.mother.itPerson("Results Head", this.finance.itGroupId()), Role.RELATIONSHIP_MANAGER);
-		this.mother.account(user("cio"), "password-" + this.mother.run(),
-				this.mother.itPerson("Results Cio", this.finance.itGroupId()), Role.CIO);
-		this.mother.account(user("staff"), "password-" + this.mother.run(), this.finance.ownerId(), Role.IT_STAFF);
+		SurveyMother.Organisation organisation = this.pulses.organisation();
+		this.finance = organisation.finance();
+		this.legal = organisation.legal();
 	}
 
 	@Test
 	void remindsThoseWhoHaveNotAnsweredOnTheirDayOnceWithALinkThatOpensTheSameInvitation() {
 		long campaign = launch(Channel.PULSE, this.finance.id());
-		List<String> tokens = tokens(campaign, this.finance.id());
-		answer(tokens.get(0), 9, null);
-		answer(tokens.get(1), 6, null);
+		List<String> tokens = this.pulses.tokens(campaign, this.finance.id());
+		this.pulses.answer(tokens.get(0), 9, null);
+		this.pulses.answer(tokens.get(1), 6, null);
 		assertThat(SurveyJob.remind(this.reminders, this.transactions)).isZero();
 
 		// Three days after launch, the first reminder day of the schedule (3, 7).
@@ -117,23 +109,7 @@ class SurveyRemindersTests {
 	}
 
 	private long launch(Channel channel, int minimum, int commentMinimum, Long... relationshipIds) {
-		return this.pulses.launch(user("head"), channel, minimum, commentMinimum, List.of(3, 7), relationshipIds);
-	}
-
-	private List<String> tokens(long campaign, long relationship) {
-		return this.pulses.tokens(campaign, relationship);
-	}
-
-	private void answer(String token, int score, String comment) {
-		this.pulses.answer(token, score, comment);
-	}
-
-	private String user(String name) {
-		return name + "-" + this.mother.run();
-	}
-
-	private <T> T as(String username, java.util.function.Supplier<T> action) {
-		return SignedIn.as(this.users, user(username), action);
+		return this.pulses.launch(channel, minimum, commentMinimum, List.of(3, 7), relationshipIds);
 	}
 
 }
