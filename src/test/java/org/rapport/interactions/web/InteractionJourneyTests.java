@@ -124,10 +124,13 @@ class InteractionJourneyTests {
 					"Kick-off workshop with their buyers"));
 		assertThat(this.browser.find(By.id("timeline")).getText()).contains(DAY.format(today.minusDays(10)));
 
+		// The timeline's parts load after the page: act on the list once they are in.
+		this.browser.settle();
 		WebElement twice = this.browser.driver().findElements(By.cssSelector("#timeline .timeline-list > li")).get(0);
 		twice.findElement(By.cssSelector("details.confirm > summary")).click();
 		assertThat(twice.getText()).contains("Delete this touchpoint? Commitments made in it stay.");
 		this.browser.screenshot("touchpoint-delete-confirm");
+		twice = this.browser.driver().findElements(By.cssSelector("#timeline .timeline-list > li")).get(0);
 		twice.findElement(By.xpath(".//button[normalize-space()='Yes, delete']")).click();
 
 		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
