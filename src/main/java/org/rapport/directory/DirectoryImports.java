@@ -1,5 +1,7 @@
 package org.rapport.directory;
 
+import org.rapport.shared.ImportRejection;
+import org.rapport.shared.CsvFile;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

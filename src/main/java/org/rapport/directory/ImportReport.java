@@ -1,5 +1,6 @@
 package org.rapport.directory;
 
+import org.rapport.shared.ImportRejection;
 import java.time.LocalDateTime;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package org.rapport.directory;
 
+import org.rapport.shared.ImportRejection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

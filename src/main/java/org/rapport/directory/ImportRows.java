@@ -1,5 +1,7 @@
 package org.rapport.directory;
 
+import org.rapport.shared.ImportRejection;
+import org.rapport.shared.CsvFile;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package org.rapport.directory;
 
+import org.rapport.shared.CsvFile;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.rapport.directory;
 
+import org.rapport.shared.ImportRejection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;

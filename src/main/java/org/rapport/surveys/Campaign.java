@@ -107,6 +107,24 @@ class Campaign {
 	}
 
 	/**
+	 * Records the campaign as held earlier, from responses imported into it: it is never
+	 * launched, and its dates become those of its responses.
+	 * @param from the first day of its responses
+	 * @param to the last day of its responses
+	 * @param at now
+	 * @throws StateConflictException when it was launched
+	 */
+	void record(LocalDate from, LocalDate to, Instant at) {
+		if (this.state != CampaignState.DRAFT) {
+			throw new StateConflictException("error.campaign.import-launched", this.name);
+		}
+		this.state = CampaignState.CLOSED;
+		this.opensOn = from;
+		this.closesOn = to;
+		this.closedAt = at;
+	}
+
+	/**
 	 * Whether answers are taken on a day.
 	 * @param today the day
 	 * @return whether it is open and the day falls within its dates

@@ -75,15 +75,33 @@ class Closing {
 		Instant now = this.clock.instant();
 		campaign.close(now);
 		this.campaigns.save(campaign);
+		publish(campaign, actor, LocalDate.now(this.clock), now);
+	}
+
+	/**
+	 * Records a campaign as held earlier, from the responses imported into it, and
+	 * publishes its measures of perception as of its last day.
+	 * @param campaign the campaign, locked, not launched
+	 * @param from the first day of its responses
+	 * @param to the last day of its responses
+	 * @param actor who imported them
+	 */
+	void record(Campaign campaign, LocalDate from, LocalDate to, String actor) {
+		Instant now = this.clock.instant();
+		campaign.record(from, to, now);
+		this.campaigns.save(campaign);
+		publish(campaign, actor, to, now);
+	}
+
+	private void publish(Campaign campaign, String actor, LocalDate measuredOn, Instant now) {
 		SurveyTemplateSummary template = this.templates.byId(campaign.getTemplateId()).orElseThrow();
 		SurveyResults byRelationship = this.results.results(campaign, template,
 				Results.Request.of("relationship", null), null);
-		LocalDate today = LocalDate.now(this.clock);
 		for (SurveyResults.Group group : byRelationship.groups()) {
 			Integer score = (group.figures() != null) ? perception(group.figures()) : null;
 			if (score != null && !group.key().equals("none")) {
 				this.events.publishEvent(new PerceptionMeasured(Long.parseLong(group.key()), campaign.getId(), score,
-						(group.nps() != null) ? group.nps().score() : null, group.responses(), today));
+						(group.nps() != null) ? group.nps().score() : null, group.responses(), measuredOn));
 			}
 		}
 		this.events.publishEvent(new CampaignClosed(campaign.getId(), byRelationship.responses(), actor, now));

@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * @param nps the recommendation score from -100 to 100, {@code null} when the template
  * has no recommendation question
  * @param responses how many responses it stands on
- * @param measuredOn the day the campaign closed
+ * @param measuredOn the day the campaign closed, or the last day of the responses of one
+ * recorded from an import
  */
 public record PerceptionMeasured(long relationshipId, long campaignId, int score, Integer nps, long responses,
 		LocalDate measuredOn) {

@@ -33,6 +33,9 @@ class Results {
 
 	private static final String NONE = "none";
 
+	/** The grouping by the label an import gave each response, such as a location. */
+	static final String SEGMENT = "segment";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -48,7 +51,8 @@ class Results {
 	/**
 	 * Which responses a results request covers.
 	 *
-	 * @param groupBy {@code relationship}, {@code unit} or {@code none}
+	 * @param groupBy {@code relationship}, {@code unit}, {@code segment} (the label an
+	 * import gave each response) or {@code none}
 	 * @param field the column a filter narrows on, {@code null} for none
 	 * @param value the filter's value
 	 */
@@ -56,7 +60,7 @@ class Results {
 
 		static Request of(String groupBy, String filter) {
 			String by = (groupBy == null || groupBy.isBlank()) ? NONE : groupBy.strip();
-			if (!Set.of("relationship", "unit", NONE).contains(by)) {
+			if (!Set.of("relationship", "unit", SEGMENT, NONE).contains(by)) {
 				throw new InvalidInputException("groupBy", "error.survey.group-by");
 			}
 			if (filter == null || filter.isBlank()) {
@@ -75,7 +79,11 @@ class Results {
 		}
 
 		String column(String name) {
-			return name.equals("relationship") ? "relationship_id" : "unit_id";
+			return switch (name) {
+				case "relationship" -> "relationship_id";
+				case SEGMENT -> SEGMENT;
+				default -> "unit_id";
+			};
 		}
 
 		String where(String alias) {
@@ -259,9 +267,10 @@ class Results {
 	}
 
 	private Map<String, String> labels(String groupBy, Collection<String> keys) {
-		List<Long> ids = keys.stream().filter(Predicate.not(NONE::equals)).map(Long::valueOf).toList();
+		List<Long> ids = groupBy.equals(SEGMENT) ? List.of()
+				: keys.stream().filter(Predicate.not(NONE::equals)).map(Long::valueOf).toList();
 		Map<String, String> labels = new HashMap<>();
-		if (ids.isEmpty()) {
+		if (groupBy.equals(SEGMENT) || ids.isEmpty()) {
 			return labels;
 		}
 		String sql = groupBy.equals("relationship") ? """

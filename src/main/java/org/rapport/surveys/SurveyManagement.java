@@ -14,7 +14,9 @@ import java.util.Set;
 
 import org.rapport.notifications.NotificationManagement;
 import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.RelationshipSummary;
 import org.rapport.shared.Actor;
+import org.rapport.shared.CsvFile;
 import org.rapport.shared.Cursor;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
@@ -64,6 +66,8 @@ public class SurveyManagement {
 
 	private final Results results;
 
+	private final ResponseImports imports;
+
 	private final Closing closing;
 
 	private final NotificationManagement notifications;
@@ -77,8 +81,8 @@ public class SurveyManagement {
 	private final Clock clock;
 
 	SurveyManagement(CampaignRepository campaigns, TemplateQueries templates, Invitations invitations,
-			RelationshipManagement relationships, Responses responses, Results results, Closing closing,
-			NotificationManagement notifications, InvitationEmails emails, JdbcClient jdbc,
+			RelationshipManagement relationships, Responses responses, Results results, ResponseImports imports,
+			Closing closing, NotificationManagement notifications, InvitationEmails emails, JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock) {
 		this.campaigns = campaigns;
 		this.templates = templates;
@@ -86,6 +90,7 @@ public class SurveyManagement {
 		this.relationships = relationships;
 		this.responses = responses;
 		this.results = results;
+		this.imports = imports;
 		this.closing = closing;
 		this.notifications = notifications;
 		this.emails = emails;
@@ -266,8 +271,66 @@ public class SurveyManagement {
 	}
 
 	/**
-	 * The waves of a template: its launched campaigns, oldest first (the twelve latest),
-	 * each with its whole recommendation score where its responses reach its minimum.
+	 * Imports past results from a CSV file into a campaign that was never launched, which
+	 * is then recorded as held over the days of its responses and measures its
+	 * relationships' perception like a campaign that closed. Rows that break the rules of
+	 * an answer are listed and left out; the others are stored together.
+	 * @param id the campaign
+	 * @param version the version the caller saw, or {@code null}
+	 * @param content the file, UTF-8 CSV with a header row
+	 * @param mapping the header of each target: question keys (a service quality item's
+	 * {@code .minimum} and {@code .desired} columns beside its own),
+	 * {@code relationship}, {@code segment}, {@code answeredOn} and, for a review,
+	 * {@code respondent}
+	 * @param answeredOn the day of rows without a day of their own, today when
+	 * {@code null}
+	 * @return the import: the campaign, how many were stored and the rows left out
+	 * @throws StateConflictException when the campaign was launched or recorded before
+	 * @throws InvalidInputException naming {@code file} when it is not readable CSV or no
+	 * row could be imported, {@code mapping} when the columns do not match the template
+	 * or the file, {@code answeredOn} when it is after today; nothing is stored
+	 * @throws StaleVersionException when the campaign changed since that version
+	 */
+	@Transactional
+	@PreAuthorize("@roleGroups.steersPortfolio()")
+	public ResponseImport importResponses(long id, Long version, byte[] content, Map<String, String> mapping,
+			LocalDate answeredOn) {
+		Campaign campaign = locked(id);
+		StaleVersionException.check("Campaign", id, version, campaign.getVersion());
+		if (campaign.getState() != CampaignState.DRAFT) {
+			throw new StateConflictException("error.campaign.import-launched", campaign.getName());
+		}
+		SurveyTemplateSummary template = this.templates.byId(campaign.getTemplateId()).orElseThrow();
+		LocalDate today = LocalDate.now(this.clock);
+		if (answeredOn != null && answeredOn.isAfter(today)) {
+			throw new InvalidInputException("answeredOn", "error.survey.import.future");
+		}
+		CsvFile file = CsvFile.parse(CsvFile.decode(content));
+		Map<String, Integer> columns = ResponseImports.columns(template, campaign.getChannel(), file.headers(),
+				(mapping != null) ? mapping : Map.of());
+		List<ResponseImports.Surveyed> surveyed = campaign.relationshipIds().stream().sorted().map((relationship) -> {
+			RelationshipSummary summary = this.relationships.relationship(relationship);
+			return new ResponseImports.Surveyed(summary.id(), summary.counterpartId(), summary.counterpartName());
+		}).toList();
+		ResponseImports.Read read = this.imports.read(template, file, columns, surveyed,
+				(answeredOn != null) ? answeredOn : today, today);
+		if (read.rows().isEmpty()) {
+			throw new InvalidInputException("file", "error.survey.import.no-rows",
+					read.rejected().isEmpty() ? "" : read.rejected().get(0).reason());
+		}
+		this.imports.write(id, read.rows());
+		LocalDate from = read.rows().stream().map(ResponseImports.Row::answeredOn).min(LocalDate::compareTo).get();
+		LocalDate to = read.rows().stream().map(ResponseImports.Row::answeredOn).max(LocalDate::compareTo).get();
+		this.closing.record(campaign, from, to, Actor.current());
+		this.events.publishEvent(new ResponsesImported(id, read.rows().size(), read.rejected().size(), Actor.current(),
+				this.clock.instant()));
+		return new ResponseImport(campaign(id), read.rows().size(), read.rejected());
+	}
+
+	/**
+	 * The waves of a template: its launched or recorded campaigns, oldest first (the
+	 * twelve latest), each with its whole recommendation score where its responses reach
+	 * its minimum.
 	 * @param templateKey the template
 	 * @return the waves
 	 */
@@ -275,8 +338,8 @@ public class SurveyManagement {
 	public List<Wave> waves(String templateKey) {
 		List<Long> ids = this.jdbc.sql("""
 				select c.id from surveys_campaign c join surveys_template t on t.id = c.template_id
-				where t.template_key = :key and c.launched_at is not null
-				order by c.launched_at desc, c.id desc
+				where t.template_key = :key and c.state <> 'DRAFT'
+				order by c.opens_on desc, c.id desc
 				limit 12
 				""").param("key", templateKey).query(Long.class).list();
 		List<Wave> waves = new ArrayList<>();
@@ -284,11 +347,11 @@ public class SurveyManagement {
 			Campaign campaign = this.campaigns.findById(id).orElseThrow();
 			SurveyTemplateSummary template = this.templates.byId(campaign.getTemplateId()).orElseThrow();
 			SurveyResults whole = this.results.results(campaign, template, Results.Request.of(null, null), null);
-			waves.add(new Wave(id, campaign.getName(),
-					LocalDate.ofInstant(campaign.getLaunchedAt(), this.clock.getZone()), whole.responses(),
-					whole.suppressed(), (whole.nps() != null) ? whole.nps().score() : null));
+			waves.add(new Wave(id, campaign.getName(), (campaign.getLaunchedAt() != null)
+					? LocalDate.ofInstant(campaign.getLaunchedAt(), this.clock.getZone()) : campaign.getOpensOn(),
+					whole.responses(), whole.suppressed(), (whole.nps() != null) ? whole.nps().score() : null));
 		}
-		waves.sort(java.util.Comparator.comparing(Wave::launchedOn).thenComparing(Wave::campaignId));
+		waves.sort(java.util.Comparator.comparing(Wave::heldOn).thenComparing(Wave::campaignId));
 		return waves;
 	}
 
@@ -337,7 +400,8 @@ public class SurveyManagement {
 	 * that would single out fewer respondents than the campaign's minimum beside what the
 	 * caller saw recently are refused.
 	 * @param id the campaign
-	 * @param groupBy {@code relationship}, {@code unit} or {@code none} (the default)
+	 * @param groupBy {@code relationship}, {@code unit}, {@code segment} or {@code none}
+	 * (the default)
 	 * @param filter {@code relationship:<id>} or {@code unit:<id>} to narrow the
 	 * responses, or {@code null}
 	 * @return the results

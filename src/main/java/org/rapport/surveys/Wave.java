@@ -8,11 +8,11 @@ import java.time.LocalDate;
  *
  * @param campaignId the campaign
  * @param name its name
- * @param launchedOn the day it was launched
+ * @param heldOn the day it was launched, or for one recorded from an import the first day
+ * of its responses
  * @param responses how many answered
  * @param suppressed whether its figures are held back
  * @param nps its recommendation score, {@code null} when held back or not asked
  */
-public record Wave(long campaignId, String name, LocalDate launchedOn, long responses, boolean suppressed,
-		Integer nps) {
+public record Wave(long campaignId, String name, LocalDate heldOn, long responses, boolean suppressed, Integer nps) {
 }

@@ -1,5 +1,6 @@
 package org.rapport.directory;
 
+import org.rapport.shared.ImportRejection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

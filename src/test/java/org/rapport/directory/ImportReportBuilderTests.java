@@ -1,5 +1,6 @@
 package org.rapport.directory;
 
+import org.rapport.shared.ImportRejection;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.rapport.directory;
 
+import org.rapport.shared.ImportRejection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

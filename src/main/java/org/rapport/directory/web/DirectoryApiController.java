@@ -12,7 +12,7 @@ import jakarta.validation.Valid;
 import org.rapport.directory.DirectoryImports;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.ImportField;
-import org.rapport.directory.ImportRejection;
+import org.rapport.shared.ImportRejection;
 import org.rapport.directory.ImportReport;
 import org.rapport.directory.ImportNote;
 import org.rapport.directory.ImportStatus;
@@ -24,10 +24,9 @@ import org.rapport.directory.PersonSummary;
 import org.rapport.directory.UnitKind;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
+import org.rapport.shared.web.ImportMappings;
 import org.rapport.shared.web.Versions;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -171,29 +170,7 @@ class DirectoryApiController {
 		if (text == null || text.isBlank()) {
 			return mapping;
 		}
-		Map<String, String> pairs = new LinkedHashMap<>();
-		if (text.strip().startsWith("{")) {
-			try {
-				this.json.readValue(text, new TypeReference<Map<String, String>>() {
-				}).forEach(pairs::put);
-			}
-			catch (JacksonException ex) {
-				throw new InvalidInputException("mapping",
-						"The mapping is not a JSON object of field names to headers: " + ex.getOriginalMessage());
-			}
-		}
-		else {
-			for (String pair : text.split("[,\\n]")) {
-				if (pair.isBlank()) {
-					continue;
-				}
-				int at = pair.indexOf('=');
-				if (at <= 0) {
-					throw new InvalidInputException("mapping", "\"" + pair.strip() + "\" is not field=Header");
-				}
-				pairs.put(pair.substring(0, at).strip(), pair.substring(at + 1).strip());
-			}
-		}
+		Map<String, String> pairs = ImportMappings.pairs(this.json, text);
 		for (Map.Entry<String, String> pair : pairs.entrySet()) {
 			try {
 				mapping.put(ImportField.parse(pair.getKey()), pair.getValue());

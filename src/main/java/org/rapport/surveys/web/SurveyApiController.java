@@ -1,18 +1,27 @@
 package org.rapport.surveys.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
+import org.rapport.shared.web.ImportMappings;
 import org.rapport.shared.web.Versions;
 import org.rapport.surveys.CampaignDraft;
 import org.rapport.surveys.CampaignSummary;
+import org.rapport.surveys.ResponseImport;
 import org.rapport.surveys.SurveyManagement;
 import org.rapport.surveys.SurveyResults;
 import org.rapport.surveys.SurveyTemplateSummary;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +30,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Survey templates and campaigns over REST: preparing a campaign, launching it, reading
@@ -34,8 +45,11 @@ class SurveyApiController {
 
 	private final SurveyManagement surveys;
 
-	SurveyApiController(SurveyManagement surveys) {
+	private final JsonMapper json;
+
+	SurveyApiController(SurveyManagement surveys, JsonMapper json) {
 		this.surveys = surveys;
+		this.json = json;
 	}
 
 	@Operation(summary = "List the survey templates with their questions",
@@ -91,7 +105,7 @@ class SurveyApiController {
 	}
 
 	@Operation(summary = "Read a campaign's results, whole and by group",
-			description = "groupBy is relationship, unit or none; filter is relationship:<id> or unit:<id>. In an "
+			description = "groupBy is relationship, unit, segment or none; filter is relationship:<id> or unit:<id>. In an "
 					+ "anonymous pulse a part with fewer responses than the campaign's minimum says suppressed: true "
 					+ "and carries no figures, and a filter that would single out fewer respondents beside what the "
 					+ "caller saw recently answers 409.")
@@ -99,6 +113,40 @@ class SurveyApiController {
 	SurveyResults results(@PathVariable long id, @RequestParam(required = false) String groupBy,
 			@RequestParam(required = false) String filter) {
 		return this.surveys.results(id, groupBy, filter);
+	}
+
+	/**
+	 * Imports past results into a campaign that was never launched. {@code If-Match} with
+	 * its {@code ETag} makes the import refuse when someone changed it meanwhile.
+	 */
+	@Operation(summary = "Import past results from a CSV file",
+			description = "mapping names the header of each target, as a JSON object or target=Header lines: the "
+					+ "template's question keys (a service quality item's key.minimum and key.desired columns beside "
+					+ "its key), relationship (id or counterpart name), segment (a label to group results by), "
+					+ "answeredOn (yyyy-MM-dd) and, for a review, respondent (email). answeredOn as a part gives the "
+					+ "day of rows without one. Rows that break an answer's rules are listed in rejected and left "
+					+ "out; the others are stored and the campaign is recorded as held over their days. Columns "
+					+ "that do not match answer 400 and store nothing; a campaign launched or recorded answers 409.")
+	@PostMapping(path = "/campaigns/{id}/responses/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<ResponseImport> importResponses(@PathVariable long id, @RequestPart("file") MultipartFile file,
+			@RequestPart(name = "mapping", required = false) String mapping,
+			@RequestPart(name = "answeredOn", required = false) String answeredOn,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) throws IOException {
+		ResponseImport done = this.surveys.importResponses(id, Versions.ifMatch(ifMatch, null), file.getBytes(),
+				ImportMappings.pairs(this.json, mapping), day(answeredOn));
+		return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(done.campaign().version())).body(done);
+	}
+
+	private static LocalDate day(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException("answeredOn", "error.survey.import.day-typed");
+		}
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.rapport.directory;
+package org.rapport.shared;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record ImportRejection(int row, String code, List<Object> arguments, String reason) {
 
-	static ImportRejection of(int row, String code, Object... arguments) {
+	public static ImportRejection of(int row, String code, Object... arguments) {
 		return new ImportRejection(row, code, List.of(arguments), null);
 	}
 
@@ -27,7 +27,7 @@ public record ImportRejection(int row, String code, List<Object> arguments, Stri
 		return messageArguments(this.row, this.arguments);
 	}
 
-	static Object[] messageArguments(int row, List<Object> arguments) {
+	public static Object[] messageArguments(int row, List<Object> arguments) {
 		List<Object> all = new ArrayList<>();
 		all.add(row);
 		all.addAll(arguments);

@@ -1,4 +1,4 @@
-package org.rapport.directory;
+package org.rapport.shared;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -17,7 +17,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
-import org.rapport.shared.InvalidInputException;
 
 /**
  * A CSV file as the import reads it: strict UTF-8, a header row, comma or semicolon
@@ -26,15 +25,15 @@ import org.rapport.shared.InvalidInputException;
  * @param headers the column headers, trimmed
  * @param records the data rows
  */
-record CsvFile(List<String> headers, List<CSVRecord> records) {
+public record CsvFile(List<String> headers, List<CSVRecord> records) {
 
-	static final int MAX_ROWS = 200_000;
+	public static final int MAX_ROWS = 200_000;
 
 	/**
 	 * Decodes uploaded bytes as UTF-8, refusing anything else so that names never arrive
 	 * garbled.
 	 */
-	static String decode(byte[] content) {
+	public static String decode(byte[] content) {
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
@@ -57,7 +56,7 @@ record CsvFile(List<String> headers, List<CSVRecord> records) {
 		}
 	}
 
-	static CsvFile parse(String text) {
+	public static CsvFile parse(String text) {
 		if (text.isBlank()) {
 			throw new InvalidInputException("file", "directory.file-empty-needs-header");
 		}
@@ -110,7 +109,7 @@ record CsvFile(List<String> headers, List<CSVRecord> records) {
 	/**
 	 * The row number people see in a spreadsheet for a record, the header being row 1.
 	 */
-	static int rowNumber(CSVRecord record) {
+	public static int rowNumber(CSVRecord record) {
 		return (int) record.getRecordNumber() + 1;
 	}
 
