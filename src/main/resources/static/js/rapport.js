@@ -92,3 +92,46 @@ document.addEventListener('input', (event) => {
   clearTimeout(input.peopleTimer);
   input.peopleTimer = setTimeout(() => suggestPeople(input), 200);
 });
+
+// A file field with data-csv-headers offers the chosen CSV file's column headers in the
+// datalist it names, and fills each empty mapping field (data-target) whose header reads
+// the same as its target, so that a file exported from Rapport maps itself.
+function csvHeaders(line) {
+  const separator = (line.split(';').length > line.split(',').length) ? ';' : ',';
+  const headers = [];
+  let current = '';
+  let quoted = false;
+  for (const c of line) {
+    if (c === '"') {
+      quoted = !quoted;
+    } else if (c === separator && !quoted) {
+      headers.push(current.trim());
+      current = '';
+    } else {
+      current += c;
+    }
+  }
+  headers.push(current.trim());
+  return headers.map((header) => header.replace(/^\uFEFF/, '')).filter((header) => header);
+}
+
+document.addEventListener('change', async (event) => {
+  const input = event.target;
+  if (!input.matches || !input.matches('input[type=file][data-csv-headers]') || !input.files.length) {
+    return;
+  }
+  const text = await input.files[0].slice(0, 65536).text();
+  const headers = csvHeaders(text.split(/\r?\n/, 1)[0]);
+  const list = document.getElementById(input.dataset.csvHeaders);
+  list.replaceChildren(...headers.map((header) => {
+    const option = document.createElement('option');
+    option.value = header;
+    return option;
+  }));
+  input.form.querySelectorAll('input[data-target]').forEach((field) => {
+    const same = headers.find((header) => header.toLowerCase() === field.dataset.target.toLowerCase());
+    if (!field.value && same) {
+      field.value = same;
+    }
+  });
+});

@@ -118,6 +118,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /surveys/{id}", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("POST /surveys/{id}/launch", Access.PORTFOLIO);
 		EXPECTED.put("POST /surveys/{id}/close", Access.PORTFOLIO);
+		EXPECTED.put("POST /surveys/{id}/imports", Access.PORTFOLIO);
 		EXPECTED.put("POST /relationships/new", Access.PORTFOLIO);
 		EXPECTED.put("GET /relationships/{id}", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/owner", Access.PORTFOLIO);
@@ -237,6 +238,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /api/v1/campaigns/{id}/results", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("POST /api/v1/campaigns/{id}/launch", Access.PORTFOLIO);
 		EXPECTED.put("POST /api/v1/campaigns/{id}/close", Access.PORTFOLIO);
+		EXPECTED.put("POST /api/v1/campaigns/{id}/responses/imports", Access.PORTFOLIO);
 		EXPECTED.put("GET /v3/api-docs", Access.PUBLIC);
 		EXPECTED.put("GET /v3/api-docs.yaml", Access.PUBLIC);
 		EXPECTED.put("GET /v3/api-docs/swagger-config", Access.PUBLIC);
@@ -609,7 +611,8 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/alerts/{id}/assignment", "PUT /api/v1/interactions/{id}",
 					"POST /api/v1/relationships/{id}/closure", "POST /api/v1/campaigns" ->
 				"application/json";
-			case "POST /api/v1/people/imports" -> "multipart/form-data; boundary=matrix";
+			case "POST /api/v1/people/imports", "POST /api/v1/campaigns/{id}/responses/imports" ->
+				"multipart/form-data; boundary=matrix";
 			default -> null;
 		};
 	}
@@ -652,6 +655,11 @@ class AuthorizationMatrixTests {
 			case "POST /api/v1/campaigns" -> "{\"name\": \"Matrix campaign without a template\"}";
 			case "POST /api/v1/alerts/{id}/snooze" -> "{\"until\": \"2001-01-01\"}";
 			case "POST /api/v1/alerts/{id}/assignment" -> "{\"personId\": " + this.outsideIt.id() + "}";
+			// Into a campaign that does not exist: those allowed find nothing.
+			case "POST /api/v1/campaigns/{id}/responses/imports" ->
+				"--matrix\r\n" + "Content-Disposition: form-data; name=\"file\"; filename=\"matrix.csv\"\r\n"
+						+ "Content-Type: text/csv\r\n\r\nScore\n9\n\r\n--matrix\r\n"
+						+ "Content-Disposition: form-data; name=\"mapping\"\r\n\r\nrecommend=Score\r\n--matrix--\r\n";
 			case "POST /api/v1/people/imports" ->
 				"--matrix\r\n" + "Content-Disposition: form-data; name=\"file\"; filename=\"matrix.csv\"\r\n"
 						+ "Content-Type: text/csv\r\n\r\nName,EmpID\nMatrix Imported " + caller + ",MXI-" + caller

@@ -156,7 +156,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/leadership")
 				.hasAnyRole(RoleGroup.LEADERSHIP.roles())
 				.requestMatchers("/relationships/new", "/relationships/*/owner", "/surveys/new", "/surveys/*/launch",
-						"/surveys/*/close")
+						"/surveys/*/close", "/surveys/*/imports")
 				.hasAnyRole(RoleGroup.PORTFOLIO.roles())
 				.anyRequest()
 				.authenticated())

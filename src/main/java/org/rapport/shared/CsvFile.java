@@ -48,8 +48,7 @@ public record CsvFile(List<String> headers, List<CSVRecord> records) {
 			return text.startsWith("\uFEFF") ? text.substring(1) : text;
 		}
 		catch (MalformedInputException ex) {
-			throw new InvalidInputException("file", "The file is not UTF-8 text: it holds bytes that are not "
-					+ "valid UTF-8. Save or export it as \"CSV UTF-8\" and upload it again.");
+			throw new InvalidInputException("file", "csv.not-utf-8");
 		}
 		catch (CharacterCodingException ex) {
 			throw new InvalidInputException("file", "directory.file-not-utf-8");
@@ -73,15 +72,13 @@ public record CsvFile(List<String> headers, List<CSVRecord> records) {
 			Set<String> seen = new HashSet<>();
 			for (String header : headers) {
 				if (!header.isEmpty() && !seen.add(header.toLowerCase())) {
-					throw new InvalidInputException("file",
-							"The header row names the column \"" + header + "\" twice; give each column its own name.");
+					throw new InvalidInputException("file", "csv.header-twice", header);
 				}
 			}
 			List<CSVRecord> records = new ArrayList<>();
 			for (CSVRecord record : parser) {
 				if (records.size() == MAX_ROWS) {
-					throw new InvalidInputException("file",
-							"The file has more than " + MAX_ROWS + " rows; split it into smaller files.");
+					throw new InvalidInputException("file", "csv.too-many-rows", MAX_ROWS);
 				}
 				records.add(record);
 			}
@@ -91,7 +88,7 @@ public record CsvFile(List<String> headers, List<CSVRecord> records) {
 			return new CsvFile(headers, records);
 		}
 		catch (UncheckedIOException | IOException | IllegalStateException ex) {
-			throw new InvalidInputException("file", "The file is not readable as CSV: " + ex.getMessage());
+			throw new InvalidInputException("file", "csv.unreadable", ex.getMessage());
 		}
 	}
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A campaign with its counts.
  *
@@ -36,6 +38,15 @@ public record CampaignSummary(long id, String templateKey, String templateName, 
 	 */
 	public Integer responseRate() {
 		return (this.invitations == 0) ? null : (int) Math.round(100.0 * this.responses / this.invitations);
+	}
+
+	/**
+	 * Whether it was recorded from imported responses rather than launched.
+	 * @return whether it closed without being launched
+	 */
+	@JsonProperty("recorded")
+	public boolean recorded() {
+		return this.state == CampaignState.CLOSED && this.launchedAt == null;
 	}
 
 }

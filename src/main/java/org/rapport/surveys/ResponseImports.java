@@ -76,20 +76,25 @@ class ResponseImports {
 	 * @param channel the campaign's channel
 	 * @return the targets in the template's order
 	 */
-	static List<String> targets(SurveyTemplateSummary template, Channel channel) {
-		List<String> targets = new ArrayList<>();
+	static List<ImportTarget> targets(SurveyTemplateSummary template, Channel channel) {
+		List<ImportTarget> targets = new ArrayList<>();
 		for (QuestionSummary question : template.questions()) {
-			targets.add(question.key());
 			if (question.kind() == QuestionKind.SERVQUAL) {
-				targets.add(question.key() + MINIMUM);
-				targets.add(question.key() + DESIRED);
+				targets
+					.add(new ImportTarget(question.key() + MINIMUM, question.text(), "minimum", question.required()));
+				targets
+					.add(new ImportTarget(question.key() + DESIRED, question.text(), "desired", question.required()));
+				targets.add(new ImportTarget(question.key(), question.text(), "perceived", question.required()));
+			}
+			else {
+				targets.add(new ImportTarget(question.key(), question.text(), null, question.required()));
 			}
 		}
-		targets.add(RELATIONSHIP);
-		targets.add(Results.SEGMENT);
-		targets.add(ANSWERED_ON);
+		targets.add(new ImportTarget(RELATIONSHIP, null, null, false));
+		targets.add(new ImportTarget(Results.SEGMENT, null, null, false));
+		targets.add(new ImportTarget(ANSWERED_ON, null, null, false));
 		if (channel == Channel.REVIEW) {
-			targets.add(RESPONDENT);
+			targets.add(new ImportTarget(RESPONDENT, null, null, false));
 		}
 		return targets;
 	}
@@ -113,7 +118,7 @@ class ResponseImports {
 				given.put(target.strip(), header.strip());
 			}
 		});
-		List<String> targets = targets(template, channel);
+		List<String> targets = targets(template, channel).stream().map(ImportTarget::key).toList();
 		for (String target : given.keySet()) {
 			if (target.equals(RESPONDENT) && channel == Channel.PULSE) {
 				throw new InvalidInputException("mapping", "error.survey.import.respondent-anonymous");

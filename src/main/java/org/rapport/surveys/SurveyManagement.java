@@ -271,6 +271,19 @@ public class SurveyManagement {
 	}
 
 	/**
+	 * What the columns of a file imported into a campaign can be mapped to.
+	 * @param id the campaign
+	 * @return the targets: its template's questions, then what responses are grouped by
+	 * @throws NotFoundException when there is no such campaign
+	 */
+	@PreAuthorize("@roleGroups.steersPortfolio()")
+	public List<ImportTarget> importTargets(long id) {
+		Campaign campaign = this.campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign", id));
+		return ResponseImports.targets(this.templates.byId(campaign.getTemplateId()).orElseThrow(),
+				campaign.getChannel());
+	}
+
+	/**
 	 * Imports past results from a CSV file into a campaign that was never launched, which
 	 * is then recorded as held over the days of its responses and measures its
 	 * relationships' perception like a campaign that closed. Rows that break the rules of

@@ -199,8 +199,8 @@ class DirectoryImportsTests {
 
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.imports.importNow("latin1.csv", file, null, null))
-			.withMessageContaining("UTF-8")
-			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("file"));
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("file"))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("csv.not-utf-8"));
 		assertNothingImported();
 		assertThat(count("directory_import_run")).isZero();
 	}

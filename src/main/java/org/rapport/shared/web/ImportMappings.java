@@ -36,8 +36,7 @@ public final class ImportMappings {
 				}).forEach(pairs::put);
 			}
 			catch (JacksonException ex) {
-				throw new InvalidInputException("mapping",
-						"The mapping is not a JSON object of field names to headers: " + ex.getOriginalMessage());
+				throw new InvalidInputException("mapping", "import.mapping.not-json", ex.getOriginalMessage());
 			}
 			return pairs;
 		}
@@ -47,7 +46,7 @@ public final class ImportMappings {
 			}
 			int at = pair.indexOf('=');
 			if (at <= 0) {
-				throw new InvalidInputException("mapping", "\"" + pair.strip() + "\" is not field=Header");
+				throw new InvalidInputException("mapping", "import.mapping.not-pair", pair.strip());
 			}
 			pairs.put(pair.substring(0, at).strip(), pair.substring(at + 1).strip());
 		}

@@ -1,7 +1,9 @@
 package org.rapport.surveys.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,15 +13,18 @@ import org.rapport.notifications.NotificationManagement;
 import org.rapport.relationships.RelationshipFilter;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.RoleGroups;
 import org.rapport.shared.StateConflictException;
 import org.rapport.shared.web.FormErrors;
 import org.rapport.surveys.CampaignState;
 import org.rapport.surveys.CampaignSummary;
 import org.rapport.surveys.DisclosureRefusedException;
 import org.rapport.surveys.Channel;
+import org.rapport.surveys.ResponseImport;
 import org.rapport.surveys.SurveyManagement;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,6 +48,11 @@ class CampaignController {
 
 	private static final List<String> GROUPINGS = List.of("relationship", "unit", "none");
 
+	private static final List<String> RECORDED_GROUPINGS = List.of("relationship", "unit", "segment", "none");
+
+	/** How many rejected rows of an import the page lists. */
+	private static final int REJECTIONS_SHOWN = 50;
+
 	/** How many relationships the form offers to choose from. */
 	private static final int CHOICES = 200;
 
@@ -52,10 +62,13 @@ class CampaignController {
 
 	private final NotificationManagement notifications;
 
+	private final RoleGroups roleGroups;
+
 	private final Clock clock;
 
 	CampaignController(SurveyManagement surveys, RelationshipManagement relationships,
-			NotificationManagement notifications, Clock clock) {
+			NotificationManagement notifications, RoleGroups roleGroups, Clock clock) {
+		this.roleGroups = roleGroups;
 		this.notifications = notifications;
 		this.surveys = surveys;
 		this.relationships = relationships;
@@ -116,9 +129,19 @@ class CampaignController {
 		model.addAttribute("waves", WaveChart.of(this.surveys.waves(campaign.templateKey())));
 		model.addAttribute("emails", this.notifications.progress(SurveyManagement.wave(id)));
 		model.addAttribute("sending", this.notifications.sending());
-		String by = (groupBy != null && GROUPINGS.contains(groupBy)) ? groupBy : "relationship";
+		// Only imported responses carry the label their file grouped them by.
+		List<String> groupings = campaign.recorded() ? RECORDED_GROUPINGS : GROUPINGS;
+		String by = (groupBy != null && groupings.contains(groupBy)) ? groupBy : "relationship";
 		model.addAttribute("groupBy", by);
-		model.addAttribute("groupings", GROUPINGS);
+		model.addAttribute("groupings", groupings);
+		if (campaign.state() == CampaignState.DRAFT && this.roleGroups.steersPortfolio()) {
+			if (!model.containsAttribute("importForm")) {
+				ImportForm form = new ImportForm();
+				form.setVersion(campaign.version());
+				model.addAttribute("importForm", form);
+			}
+			model.addAttribute("importTargets", this.surveys.importTargets(id));
+		}
 		if (campaign.state() != CampaignState.DRAFT) {
 			try {
 				model.addAttribute("results", this.surveys.results(id, by, null));
@@ -144,6 +167,41 @@ class CampaignController {
 			redirect.addFlashAttribute("launchRefused", FormErrors.text(request, ex));
 		}
 		return "redirect:/surveys/" + id;
+	}
+
+	@PostMapping("/surveys/{id}/imports")
+	String importResponses(@PathVariable long id, @ModelAttribute("importForm") ImportForm form, BindingResult result,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) throws IOException {
+		if (form.getFile() == null || form.getFile().isEmpty()) {
+			result.rejectValue("file", "error.survey.import.file");
+		}
+		else {
+			try {
+				ResponseImport done = this.surveys.importResponses(id, form.getVersion(), form.getFile().getBytes(),
+						form.getMapping(), form.getAnsweredOn());
+				// Flash attributes live in the session, so only plain values.
+				redirect.addFlashAttribute("imported", done.imported());
+				redirect.addFlashAttribute("importRejected", done.rejected().size());
+				redirect.addFlashAttribute("importRejections",
+						new ArrayList<>(done.rejected()
+							.stream()
+							.limit(REJECTIONS_SHOWN)
+							.map((rejection) -> FormErrors.text(request,
+									new DefaultMessageSourceResolvable(new String[] { rejection.code() },
+											rejection.messageArguments(), rejection.reason())))
+							.toList()));
+				return "redirect:/surveys/" + id;
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex, Map.of());
+			}
+			catch (StateConflictException ex) {
+				redirect.addFlashAttribute("launchRefused", FormErrors.text(request, ex));
+				return "redirect:/surveys/" + id;
+			}
+		}
+		model.addAttribute("importOpen", true);
+		return campaign(id, null, request, model);
 	}
 
 	@PostMapping("/surveys/{id}/close")

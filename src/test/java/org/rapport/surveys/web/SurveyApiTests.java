@@ -1,6 +1,8 @@
 package org.rapport.surveys.web;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -139,6 +141,42 @@ class SurveyApiTests {
 		assertThat(read.path("state").asString()).isEqualTo("OPEN");
 		assertThat(read.path("invitations").asInt()).isEqualTo(3);
 		assertThat(read.path("responses").asInt()).isZero();
+	}
+
+	@Test
+	void pastResultsImportFromTheRealExportAndColumnsThatDoNotMatchStoreNothing() throws Exception {
+		String csv = Files.readString(Path.of("..", "shared", "data", "nps", "makeschool_Student-Feedback-2017.csv"));
+		long id = this.json
+			.readTree(api().send("POST", "/api/v1/campaigns", HEAD, campaign("Survey Api earlier", 5)).body())
+			.path("id")
+			.asLong();
+		String imports = "/api/v1/campaigns/" + id + "/responses/imports";
+
+		HttpResponse<String> mismatched = api().upload(imports, HEAD, "feedback.csv", csv,
+				Map.of("mapping", "{\"recommend\": \"Score\"}"));
+		assertThat(mismatched.statusCode()).isEqualTo(400);
+		assertThat(fields(mismatched)).containsExactly("mapping");
+		assertThat(mismatched.body()).contains("The file has no column \\\"Score\\\"");
+		assertThat(api().upload(imports, STAFF, "feedback.csv", csv, Map.of("mapping", "recommend=Rating (Num)"))
+			.statusCode()).isEqualTo(403);
+		assertThat(this.json.readTree(api().get("/api/v1/campaigns/" + id, HEAD).body()).path("state").asString())
+			.isEqualTo("DRAFT");
+
+		HttpResponse<String> imported = api().upload(imports, HEAD, "feedback.csv", csv,
+				Map.of("mapping", "recommend=Rating (Num)\nsegment=Location", "answeredOn", "2017-08-11"));
+
+		assertThat(imported.statusCode()).isEqualTo(201);
+		JsonNode body = this.json.readTree(imported.body());
+		assertThat(body.path("imported").asInt()).isEqualTo(1450);
+		assertThat(body.path("rejected")).hasSize(3);
+		assertThat(body.path("rejected").get(0).path("reason").asString()).endsWith("which is not a whole number.");
+		assertThat(body.path("campaign").path("state").asString()).isEqualTo("CLOSED");
+		JsonNode results = this.json
+			.readTree(api().get("/api/v1/campaigns/" + id + "/results?groupBy=segment", HEAD).body());
+		assertThat(results.path("responses").asInt()).isEqualTo(1450);
+		assertThat(results.path("groups").findValuesAsString("key")).contains("San Francisco", "Hong Kong");
+		assertThat(api().upload(imports, HEAD, "feedback.csv", csv, Map.of("mapping", "recommend=Rating (Num)"))
+			.statusCode()).isEqualTo(409);
 	}
 
 	private String campaign(String name, int minimum) {
