@@ -52,6 +52,15 @@ class RelationshipAccess {
 	}
 
 	/**
+	 * The relationship whoever asks, for what Rapport records on its own behalf, such as
+	 * what partners said in a survey that closed.
+	 * @throws NotFoundException when it does not exist
+	 */
+	Relationship any(long id) {
+		return this.relationships.findById(id).orElseThrow(() -> new NotFoundException("Relationship", id));
+	}
+
+	/**
 	 * The relationship, if the caller may change it.
 	 * @throws AccessDeniedException when the caller may read but not change it
 	 */

@@ -351,6 +351,28 @@ public class RelationshipManagement {
 	}
 
 	/**
+	 * Records the counterpart's view of a relationship's maturity from a survey that
+	 * closed, such as a maturity check-in. Rapport records it on its own behalf (a
+	 * campaign may close by itself when its last day has passed), so no caller's rights
+	 * are asked; an ended relationship is left as it ended.
+	 * @param id the relationship
+	 * @param draft the counterpart's assessment
+	 * @return whether it was recorded
+	 */
+	@Transactional
+	@PreAuthorize("permitAll()")
+	public boolean recordSurveyedMaturity(long id, MaturityDraft draft) {
+		try {
+			this.access.any(id).requireActive();
+		}
+		catch (RelationshipEndedException ex) {
+			return false;
+		}
+		this.recorder.assess(id, draft);
+		return true;
+	}
+
+	/**
 	 * Loads a relationship's past maturity assessments at once, for imports and the demo
 	 * organisation. Each is checked as {@link #assessMaturity} checks it, and nothing is
 	 * stored unless all pass.

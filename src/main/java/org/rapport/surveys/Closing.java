@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.rapport.relationships.MaturityDraft;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.Side;
 import org.rapport.shared.Actor;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,12 +29,18 @@ class Closing {
 
 	private final JdbcClient jdbc;
 
+	private final RelationshipManagement relationships;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
+	/** The maturity check-in's question of where the relationship stands today. */
+	static final String TODAY = "today";
+
 	Closing(CampaignRepository campaigns, TemplateQueries templates, Results results, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			RelationshipManagement relationships, ApplicationEventPublisher events, Clock clock) {
+		this.relationships = relationships;
 		this.campaigns = campaigns;
 		this.templates = templates;
 		this.results = results;
@@ -97,6 +106,9 @@ class Closing {
 		SurveyTemplateSummary template = this.templates.byId(campaign.getTemplateId()).orElseThrow();
 		SurveyResults byRelationship = this.results.results(campaign, template,
 				Results.Request.of("relationship", null), null);
+		if (template.kind() == TemplateKind.MATURITY) {
+			maturity(campaign, byRelationship, measuredOn);
+		}
 		for (SurveyResults.Group group : byRelationship.groups()) {
 			Integer score = (group.figures() != null) ? perception(group.figures()) : null;
 			if (score != null && !group.key().equals("none")) {
@@ -105,6 +117,25 @@ class Closing {
 			}
 		}
 		this.events.publishEvent(new CampaignClosed(campaign.getId(), byRelationship.responses(), actor, now));
+	}
+
+	/**
+	 * Records, for each relationship whose responses reach the campaign's minimum, where
+	 * its partners placed it today: the mean level they gave, rounded, as the
+	 * counterpart's view of its maturity.
+	 */
+	private void maturity(Campaign campaign, SurveyResults byRelationship, LocalDate measuredOn) {
+		for (SurveyResults.Group group : byRelationship.groups()) {
+			SurveyResults.Mean today = (group.figures() != null) ? group.figures().means().get(TODAY) : null;
+			if (today != null && !group.key().equals("none")) {
+				int level = (int) Math.max(1, Math.min(5, Math.round(today.value())));
+				this.relationships.recordSurveyedMaturity(Long.parseLong(group.key()),
+						new MaturityDraft(Side.COUNTERPART, level, measuredOn,
+								"Partners' mean in the maturity check-in \"" + campaign.getName() + "\": "
+										+ String.format(java.util.Locale.ROOT, "%.1f", today.value()) + " from "
+										+ group.responses() + " responses"));
+			}
+		}
 	}
 
 	/**

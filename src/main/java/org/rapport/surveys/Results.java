@@ -326,7 +326,25 @@ class Results {
 			ordered.forEach((dimension, dimensionGaps) -> dimensions.put(dimension.name(), gaps(dimensionGaps)));
 			dimensions.put("OVERALL", gaps(gaps.overall()));
 		}
-		return new SurveyResults.Figures(score, means, dimensions, withComments ? comments : null);
+		Map<String, List<Integer>> byDimension = new LinkedHashMap<>();
+		Map<String, Integer> scales = new HashMap<>();
+		for (QuestionSummary question : template.questions()) {
+			List<Integer> given = ratings.get(question.key());
+			if (question.kind() == QuestionKind.RATING && question.dimension() != null && given != null) {
+				byDimension.computeIfAbsent(question.dimension(), (dimension) -> new ArrayList<>()).addAll(given);
+				scales.put(question.dimension(), question.scaleMax());
+			}
+		}
+		Map<String, SurveyResults.Mean> rated = new LinkedHashMap<>();
+		byDimension.forEach((dimension, given) -> SurveyFigures.mean(scales.get(dimension), given)
+			.ifPresent((mean) -> rated.put(dimension, new SurveyResults.Mean(mean.count(), mean.value()))));
+		Double trust = (template.kind() != TemplateKind.TRUST) ? null : SurveyFigures
+			.trust(byDimension.getOrDefault("CREDIBILITY", List.of()),
+					byDimension.getOrDefault("RELIABILITY", List.of()), byDimension.getOrDefault("INTIMACY", List.of()),
+					byDimension.getOrDefault("SELF_ORIENTATION", List.of()))
+			.map(SurveyFigures.Trust::quotient)
+			.orElse(null);
+		return new SurveyResults.Figures(score, means, dimensions, rated, trust, withComments ? comments : null);
 	}
 
 	private static SurveyResults.Gaps gaps(SurveyFigures.ServqualGaps gaps) {

@@ -433,6 +433,87 @@ public class SurveyManagement {
 	}
 
 	/**
+	 * A mirror campaign beside its partners' view: the latest closed service quality
+	 * campaign that surveyed any of the same relationships. Both sides are read under
+	 * their own anonymity rules, so a dimension or relationship shows only where both do.
+	 * @param id the mirror campaign
+	 * @return the comparison, empty when the campaign is not a mirror survey or no
+	 * partners' campaign compares with it
+	 * @throws NotFoundException when there is no such campaign
+	 * @throws DisclosureRefusedException when either side would single out too few
+	 * respondents beside what the caller saw
+	 */
+	@Transactional
+	@PreAuthorize("@roleGroups.overseesPortfolio()")
+	public Optional<MirrorComparison> mirror(long id) {
+		Campaign mirror = this.campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign", id));
+		SurveyTemplateSummary template = this.templates.byId(mirror.getTemplateId()).orElseThrow();
+		if (template.kind() != TemplateKind.MIRROR || mirror.getState() == CampaignState.DRAFT
+				|| mirror.relationshipIds().isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<Campaign> partners = this.jdbc.sql("""
+				select c.id from surveys_campaign c join surveys_template t on t.id = c.template_id
+				where t.kind = 'SERVICE_QUALITY' and c.state = 'CLOSED'
+				  and exists (select 1 from surveys_campaign_relationship r
+				              where r.campaign_id = c.id and r.relationship_id in (:relationships))
+				order by c.closes_on desc, c.id desc
+				limit 1
+				""")
+			.param("relationships", mirror.relationshipIds())
+			.query(Long.class)
+			.optional()
+			.flatMap(this.campaigns::findById);
+		if (partners.isEmpty()) {
+			return Optional.empty();
+		}
+		Results.Request byRelationship = Results.Request.of("relationship", null);
+		SurveyResults self = this.results.results(mirror, template, byRelationship, Actor.current());
+		SurveyResults others = this.results.results(partners.get(),
+				this.templates.byId(partners.get().getTemplateId()).orElseThrow(), byRelationship, Actor.current());
+		Map<String, SurveyResults.Figures> theirs = new HashMap<>();
+		others.groups()
+			.stream()
+			.filter((group) -> group.figures() != null)
+			.forEach((group) -> theirs.put(group.key(), group.figures()));
+		List<MirrorComparison.Group> groups = new ArrayList<>();
+		for (SurveyResults.Group group : self.groups()) {
+			SurveyResults.Figures other = theirs.get(group.key());
+			if (group.figures() != null && other != null && !group.key().equals("none")) {
+				List<MirrorComparison.Gap> gaps = mirrorGaps(group.figures(), other);
+				if (!gaps.isEmpty()) {
+					groups.add(new MirrorComparison.Group(group.key(), group.label(), gaps));
+				}
+			}
+		}
+		return Optional.of(new MirrorComparison(partners.get().getId(), partners.get().getName(),
+				(self.figures() != null && others.figures() != null) ? mirrorGaps(self.figures(), others.figures())
+						: List.of(),
+				groups));
+	}
+
+	private static List<MirrorComparison.Gap> mirrorGaps(SurveyResults.Figures self, SurveyResults.Figures partners) {
+		Map<ServqualDimension, SurveyFigures.Mean> itSelf = new java.util.EnumMap<>(ServqualDimension.class);
+		Map<ServqualDimension, SurveyFigures.Mean> perceived = new java.util.EnumMap<>(ServqualDimension.class);
+		for (ServqualDimension dimension : ServqualDimension.values()) {
+			SurveyResults.Mean mean = self.ratedDimensions().get(dimension.name());
+			if (mean != null) {
+				itSelf.put(dimension, new SurveyFigures.Mean(mean.count(), mean.value()));
+			}
+			SurveyResults.Gaps gaps = partners.dimensions().get(dimension.name());
+			if (gaps != null && gaps.perceived() != null) {
+				perceived.put(dimension, new SurveyFigures.Mean(gaps.consistent(), gaps.perceived()));
+			}
+		}
+		return SurveyFigures.mirrorGaps(itSelf, perceived)
+			.entrySet()
+			.stream()
+			.map((entry) -> new MirrorComparison.Gap(entry.getKey().name(), entry.getValue().itSelf().value(),
+					entry.getValue().partners().value(), entry.getValue().gap()))
+			.toList();
+	}
+
+	/**
 	 * What a respondent's link opens. Reading it changes nothing, as mail scanners fetch
 	 * links before people click them.
 	 * @param token the token from the link

@@ -78,10 +78,16 @@ public record SurveyResults(long campaignId, Channel channel, String groupBy, in
 	 * @param means the mean of each rating and maturity question, by question key
 	 * @param dimensions the service quality gaps of each dimension, and of the whole as
 	 * {@code OVERALL}
+	 * @param ratedDimensions the mean of the rating questions of each dimension they
+	 * measure, such as IT's view of its own {@code EMPATHY} in a mirror survey or
+	 * {@code CREDIBILITY} in a trust assessment
+	 * @param trustQuotient (credibility + reliability + intimacy) / self-orientation for
+	 * a trust assessment, {@code null} for other templates
 	 * @param comments the comments, {@code null} when fewer responses than the comment
 	 * minimum stand behind them
 	 */
-	public record Figures(Nps nps, Map<String, Mean> means, Map<String, Gaps> dimensions, List<String> comments) {
+	public record Figures(Nps nps, Map<String, Mean> means, Map<String, Gaps> dimensions,
+			Map<String, Mean> ratedDimensions, Double trustQuotient, List<String> comments) {
 	}
 
 	/**

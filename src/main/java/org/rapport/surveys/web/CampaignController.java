@@ -145,6 +145,7 @@ class CampaignController {
 		if (campaign.state() != CampaignState.DRAFT) {
 			try {
 				model.addAttribute("results", this.surveys.results(id, by, null));
+				this.surveys.mirror(id).ifPresent((mirror) -> model.addAttribute("mirror", mirror));
 			}
 			catch (DisclosureRefusedException ex) {
 				model.addAttribute("resultsRefused", FormErrors.text(request, ex));

@@ -1,0 +1,179 @@
+package org.rapport.surveys;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapport.accounts.AccountManagement;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.relationships.MaturityDetails;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.RelationshipMother;
+import org.rapport.relationships.Side;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * What the templates beyond the pulse give, checked against hand-computed answers: the
+ * trust quotient, the mirror gap beside the partners' service quality, and a maturity
+ * check-in that records the partners' view of the relationship's maturity.
+ */
+@SpringBootTest(properties = "rapport.demo.enabled=false")
+class SurveyKindsTests {
+
+	static final LocalDate DAY = LocalDate.of(2026, 6, 30);
+
+	@Autowired
+	SurveyManagement surveys;
+
+	@Autowired
+	RelationshipManagement relationships;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	RelationshipMother mother;
+
+	SurveyMother pulses;
+
+	RelationshipMother.Sample finance;
+
+	@BeforeEach
+	void organisation() {
+		this.mother = new RelationshipMother(this.directory, this.accounts, this.relationships);
+		this.pulses = new SurveyMother(this.mother, this.directory, this.surveys, this.jdbc, this.users);
+		this.finance = this.pulses.organisation().finance();
+	}
+
+	@Test
+	void theTrustQuotientIsCredibilityReliabilityAndIntimacyOverSelfOrientation() {
+		String csv = """
+				C,R,I,S
+				8,9,7,3
+				7,8,6,4
+				9,9,8,2
+				6,7,5,5
+				8,8,7,3
+				7,9,6,4
+				""";
+		long campaign = recorded("partner-trust", csv,
+				Map.of("credibility", "C", "reliability", "R", "intimacy", "I", "self-orientation", "S"));
+
+		SurveyResults results = this.pulses.as("head", () -> this.surveys.results(campaign, "relationship", null));
+
+		// C 45/6 = 7.5, R 50/6 = 8.33, I 39/6 = 6.5, S 21/6 = 3.5: (7.5 + 8.33 + 6.5) /
+		// 3.5
+		// = 6.38.
+		assertThat(results.figures().trustQuotient()).isCloseTo(22.333333 / 3.5, within(0.0001));
+		assertThat(results.figures().ratedDimensions().get("SELF_ORIENTATION").value()).isEqualTo(3.5);
+		assertThat(results.groups()).singleElement()
+			.satisfies((group) -> assertThat(group.figures().trustQuotient()).isCloseTo(6.381, within(0.001)));
+	}
+
+	@Test
+	void theMirrorSetsItsOwnViewBesideThePartnersPerceivedServiceQuality() {
+		SurveyTemplateSummary quality = this.pulses.as("head", () -> this.surveys.template("service-quality"));
+		List<String> headers = new ArrayList<>();
+		List<String> row = new ArrayList<>();
+		Map<String, String> mapping = new LinkedHashMap<>();
+		for (QuestionSummary question : quality.questions()) {
+			if (question.kind() != QuestionKind.SERVQUAL) {
+				continue;
+			}
+			// Minimum 5, desired 8; perceived 8 for reliability, 3 for empathy, 6 else.
+			int perceived = switch (question.dimension()) {
+				case "RELIABILITY" -> 8;
+				case "EMPATHY" -> 3;
+				default -> 6;
+			};
+			for (String part : List.of("minimum", "desired", "perceived")) {
+				String header = question.key() + " " + part;
+				headers.add(header);
+				row.add(part.equals("minimum") ? "5" : part.equals("desired") ? "8" : String.valueOf(perceived));
+				mapping.put(part.equals("perceived") ? question.key() : question.key() + "." + part, header);
+			}
+		}
+		String partners = String.join(",", headers) + "\n" + (String.join(",", row) + "\n").repeat(6);
+		long partnerCampaign = recorded("service-quality", partners, mapping);
+
+		SurveyTemplateSummary mirror = this.pulses.as("head", () -> this.surveys.template("mirror"));
+		List<String> selfHeaders = new ArrayList<>();
+		List<String> selfRow = new ArrayList<>();
+		Map<String, String> selfMapping = new LinkedHashMap<>();
+		for (QuestionSummary question : mirror.questions()) {
+			if (question.kind() == QuestionKind.RATING) {
+				selfHeaders.add(question.key());
+				selfRow.add(question.dimension().equals("EMPATHY") ? "8" : "7");
+				selfMapping.put(question.key(), question.key());
+			}
+		}
+		long mirrorCampaign = recorded("mirror",
+				String.join(",", selfHeaders) + "\n" + (String.join(",", selfRow) + "\n").repeat(5), selfMapping);
+
+		MirrorComparison comparison = this.pulses.as("head", () -> this.surveys.mirror(mirrorCampaign)).orElseThrow();
+
+		assertThat(comparison.partnerCampaignId()).isEqualTo(partnerCampaign);
+		assertThat(comparison.dimensions()).extracting(MirrorComparison.Gap::dimension, MirrorComparison.Gap::gap)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("RELIABILITY", -1.0),
+					org.assertj.core.groups.Tuple.tuple("RESPONSIVENESS", 1.0),
+					org.assertj.core.groups.Tuple.tuple("ASSURANCE", 1.0),
+					org.assertj.core.groups.Tuple.tuple("EMPATHY", 5.0),
+					org.assertj.core.groups.Tuple.tuple("TANGIBLES", 1.0));
+		assertThat(comparison.groups()).singleElement().satisfies((group) -> {
+			assertThat(group.key()).isEqualTo(String.valueOf(this.finance.id()));
+			assertThat(group.widest().dimension()).isEqualTo("EMPATHY");
+		});
+		assertThat(this.pulses.as("head", () -> this.surveys.mirror(partnerCampaign))).isEmpty();
+	}
+
+	@Test
+	void aMaturityCheckInRecordsWherePartnersPlaceTheRelationship() {
+		long campaign = recorded("maturity-check-in", "Now,Later\n2,4\n3,4\n3,5\n2,4\n3,4\n",
+				Map.of("today", "Now", "next-year", "Later"));
+
+		MaturityDetails maturity = this.pulses.as("head", () -> this.relationships.maturity(this.finance.id()));
+
+		// (2 + 3 + 3 + 2 + 3) / 5 = 2.6, rounded 3.
+		assertThat(maturity.counterpartView()).isNotNull().satisfies((view) -> {
+			assertThat(view.side()).isEqualTo(Side.COUNTERPART);
+			assertThat(view.level()).isEqualTo(3);
+			assertThat(view.assessedOn()).isEqualTo(DAY);
+			assertThat(view.note()).contains("2.6 from 5 responses");
+		});
+		assertThat(this.pulses.as("head", () -> this.surveys.campaign(campaign)).recorded()).isTrue();
+	}
+
+	private long recorded(String template, String csv, Map<String, String> mapping) {
+		return this.pulses.as("head", () -> {
+			long id = this.surveys
+				.create(new CampaignDraft(template, template + " " + this.mother.run(), Channel.PULSE,
+						List.of(this.finance.id()), null, LocalDate.now().plusDays(14), null, null, List.of()))
+				.id();
+			ResponseImport done = this.surveys.importResponses(id, null, csv.getBytes(StandardCharsets.UTF_8), mapping,
+					DAY);
+			assertThat(done.rejected()).isEmpty();
+			return id;
+		});
+	}
+
+}
