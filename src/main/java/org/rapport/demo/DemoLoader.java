@@ -29,6 +29,7 @@ import org.rapport.commitments.CommitmentManagement;
 import org.rapport.health.HealthManagement;
 import org.rapport.interactions.InteractionManagement;
 import org.rapport.relationships.RelationshipManagement;
+import org.rapport.surveys.SurveyManagement;
 import org.rapport.shared.KeysetPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,10 +92,14 @@ class DemoLoader implements ApplicationRunner {
 
 	private final HealthManagement health;
 
+	private final SurveyManagement surveys;
+
 	DemoLoader(DemoSettings settings, DirectoryManagement directory, DirectoryImports imports,
 			AccountManagement accounts, RelationshipManagement relationships, InteractionManagement interactions,
-			CommitmentManagement commitments, HealthManagement health, Environment environment, Clock clock) {
+			CommitmentManagement commitments, HealthManagement health, SurveyManagement surveys,
+			Environment environment, Clock clock) {
 		this.commitments = commitments;
+		this.surveys = surveys;
 		this.health = health;
 		this.clock = clock;
 		this.relationships = relationships;
@@ -156,16 +161,18 @@ class DemoLoader implements ApplicationRunner {
 		int relationshipCount = new DemoPortfolio(organisation, this.settings.seed()).load(this.relationships,
 				this.interactions, this.commitments, LocalDate.now(this.clock), (name) -> units.get(key(name)),
 				this::personId);
+		Set<String> doubting = new DemoSurveys(this.settings.seed(), LocalDate.now(this.clock)).load(this.surveys,
+				this.relationships, (id) -> this.directory.person(id).email());
 		// Half a year of weekly health from the two years of record, so that trends show.
 		this.health.backfill(26);
 		this.health.recomputeAll();
 		DirectoryFacts facts = this.directory.facts();
 		logger.info(
 				"Loaded the demo organisation {} (seed {}): {} people ({} in IT), {} business units, "
-						+ "{} IT groups, {} vendors, {} relationships and the accounts admin, cio, brm, lead and staff "
-						+ "(password demo) in {} ms",
+						+ "{} IT groups, {} vendors, {} relationships, a year of surveys in which {} doubt IT, and the "
+						+ "accounts admin, cio, brm, lead and staff (password demo) in {} ms",
 				organisation.name(), this.settings.seed(), facts.people(), facts.peopleInIt(), facts.businessUnits(),
-				facts.itGroups(), facts.vendors(), relationshipCount,
+				facts.itGroups(), facts.vendors(), relationshipCount, String.join(" and ", doubting),
 				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 	}
 

@@ -1,6 +1,7 @@
 package org.rapport.demo;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,12 @@ import org.rapport.relationships.Side;
 import org.rapport.relationships.Stance;
 import org.rapport.relationships.StakeholderSummary;
 
+import org.rapport.surveys.CampaignSummary;
+import org.rapport.surveys.MirrorComparison;
+import org.rapport.surveys.SurveyManagement;
+import org.rapport.surveys.SurveyResults;
+import org.rapport.surveys.Wave;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -56,6 +63,9 @@ class DemoLoaderTests {
 
 	@Autowired
 	private CommitmentManagement commitments;
+
+	@Autowired
+	private SurveyManagement surveys;
 
 	@Test
 	void loadsTheDemoOrganisationAtStartAndLeavesItAloneOnTheNext() throws Exception {
@@ -184,6 +194,53 @@ class DemoLoaderTests {
 		assertThat(falling.counterpartView().maturity()).isEqualTo(Maturity.AD_HOC);
 		assertThat(counterpartViews.get(counterpartViews.size() - 1).level()).isGreaterThan(1);
 		assertThat(falling.gap()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void recordsAYearOfSurveysInWhichTwoBusinessUnitsDoubtAnItThatThinksWellOfItself() {
+		List<CampaignSummary> campaigns = this.surveys.campaigns(null, 200).items();
+		assertThat(campaigns).extracting(CampaignSummary::templateKey)
+			.containsOnlyOnce("service-quality", "mirror", "vendor-review", "vendor-rates-it")
+			.filteredOn("relationship-pulse"::equals)
+			.hasSize(4);
+		assertThat(campaigns).allSatisfy((campaign) -> assertThat(campaign.recorded()).isTrue());
+		List<Wave> waves = this.surveys.waves("relationship-pulse");
+		assertThat(waves).hasSize(4).allSatisfy((wave) -> assertThat(wave.nps()).isNotNull());
+
+		CampaignSummary pulse = campaigns.stream()
+			.filter((campaign) -> campaign.templateKey().equals("relationship-pulse"))
+			.max(Comparator.comparing(CampaignSummary::opensOn))
+			.orElseThrow();
+		SurveyResults byUnit = this.surveys.results(pulse.id(), "unit", null);
+		List<SurveyResults.Group> doubting = byUnit.groups()
+			.stream()
+			.filter((group) -> group.nps() != null && group.nps().score() < 0)
+			.toList();
+		assertThat(doubting).hasSize(2);
+		assertThat(byUnit.groups()).filteredOn((group) -> group.nps() != null && group.nps().score() >= 20)
+			.hasSizeGreaterThan(2);
+
+		CampaignSummary quality = campaigns.stream()
+			.filter((campaign) -> campaign.templateKey().equals("service-quality"))
+			.findFirst()
+			.orElseThrow();
+		SurveyResults servqual = this.surveys.results(quality.id(), "unit", null);
+		assertThat(servqual.figures().dimensions().get("RELIABILITY").adequacyGap()).isPositive();
+		assertThat(servqual.groups())
+			.filteredOn((group) -> doubting.stream().anyMatch((unit) -> unit.key().equals(group.key())))
+			.hasSize(2)
+			.allSatisfy((group) -> assertThat(group.figures().dimensions().get("EMPATHY").adequacyGap()).isNegative());
+
+		CampaignSummary mirror = campaigns.stream()
+			.filter((campaign) -> campaign.templateKey().equals("mirror"))
+			.findFirst()
+			.orElseThrow();
+		MirrorComparison comparison = this.surveys.mirror(mirror.id()).orElseThrow();
+		assertThat(comparison.partnerCampaignId()).isEqualTo(quality.id());
+		assertThat(comparison.dimensions()).filteredOn((gap) -> gap.dimension().equals("EMPATHY"))
+			.singleElement()
+			.satisfies((gap) -> assertThat(gap.gap()).isGreaterThan(1));
+		assertThat(comparison.groups()).isNotEmpty();
 	}
 
 	private long personId(String employeeId) {
