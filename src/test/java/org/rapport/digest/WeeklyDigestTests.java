@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -51,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * open alerts, commitments due soon or overdue, or a survey to answer, listing just
  * those; none for the person who turned it off, for the person with nothing waiting, nor
  * for the one without an email address; nothing more when the job runs again in the same
- * week, and a new digest the week after.
+ * week, or twice at once, and a new digest the week after.
  */
 @SpringBootTest(properties = "rapport.demo.enabled=false")
 @Import(MovableClock.Configuration.class)
@@ -178,6 +183,32 @@ class WeeklyDigestTests {
 		this.clock.set(this.today.plusWeeks(1));
 		DigestJob.run(this.digest, this.transactions, this.clock.today());
 		assertThat(digests(this.ada)).isEqualTo(2);
+		assertThat(digests(this.cara)).isZero();
+	}
+
+	@Test
+	void twoRunsAtOnceQueueOneDigestEach() throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Integer>> runs = new ArrayList<>();
+			for (int n = 0; n < 2; n++) {
+				runs.add(threads.submit(() -> {
+					start.await();
+					return DigestJob.run(this.digest, this.transactions, this.today);
+				}));
+			}
+			start.countDown();
+			for (Future<Integer> run : runs) {
+				run.get(2, TimeUnit.MINUTES);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+
+		assertThat(digests(this.ada)).isEqualTo(1);
+		assertThat(digests(this.ben)).isEqualTo(1);
 		assertThat(digests(this.cara)).isZero();
 	}
 
