@@ -171,6 +171,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /account/password", Access.SIGNED_IN);
 		EXPECTED.put("POST /account/tokens", Access.SIGNED_IN);
 		EXPECTED.put("POST /account/tokens/{id}/revoke", Access.SIGNED_IN);
+		// Each caller's own choice: the matrix keeps the weekly digest on.
+		EXPECTED.put("POST /account/preferences", Access.SIGNED_IN);
 		EXPECTED.put("GET /admin/accounts", Access.ADMIN);
 		EXPECTED.put("GET /admin/accounts/new", Access.ADMIN);
 		EXPECTED.put("POST /admin/accounts/new", Access.ADMIN);
@@ -190,6 +192,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /api/v1/people", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/people/{id}", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/people/me", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/account/preferences", Access.SIGNED_IN);
+		EXPECTED.put("PUT /api/v1/account/preferences", Access.SIGNED_IN);
 		EXPECTED.put("PUT /api/v1/accounts/{id}", Access.ADMIN);
 		EXPECTED.put("GET /api/v1/outbox", Access.ADMIN);
 		EXPECTED.put("GET /api/v1/outbox/waves/{wave}", Access.ADMIN);
@@ -559,6 +563,7 @@ class AuthorizationMatrixTests {
 			case "POST /admin/accounts/new" -> "username=&password=";
 			case "POST /account/password" -> "currentPassword=not-my-password&newPassword=another-password";
 			case "POST /account/tokens" -> "name=";
+			case "POST /account/preferences" -> "weeklyDigest=true&_weeklyDigest=on";
 			// A wave without emails: nothing is queued again.
 			case "POST /admin/outbox/resend-not-sent" -> "wave=matrix-none";
 			// Someone outside IT cannot be CIO: the allowed roles see the form again.
@@ -609,7 +614,8 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/relationships/{id}/maturity", "PUT /api/v1/accounts/{id}",
 					"POST /api/v1/alerts/{id}/acknowledgement", "POST /api/v1/alerts/{id}/snooze",
 					"POST /api/v1/alerts/{id}/assignment", "PUT /api/v1/interactions/{id}",
-					"POST /api/v1/relationships/{id}/closure", "POST /api/v1/campaigns" ->
+					"POST /api/v1/relationships/{id}/closure", "POST /api/v1/campaigns",
+					"PUT /api/v1/account/preferences" ->
 				"application/json";
 			case "POST /api/v1/people/imports", "POST /api/v1/campaigns/{id}/responses/imports" ->
 				"multipart/form-data; boundary=matrix";
@@ -629,6 +635,7 @@ class AuthorizationMatrixTests {
 			case "POST /api/v1/org-units" -> "{\"name\": \"Matrix Vendor " + caller + "\", \"kind\": \"VENDOR\"}";
 			case "PUT /api/v1/accounts/{id}" ->
 				"{\"roles\": [\"IT_STAFF\"], \"personId\": " + this.staffPerson + ", \"enabled\": true}";
+			case "PUT /api/v1/account/preferences" -> "{\"weeklyDigest\": true}";
 			case "POST /api/v1/relationships" -> relationshipBody(this.counterparts.get(caller));
 			case "PUT /api/v1/relationships/{id}" -> relationshipBody(this.relationshipCounterpart);
 			case "POST /api/v1/relationships/{id}/commitments" -> "{\"description\": \"Matrix promise by " + caller

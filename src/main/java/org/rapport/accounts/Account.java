@@ -35,6 +35,9 @@ class Account {
 
 	private LocalDateTime createdAt;
 
+	/** Whether the person receives the weekly digest; on until they turn it off. */
+	private boolean weeklyDigest = true;
+
 	@MappedCollection(idColumn = "account_id")
 	private Set<AccountRole> roles = new HashSet<>();
 
@@ -78,6 +81,21 @@ class Account {
 
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
+	}
+
+	/**
+	 * Turns the weekly digest on or off.
+	 * @param weeklyDigest whether the person receives it
+	 * @return whether that changed anything
+	 */
+	boolean receiveWeeklyDigest(boolean weeklyDigest) {
+		boolean changed = this.weeklyDigest != weeklyDigest;
+		this.weeklyDigest = weeklyDigest;
+		return changed;
+	}
+
+	boolean receivesWeeklyDigest() {
+		return this.weeklyDigest;
 	}
 
 	Long getVersion() {

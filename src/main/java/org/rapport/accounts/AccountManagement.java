@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.shared.Actor;
@@ -34,7 +35,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -278,6 +281,91 @@ public class AccountManagement {
 		this.accounts.save(account);
 		this.events.publishEvent(
 				new PasswordChanged(account.getId(), account.getUsername(), Actor.current(), this.clock.instant()));
+	}
+
+	/**
+	 * What the caller chose for their own account.
+	 * @return the preferences
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public AccountPreferences preferences() {
+		return preferences(currentAccountEntity());
+	}
+
+	/**
+	 * Turns the caller's weekly digest on or off.
+	 * @param weeklyDigest whether they receive it
+	 * @param version the account's version the change was made over, or {@code null} not
+	 * to check
+	 * @return the preferences after the change
+	 * @throws StaleVersionException when the account changed since that version
+	 */
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public AccountPreferences changePreferences(boolean weeklyDigest, Long version) {
+		Account account = currentAccountEntity();
+		StaleVersionException.check("Account", account.getId(), version, account.getVersion());
+		if (account.receiveWeeklyDigest(weeklyDigest)) {
+			account = this.accounts.save(account);
+			Instant now = this.clock.instant();
+			this.events.publishEvent(
+					weeklyDigest ? new DigestOptedIn(account.getId(), account.getUsername(), Actor.current(), now)
+							: new DigestOptedOut(account.getId(), account.getUsername(), Actor.current(), now));
+		}
+		return preferences(account);
+	}
+
+	private static AccountPreferences preferences(Account account) {
+		return new AccountPreferences(account.receivesWeeklyDigest(),
+				(account.getVersion() != null) ? account.getVersion() : 0);
+	}
+
+	/**
+	 * The accounts whose person receives the weekly digest: enabled, linked to a person,
+	 * and not turned off. For modules, not for callers on the web: it checks no role.
+	 * @return the accounts' ids, in order
+	 */
+	public List<Long> weeklyDigestAccounts() {
+		return this.jdbc.sql("""
+				select id from accounts_account where enabled and weekly_digest and person_id is not null order by id
+				""").query(Long.class).list();
+	}
+
+	/**
+	 * Runs work as an account's owner, signed in with its roles and person, and gives the
+	 * thread back to whoever ran before. What the work reads is what that person would
+	 * see signed in: every role and object check applies as it would to them. For work
+	 * Rapport does on a person's behalf while they are away, such as the weekly digest;
+	 * not for callers on the web.
+	 * @param <T> what the work gives back
+	 * @param accountId the account
+	 * @param work what to run
+	 * @return what the work gave back
+	 * @throws NotFoundException when there is no such account
+	 * @throws IllegalStateException when the account is disabled: no one acts as it
+	 */
+	public <T> T onBehalfOf(long accountId, Supplier<T> work) {
+		Account account = this.accounts.findById(accountId)
+			.orElseThrow(() -> new NotFoundException("Account", accountId));
+		if (!account.isEnabled()) {
+			throw new IllegalStateException("Account " + accountId + " is disabled: no one acts as it");
+		}
+		RapportUser user = AccountUserDetailsService.user(account);
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			if (previous.getAuthentication() != null) {
+				SecurityContextHolder.setContext(previous);
+			}
+			else {
+				SecurityContextHolder.clearContext();
+			}
+		}
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")

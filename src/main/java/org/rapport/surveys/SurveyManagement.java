@@ -1,5 +1,6 @@
 package org.rapport.surveys;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -384,6 +385,36 @@ public class SurveyManagement {
 		StaleVersionException.check("Campaign", id, version, campaign.getVersion());
 		this.closing.close(campaign, Actor.current());
 		return campaign(id);
+	}
+
+	/**
+	 * The caller's own invitations that are not answered while their campaign takes
+	 * answers, the campaign closing soonest first. Only the caller's person is asked
+	 * about, so no one learns from it whether someone else has answered.
+	 * @return at most 100 invitations; none for an account without a person
+	 */
+	public List<OpenInvitation> myOpenInvitations() {
+		Long person = this.relationships.viewer().personId();
+		if (person == null) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select i.id, c.id as campaign_id, c.name, u.name as counterpart_name, c.closes_on,
+				       (select max(t.issued_at) from surveys_invitation_token t where t.invitation_id = i.id)
+				         as last_emailed_at
+				from surveys_invitation i
+				join surveys_campaign c on c.id = i.campaign_id
+				left join directory_unit_name u on u.id = i.unit_id
+				where i.person_id = :person and not i.used
+				  and c.state = 'OPEN' and c.opens_on <= :today and c.closes_on >= :today
+				order by c.closes_on, c.id, i.id
+				limit 100
+				""").param("person", person).param("today", LocalDate.now(this.clock)).query((rs, n) -> {
+			Timestamp emailed = rs.getTimestamp("last_emailed_at");
+			return new OpenInvitation(rs.getLong("id"), rs.getLong("campaign_id"), rs.getString("name"),
+					rs.getString("counterpart_name"), rs.getDate("closes_on").toLocalDate(),
+					(emailed != null) ? LocalDate.ofInstant(emailed.toInstant(), this.clock.getZone()) : null);
+		}).list();
 	}
 
 	/**

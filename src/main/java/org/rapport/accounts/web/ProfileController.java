@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The signed-in user's own account: password and personal API tokens.
+ * The signed-in user's own account: password, personal API tokens and the weekly digest
+ * by email.
  */
 @Controller
 class ProfileController {
@@ -49,6 +50,9 @@ class ProfileController {
 		if (!model.containsAttribute("tokenForm")) {
 			model.addAttribute("tokenForm", new TokenForm());
 		}
+		PreferencesForm preferences = new PreferencesForm();
+		preferences.setWeeklyDigest(this.accounts.preferences().weeklyDigest());
+		model.addAttribute("preferencesForm", preferences);
 		return "accounts/account";
 	}
 
@@ -66,6 +70,18 @@ class ProfileController {
 			}
 		}
 		return account(model);
+	}
+
+	/**
+	 * Turns the weekly digest on or off. The digest's unsubscribe link opens this page,
+	 * so that only this signed-in POST changes the choice, never a link a mail scanner
+	 * follows.
+	 */
+	@PostMapping("/account/preferences")
+	String changePreferences(@ModelAttribute("preferencesForm") PreferencesForm form, RedirectAttributes redirect) {
+		this.accounts.changePreferences(form.isWeeklyDigest(), null);
+		redirect.addFlashAttribute("preferencesSaved", true);
+		return "redirect:/account";
 	}
 
 	@PostMapping("/account/tokens")

@@ -145,6 +145,30 @@ class AccountPagesBrowserTests {
 	}
 
 	@Test
+	void myAccountTurnsTheWeeklyDigestOffAndOnWithItsCheckbox() {
+		create("digest-reader", Role.IT_STAFF);
+		// The digest's way out lands here, signed in first.
+		this.browser.signOut().signIn("digest-reader", "quiet-harbour-lantern").go("/account#digest");
+		WebElement box = this.browser.find(By.id("weeklyDigest"));
+		assertThat(box.isSelected()).isTrue();
+		assertThat(this.browser.find(By.cssSelector("label[for=weeklyDigest]")).getText())
+			.isEqualTo("Send me a weekly digest");
+		look("my-account-digest");
+
+		box.click();
+		this.browser.find(By.cssSelector("form[action$='/account/preferences'] button[type=submit]")).click();
+		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
+			.isEqualTo("Your choice of email was saved.");
+		assertThat(this.browser.find(By.id("weeklyDigest")).isSelected()).isFalse();
+		this.browser.go("/account");
+		assertThat(this.browser.find(By.id("weeklyDigest")).isSelected()).isFalse();
+
+		this.browser.find(By.id("weeklyDigest")).click();
+		this.browser.find(By.cssSelector("form[action$='/account/preferences'] button[type=submit]")).click();
+		assertThat(this.browser.find(By.id("weeklyDigest")).isSelected()).isTrue();
+	}
+
+	@Test
 	void anAdministratorsOwnAccountShowsTheRolesDisabledWithTheReason() {
 		long own = this.jdbc.sql("select id from accounts_account where username = 'warden'")
 			.query(Long.class)
