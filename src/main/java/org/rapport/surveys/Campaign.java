@@ -46,6 +46,8 @@ class Campaign {
 
 	private String reminderDays;
 
+	private Reach reach;
+
 	private Instant createdAt;
 
 	private String createdBy;
@@ -58,8 +60,8 @@ class Campaign {
 	private Set<CampaignRelationship> relationships = new HashSet<>();
 
 	static Campaign prepare(long templateId, String name, Channel channel, Set<Long> relationshipIds, LocalDate opensOn,
-			LocalDate closesOn, int minimumResponses, int commentMinimum, List<Integer> reminderDays, String createdBy,
-			Instant now) {
+			LocalDate closesOn, int minimumResponses, int commentMinimum, List<Integer> reminderDays, Reach reach,
+			String createdBy, Instant now) {
 		Campaign campaign = new Campaign();
 		campaign.templateId = templateId;
 		campaign.name = name;
@@ -74,6 +76,7 @@ class Campaign {
 			.distinct()
 			.map(String::valueOf)
 			.collect(Collectors.joining(","));
+		campaign.reach = reach;
 		campaign.createdBy = createdBy;
 		campaign.createdAt = now;
 		relationshipIds.forEach((id) -> campaign.relationships.add(new CampaignRelationship(id)));
@@ -180,6 +183,10 @@ class Campaign {
 
 	String getReminderDays() {
 		return this.reminderDays;
+	}
+
+	Reach getReach() {
+		return this.reach;
 	}
 
 	Instant getLaunchedAt() {

@@ -20,10 +20,31 @@ import java.util.List;
  * more (5 when {@code null})
  * @param reminderDays the days after launch on which those who have not answered are
  * reminded, such as {@code [3, 7]}
+ * @param reach whom on each relationship's side is asked: the people named on it or the
+ * whole unit ({@link Reach#STAKEHOLDERS} when {@code null})
  */
 public record CampaignDraft(String templateKey, String name, Channel channel, List<Long> relationshipIds,
 		LocalDate opensOn, LocalDate closesOn, Integer minimumResponses, Integer commentMinimum,
-		List<Integer> reminderDays) {
+		List<Integer> reminderDays, Reach reach) {
+
+	/**
+	 * A campaign that asks the people named on each relationship.
+	 * @param templateKey the template's key
+	 * @param name the campaign's name
+	 * @param channel attributed review or anonymous pulse
+	 * @param relationshipIds the relationships
+	 * @param opensOn the first day answers are taken, today when {@code null}
+	 * @param closesOn the last day answers are taken
+	 * @param minimumResponses the threshold of figures
+	 * @param commentMinimum the threshold of comments
+	 * @param reminderDays the reminder schedule
+	 */
+	public CampaignDraft(String templateKey, String name, Channel channel, List<Long> relationshipIds,
+			LocalDate opensOn, LocalDate closesOn, Integer minimumResponses, Integer commentMinimum,
+			List<Integer> reminderDays) {
+		this(templateKey, name, channel, relationshipIds, opensOn, closesOn, minimumResponses, commentMinimum,
+				reminderDays, null);
+	}
 
 	/** The threshold a pulse takes when none is given. */
 	public static final int DEFAULT_MINIMUM = 5;

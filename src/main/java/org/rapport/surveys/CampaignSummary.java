@@ -26,11 +26,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param responses how many answered
  * @param launchedAt when it was launched, {@code null} while prepared
  * @param version the campaign's version
+ * @param reach whom on each relationship's side it asks
  */
 public record CampaignSummary(long id, String templateKey, String templateName, String name, Channel channel,
 		CampaignState state, LocalDate opensOn, LocalDate closesOn, int minimumResponses, int commentMinimum,
 		List<Integer> reminderDays, List<Long> relationshipIds, long invitations, long responses, Instant launchedAt,
-		long version) {
+		long version, Reach reach) {
 
 	/**
 	 * The share of invitations answered.

@@ -57,22 +57,37 @@ class Invitations {
 	/**
 	 * The audience of a template for some relationships: their stakeholders who are in
 	 * the directory for partners and vendor contacts, their owners and participants for
-	 * IT staff. Ended relationships are left out.
+	 * IT staff; or, reaching the whole unit, everyone in each counterpart unit or IT
+	 * group. Ended relationships are left out.
 	 */
-	List<Recipient> audience(Audience audience, Set<Long> relationshipIds) {
+	List<Recipient> audience(Audience audience, Reach reach, Set<Long> relationshipIds) {
 		if (relationshipIds.isEmpty()) {
 			return List.of();
 		}
-		String people = (audience == Audience.IT_STAFF) ? """
-				select r.owner_id as person_id, r.id as relationship_id from relationships_portfolio r
-				where r.id in (:ids)
-				union
-				select s.person_id, s.relationship_id from relationships_viewer_scope s
-				where s.relationship_id in (:ids)
-				""" : """
-				select s.person_id, s.relationship_id from relationships_stakeholder_person s
-				where s.relationship_id in (:ids)
-				""";
+		String people;
+		if (audience == Audience.IT_STAFF) {
+			people = (reach == Reach.WHOLE_UNIT) ? """
+					select p.id as person_id, r.id as relationship_id from relationships_portfolio r
+					join directory_person_contact p on p.unit_id = r.it_group_id
+					where r.id in (:ids)
+					""" : """
+					select r.owner_id as person_id, r.id as relationship_id from relationships_portfolio r
+					where r.id in (:ids)
+					union
+					select s.person_id, s.relationship_id from relationships_viewer_scope s
+					where s.relationship_id in (:ids)
+					""";
+		}
+		else {
+			people = (reach == Reach.WHOLE_UNIT) ? """
+					select p.id as person_id, r.id as relationship_id from relationships_portfolio r
+					join directory_person_contact p on p.unit_id = r.counterpart_id
+					where r.id in (:ids)
+					""" : """
+					select s.person_id, s.relationship_id from relationships_stakeholder_person s
+					where s.relationship_id in (:ids)
+					""";
+		}
 		return this.jdbc.sql("""
 				select a.person_id, p.name, p.email, a.relationship_id, r.counterpart_id, u.name as counterpart_name
 				from (%s) a

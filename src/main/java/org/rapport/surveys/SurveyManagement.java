@@ -48,7 +48,8 @@ public class SurveyManagement {
 
 	private static final String CAMPAIGN_COLUMNS = """
 			select c.id, t.template_key, t.name as template_name, c.name, c.channel, c.state, c.opens_on,
-			       c.closes_on, c.minimum_responses, c.comment_minimum, c.reminder_days, c.launched_at, c.version,
+			       c.closes_on, c.minimum_responses, c.comment_minimum, c.reminder_days, c.reach, c.launched_at,
+			       c.version,
 			       (select count(*) from surveys_invitation i where i.campaign_id = c.id) as invitations,
 			       (select count(*) from surveys_response r where r.campaign_id = c.id) as responses
 			from surveys_campaign c
@@ -216,7 +217,8 @@ public class SurveyManagement {
 		}
 		Instant now = this.clock.instant();
 		Campaign campaign = this.campaigns.save(Campaign.prepare(template.id(), name, draft.channel(), relationshipIds,
-				opensOn, draft.closesOn(), minimum, commentMinimum, reminders, Actor.current(), now));
+				opensOn, draft.closesOn(), minimum, commentMinimum, reminders,
+				(draft.reach() != null) ? draft.reach() : Reach.STAKEHOLDERS, Actor.current(), now));
 		this.events
 			.publishEvent(new CampaignCreated(campaign.getId(), template.key(), draft.channel(), Actor.current(), now));
 		return campaign(campaign.getId());
@@ -249,7 +251,7 @@ public class SurveyManagement {
 		SurveyTemplateSummary template = this.templates.byId(campaign.getTemplateId()).orElseThrow();
 		Instant now = this.clock.instant();
 		campaign.launch(now);
-		List<Invitations.Recipient> audience = this.invitations.audience(template.audience(),
+		List<Invitations.Recipient> audience = this.invitations.audience(template.audience(), campaign.getReach(),
 				campaign.relationshipIds());
 		List<Invitations.Recipient> reachable = new ArrayList<>();
 		List<String> withoutEmail = new ArrayList<>();
@@ -608,7 +610,7 @@ public class SurveyManagement {
 				rs.getObject("closes_on", LocalDate.class), rs.getInt("minimum_responses"),
 				rs.getInt("comment_minimum"), Campaign.reminderDays(rs.getString("reminder_days")), List.of(),
 				rs.getLong("invitations"), rs.getLong("responses"), (launched != null) ? launched.toInstant() : null,
-				rs.getLong("version"));
+				rs.getLong("version"), Reach.valueOf(rs.getString("reach")));
 	}
 
 	/**
@@ -630,7 +632,7 @@ public class SurveyManagement {
 			.map((c) -> new CampaignSummary(c.id(), c.templateKey(), c.templateName(), c.name(), c.channel(), c.state(),
 					c.opensOn(), c.closesOn(), c.minimumResponses(), c.commentMinimum(), c.reminderDays(),
 					List.copyOf(relationships.getOrDefault(c.id(), List.of())), c.invitations(), c.responses(),
-					c.launchedAt(), c.version()))
+					c.launchedAt(), c.version(), c.reach()))
 			.toList();
 	}
 

@@ -9,8 +9,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rapport.SignedIn;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.PersonDraft;
 import org.rapport.relationships.MaturityDetails;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipMother;
@@ -161,6 +163,39 @@ class SurveyKindsTests {
 			assertThat(view.note()).contains("2.6 from 5 responses");
 		});
 		assertThat(this.pulses.as("head", () -> this.surveys.campaign(campaign)).recorded()).isTrue();
+	}
+
+	@Test
+	void aCampaignReachingTheWholeUnitInvitesEveryoneInTheCounterpartNotOnlyTheStakeholders() {
+		for (String name : List.of("Unit Member One", "Unit Member Two")) {
+			SignedIn.asSystem(() -> this.directory.createPerson(new PersonDraft(this.mother.named(name), null,
+					name.replace(' ', '.').toLowerCase() + "." + this.mother.run() + "@example.com", null,
+					this.finance.counterpartId(), null, false)));
+		}
+		long inUnit = this.jdbc.sql("select count(*) from directory_person where unit_id = :unit and email is not null")
+			.param("unit", this.finance.counterpartId())
+			.query(Long.class)
+			.single();
+
+		SurveyManagement.Launch whole = this.pulses.as("head", () -> {
+			long id = this.surveys
+				.create(new CampaignDraft("relationship-pulse", "Whole unit " + this.mother.run(), Channel.PULSE,
+						List.of(this.finance.id()), null, LocalDate.now().plusDays(14), null, null, List.of(),
+						Reach.WHOLE_UNIT))
+				.id();
+			return this.surveys.launch(id, null);
+		});
+		SurveyManagement.Launch named = this.pulses.as("head", () -> {
+			long id = this.surveys
+				.create(new CampaignDraft("relationship-pulse", "Named " + this.mother.run(), Channel.PULSE,
+						List.of(this.finance.id()), null, LocalDate.now().plusDays(14), null, null, List.of()))
+				.id();
+			return this.surveys.launch(id, null);
+		});
+
+		assertThat(whole.campaign().reach()).isEqualTo(Reach.WHOLE_UNIT);
+		assertThat(whole.invited()).isEqualTo(inUnit).isEqualTo(named.invited() + 2);
+		assertThat(named.campaign().reach()).isEqualTo(Reach.STAKEHOLDERS);
 	}
 
 	private long recorded(String template, String csv, Map<String, String> mapping) {

@@ -20,6 +20,7 @@ import org.rapport.surveys.CampaignState;
 import org.rapport.surveys.CampaignSummary;
 import org.rapport.surveys.DisclosureRefusedException;
 import org.rapport.surveys.Channel;
+import org.rapport.surveys.Reach;
 import org.rapport.surveys.ResponseImport;
 import org.rapport.surveys.SurveyManagement;
 
@@ -115,6 +116,7 @@ class CampaignController {
 	private String form(Model model) {
 		model.addAttribute("templates", this.surveys.templates());
 		model.addAttribute("channels", Channel.values());
+		model.addAttribute("reaches", Reach.values());
 		model.addAttribute("choices",
 				this.relationships.relationships(RelationshipFilter.none(), null, CHOICES).items());
 		return "surveys/campaign-form";

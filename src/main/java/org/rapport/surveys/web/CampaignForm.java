@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.rapport.shared.InvalidInputException;
 import org.rapport.surveys.CampaignDraft;
+import org.rapport.surveys.Reach;
 import org.rapport.surveys.Channel;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,6 +38,8 @@ public class CampaignForm {
 
 	private String reminderDays = "3, 7";
 
+	private Reach reach = Reach.STAKEHOLDERS;
+
 	CampaignDraft toDraft() {
 		List<Integer> days = new ArrayList<>();
 		for (String day : (this.reminderDays != null) ? this.reminderDays.split("[,\\s]+") : new String[0]) {
@@ -50,7 +53,7 @@ public class CampaignForm {
 			}
 		}
 		return new CampaignDraft(this.templateKey, this.name, this.channel, this.relationshipIds, this.opensOn,
-				this.closesOn, this.minimumResponses, this.commentMinimum, days);
+				this.closesOn, this.minimumResponses, this.commentMinimum, days, this.reach);
 	}
 
 	public String getTemplateKey() {
@@ -123,6 +126,14 @@ public class CampaignForm {
 
 	public void setReminderDays(String reminderDays) {
 		this.reminderDays = reminderDays;
+	}
+
+	public Reach getReach() {
+		return this.reach;
+	}
+
+	public void setReach(Reach reach) {
+		this.reach = reach;
 	}
 
 }
