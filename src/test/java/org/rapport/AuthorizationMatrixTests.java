@@ -119,6 +119,9 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /surveys/{id}/launch", Access.PORTFOLIO);
 		EXPECTED.put("POST /surveys/{id}/close", Access.PORTFOLIO);
 		EXPECTED.put("POST /surveys/{id}/imports", Access.PORTFOLIO);
+		EXPECTED.put("GET /surveys/templates/{key}", Access.PORTFOLIO_OR_LEADER);
+		EXPECTED.put("POST /surveys/templates/{key}", Access.PORTFOLIO);
+		EXPECTED.put("POST /surveys/templates/{key}/copy", Access.PORTFOLIO);
 		EXPECTED.put("POST /relationships/new", Access.PORTFOLIO);
 		EXPECTED.put("GET /relationships/{id}", Access.SIGNED_IN);
 		EXPECTED.put("POST /relationships/{id}/owner", Access.PORTFOLIO);
@@ -236,6 +239,8 @@ class AuthorizationMatrixTests {
 		// Surveys API
 		EXPECTED.put("GET /api/v1/survey-templates", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/survey-templates/{key}", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/survey-templates/{key}/copies", Access.PORTFOLIO);
+		EXPECTED.put("PUT /api/v1/survey-templates/{key}", Access.PORTFOLIO);
 		EXPECTED.put("GET /api/v1/campaigns", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("POST /api/v1/campaigns", Access.PORTFOLIO);
 		EXPECTED.put("GET /api/v1/campaigns/{id}", Access.PORTFOLIO_OR_LEADER);
@@ -330,6 +335,7 @@ class AuthorizationMatrixTests {
 			this.ids.put("campaigns", 999_999L);
 			this.ids.put("surveys", 999_999L);
 			this.ids.put("survey-templates", 999_999L);
+			this.ids.put("templates", 999_999L);
 			this.ids.put("units", this.unitId);
 			this.ids.put("org-units", this.unitId);
 			this.ids.put("accounts", created.get(Caller.IT_STAFF).id());
@@ -615,7 +621,8 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/alerts/{id}/acknowledgement", "POST /api/v1/alerts/{id}/snooze",
 					"POST /api/v1/alerts/{id}/assignment", "PUT /api/v1/interactions/{id}",
 					"POST /api/v1/relationships/{id}/closure", "POST /api/v1/campaigns",
-					"PUT /api/v1/account/preferences" ->
+					"PUT /api/v1/account/preferences", "POST /api/v1/survey-templates/{key}/copies",
+					"PUT /api/v1/survey-templates/{key}" ->
 				"application/json";
 			case "POST /api/v1/people/imports", "POST /api/v1/campaigns/{id}/responses/imports" ->
 				"multipart/form-data; boundary=matrix";
@@ -660,6 +667,9 @@ class AuthorizationMatrixTests {
 			// every caller: a blank note, a day gone by, someone outside IT.
 			case "POST /api/v1/alerts/{id}/acknowledgement" -> "{\"note\": \"\"}";
 			case "POST /api/v1/campaigns" -> "{\"name\": \"Matrix campaign without a template\"}";
+			// Of a template that does not exist: those allowed find nothing.
+			case "POST /api/v1/survey-templates/{key}/copies" -> "{\"name\": \"Matrix copy\"}";
+			case "PUT /api/v1/survey-templates/{key}" -> "{\"name\": \"Matrix template\", \"questions\": []}";
 			case "POST /api/v1/alerts/{id}/snooze" -> "{\"until\": \"2001-01-01\"}";
 			case "POST /api/v1/alerts/{id}/assignment" -> "{\"personId\": " + this.outsideIt.id() + "}";
 			// Into a campaign that does not exist: those allowed find nothing.

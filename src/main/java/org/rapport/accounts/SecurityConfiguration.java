@@ -158,6 +158,10 @@ class SecurityConfiguration {
 				.requestMatchers("/relationships/new", "/relationships/*/owner", "/surveys/new", "/surveys/*/launch",
 						"/surveys/*/close", "/surveys/*/imports")
 				.hasAnyRole(RoleGroup.PORTFOLIO.roles())
+				.requestMatchers(HttpMethod.POST, "/surveys/templates/**")
+				.hasAnyRole(RoleGroup.PORTFOLIO.roles())
+				.requestMatchers("/surveys/templates/**")
+				.hasAnyRole(RoleGroup.OVERSIGHT.roles())
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login")

@@ -70,6 +70,8 @@ public class SurveyManagement {
 
 	private final ResponseImports imports;
 
+	private final TemplateCopies copies;
+
 	private final Closing closing;
 
 	private final NotificationManagement notifications;
@@ -84,8 +86,8 @@ public class SurveyManagement {
 
 	SurveyManagement(CampaignRepository campaigns, TemplateQueries templates, Invitations invitations,
 			RelationshipManagement relationships, Responses responses, Results results, ResponseImports imports,
-			Closing closing, NotificationManagement notifications, InvitationEmails emails, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			TemplateCopies copies, Closing closing, NotificationManagement notifications, InvitationEmails emails,
+			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.campaigns = campaigns;
 		this.templates = templates;
 		this.invitations = invitations;
@@ -93,6 +95,7 @@ public class SurveyManagement {
 		this.responses = responses;
 		this.results = results;
 		this.imports = imports;
+		this.copies = copies;
 		this.closing = closing;
 		this.notifications = notifications;
 		this.emails = emails;
@@ -117,6 +120,61 @@ public class SurveyManagement {
 	 */
 	public SurveyTemplateSummary template(String key) {
 		return this.templates.byKey(key).orElseThrow(() -> new NotFoundException("survey-template", key));
+	}
+
+	/**
+	 * Makes an editable copy of a template, with all its questions.
+	 * @param key the template to copy, shipped or a copy
+	 * @param name the copy's name; its key is made from it
+	 * @return the copy
+	 * @throws NotFoundException when no template has the key
+	 * @throws InvalidInputException naming {@code name} when it is missing or too long
+	 */
+	@Transactional
+	@PreAuthorize("@roleGroups.steersPortfolio()")
+	public SurveyTemplateSummary copyTemplate(String key, String name) {
+		SurveyTemplateSummary source = template(key);
+		String copy = this.copies.copy(source, name, this.clock.instant());
+		this.events.publishEvent(new TemplateCopied(copy, source.key(), Actor.current(), this.clock.instant()));
+		return template(copy);
+	}
+
+	/**
+	 * Whether a template's figures need a question, so that a copy rewords it but keeps
+	 * it: the recommendation score, the service quality items, the maturity levels and
+	 * the rated dimensions.
+	 * @param question the question
+	 * @return whether a copy may not remove it
+	 */
+	public static boolean carriesFigures(QuestionSummary question) {
+		return TemplateCopies.carriesFigures(question);
+	}
+
+	/**
+	 * Changes an organisation's copy of a template: its name, description and questions.
+	 * @param key the copy
+	 * @param change how it should be
+	 * @param version the version the caller saw, or {@code null}
+	 * @return the copy as changed
+	 * @throws NotFoundException when no template has the key
+	 * @throws StateConflictException when it is shipped with Rapport
+	 * ({@code error.template.shipped}) or a campaign was launched or recorded from it
+	 * ({@code error.template.in-use}): copy it again to change it
+	 * @throws InvalidInputException naming the field that breaks a rule, such as
+	 * {@code questions[2].text}; nothing is changed
+	 * @throws StaleVersionException when it changed since that version
+	 */
+	@Transactional
+	@PreAuthorize("@roleGroups.steersPortfolio()")
+	public SurveyTemplateSummary changeTemplate(String key, TemplateChange change, Long version) {
+		this.jdbc.sql("select id from surveys_template where template_key = :key for update")
+			.param("key", key)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("survey-template", key));
+		this.copies.change(template(key), change, version);
+		this.events.publishEvent(new TemplateChanged(key, Actor.current(), this.clock.instant()));
+		return template(key);
 	}
 
 	/**

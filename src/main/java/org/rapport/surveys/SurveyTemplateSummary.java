@@ -13,7 +13,8 @@ import java.util.List;
  * @param audience who it is written for
  * @param shipped whether it came with Rapport (read-only) or is an organisation's copy
  * @param questions its questions in order
+ * @param version the template's version, for changing a copy
  */
 public record SurveyTemplateSummary(long id, String key, String name, String description, TemplateKind kind,
-		Audience audience, boolean shipped, List<QuestionSummary> questions) {
+		Audience audience, boolean shipped, List<QuestionSummary> questions, long version) {
 }

@@ -36,16 +36,16 @@ class TemplateQueries {
 
 	private List<SurveyTemplateSummary> read(String where, Map<String, Object> params) {
 		record Row(long id, String key, String name, String description, TemplateKind kind, Audience audience,
-				boolean shipped) {
+				boolean shipped, long version) {
 		}
 		List<Row> templates = this.jdbc.sql("""
-				select t.id, t.template_key, t.name, t.description, t.kind, t.audience, t.shipped
+				select t.id, t.template_key, t.name, t.description, t.kind, t.audience, t.shipped, t.version
 				from surveys_template t
 				""" + where + " order by t.shipped desc, t.id")
 			.params(params)
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("template_key"), rs.getString("name"),
 					rs.getString("description"), TemplateKind.valueOf(rs.getString("kind")),
-					Audience.valueOf(rs.getString("audience")), rs.getBoolean("shipped")))
+					Audience.valueOf(rs.getString("audience")), rs.getBoolean("shipped"), rs.getLong("version")))
 			.list();
 		if (templates.isEmpty()) {
 			return List.of();
@@ -80,7 +80,7 @@ class TemplateQueries {
 		});
 		return templates.stream()
 			.map((t) -> new SurveyTemplateSummary(t.id(), t.key(), t.name(), t.description(), t.kind(), t.audience(),
-					t.shipped(), List.copyOf(questions.getOrDefault(t.id(), List.of()))))
+					t.shipped(), List.copyOf(questions.getOrDefault(t.id(), List.of())), t.version()))
 			.toList();
 	}
 

@@ -17,6 +17,7 @@ import org.rapport.surveys.ResponseImport;
 import org.rapport.surveys.SurveyManagement;
 import org.rapport.surveys.SurveyResults;
 import org.rapport.surveys.SurveyTemplateSummary;
+import org.rapport.surveys.TemplateChange;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -26,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -61,8 +63,44 @@ class SurveyApiController {
 
 	@Operation(summary = "Read one survey template by its key")
 	@GetMapping("/survey-templates/{key}")
-	SurveyTemplateSummary template(@PathVariable String key) {
-		return this.surveys.template(key);
+	ResponseEntity<SurveyTemplateSummary> template(@PathVariable String key) {
+		SurveyTemplateSummary template = this.surveys.template(key);
+		return Versions.tagged(template, template.version());
+	}
+
+	@Operation(summary = "Make an editable copy of a template",
+			description = "The copy has all the template's questions and a key made from its name.")
+	@PostMapping("/survey-templates/{key}/copies")
+	ResponseEntity<SurveyTemplateSummary> copyTemplate(@PathVariable String key, @RequestBody TemplateCopy copy) {
+		SurveyTemplateSummary template = this.surveys.copyTemplate(key, copy.name());
+		return ResponseEntity.created(URI.create("/api/v1/survey-templates/" + template.key()))
+			.eTag(Versions.etag(template.version()))
+			.body(template);
+	}
+
+	/**
+	 * Changes an organisation's copy of a template. {@code If-Match} with its
+	 * {@code ETag} makes the change refuse when someone changed it meanwhile.
+	 */
+	@Operation(summary = "Change a copy of a template: its name, description and questions",
+			description = "questions lists them as they should be, in order: one with an existing key rewords it "
+					+ "(and may change required), one without a key adds a RATING (scaleMax 5, 7, 9 or 10) or TEXT "
+					+ "question, and existing questions left out are removed, except those that carry the "
+					+ "template's figures. A template shipped with Rapport, or one with campaigns launched or "
+					+ "recorded from it, answers 409.")
+	@PutMapping("/survey-templates/{key}")
+	ResponseEntity<SurveyTemplateSummary> changeTemplate(@PathVariable String key, @RequestBody TemplateChange change,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		SurveyTemplateSummary template = this.surveys.changeTemplate(key, change, Versions.ifMatch(ifMatch, null));
+		return Versions.tagged(template, template.version());
+	}
+
+	/**
+	 * A copy to make of a template.
+	 *
+	 * @param name the copy's name
+	 */
+	record TemplateCopy(String name) {
 	}
 
 	@Operation(summary = "List the campaigns, the newest first", description = "Keyset pages of 1 to 200.")

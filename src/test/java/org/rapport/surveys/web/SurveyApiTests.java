@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -177,6 +178,40 @@ class SurveyApiTests {
 		assertThat(results.path("groups").findValuesAsString("key")).contains("San Francisco", "Hong Kong");
 		assertThat(api().upload(imports, HEAD, "feedback.csv", csv, Map.of("mapping", "recommend=Rating (Num)"))
 			.statusCode()).isEqualTo(409);
+	}
+
+	@Test
+	void aTemplateIsCopiedAndItsCopyChangedOverItsETagWhileShippedOnesStayAsTheyAre() throws Exception {
+		HttpResponse<String> copied = api().send("POST", "/api/v1/survey-templates/relationship-pulse/copies", HEAD,
+				"{\"name\": \"Api pulse " + this.mother.run() + "\"}");
+		assertThat(copied.statusCode()).isEqualTo(201);
+		JsonNode copy = this.json.readTree(copied.body());
+		String key = copy.path("key").asString();
+		assertThat(copied.headers().firstValue("Location")).hasValue("/api/v1/survey-templates/" + key);
+		String etag = copied.headers().firstValue("ETag").orElseThrow();
+		String change = "{\"name\": \"Api pulse, reworded\", \"description\": \"Ours\", \"questions\": ["
+				+ "{\"key\": \"recommend\", \"text\": \"Would you recommend our IT team?\", \"required\": true},"
+				+ "{\"text\": \"How clear are IT's updates?\", \"kind\": \"RATING\", \"scaleMax\": 7}]}";
+
+		HttpResponse<String> changed = api().send("PUT", "/api/v1/survey-templates/" + key, HEAD, change,
+				Map.of("If-Match", etag));
+		assertThat(changed.statusCode()).isEqualTo(200);
+		JsonNode body = this.json.readTree(changed.body());
+		assertThat(body.path("questions")).hasSize(2);
+		assertThat(body.path("questions").get(1).path("scaleMax").asInt()).isEqualTo(7);
+		assertThat(changed.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
+
+		assertThat(api().send("PUT", "/api/v1/survey-templates/" + key, HEAD, change, Map.of("If-Match", etag))
+			.statusCode()).isEqualTo(412);
+		HttpResponse<String> broken = api().send("PUT", "/api/v1/survey-templates/" + key, HEAD,
+				"{\"name\": \"x\", \"questions\": [{\"text\": \"Rate\", \"kind\": \"RATING\", \"scaleMax\": 3}]}");
+		assertThat(broken.statusCode()).isEqualTo(400);
+		assertThat(fields(broken)).containsExactly("questions[0].scaleMax");
+		assertThat(api().send("PUT", "/api/v1/survey-templates/relationship-pulse", HEAD, change).statusCode())
+			.isEqualTo(409);
+		assertThat(api()
+			.send("POST", "/api/v1/survey-templates/relationship-pulse/copies", STAFF, "{\"name\": \"Staff copy\"}")
+			.statusCode()).isEqualTo(403);
 	}
 
 	private String campaign(String name, int minimum) {

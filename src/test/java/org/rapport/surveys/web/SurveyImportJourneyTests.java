@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rapport.Browser;
 import org.rapport.SignedIn;
@@ -116,6 +117,46 @@ class SurveyImportJourneyTests {
 		assertThat(this.browser.find(By.id("results")).getText()).contains("Hong Kong").contains("San Francisco");
 		assertThat(this.browser.find(By.cssSelector(".nps-value")).getText()).isNotBlank();
 		this.browser.screenshot("survey-import-results");
+		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
+	}
+
+	@Test
+	void theHeadMakesAnEditableCopyOfAShippedTemplateAndRewordsIt() {
+		RelationshipMother mother = new RelationshipMother(this.directory, this.accounts, this.relationships);
+		RelationshipMother.Sample sample = mother.sample("Template Journey");
+		String head = "template-head-" + mother.run();
+		mother.account(head, "template-password", mother.itPerson("Template Head", sample.itGroupId()),
+				Role.RELATIONSHIP_MANAGER);
+
+		this.browser.signOut().signIn(head, "template-password").go("/surveys");
+		this.browser.find(By.linkText("Relationship pulse")).click();
+		assertThat(this.browser.find(By.cssSelector(".page-header .badge")).getText())
+			.isEqualTo("Shipped with Rapport");
+		WebElement name = this.browser.find(By.id("copy-name"));
+		name.clear();
+		name.sendKeys("Finance pulse " + mother.run());
+		this.browser.find(By.xpath("//button[normalize-space()='Make a copy']")).click();
+
+		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).startsWith("The copy");
+		WebElement first = this.browser.find(By.id("questions0.text"));
+		first.clear();
+		this.browser.find(By.id("newText")).sendKeys("How well does IT know our month-end close?");
+		this.browser.find(By.xpath("//button[normalize-space()='Save the template']")).click();
+
+		assertThat(this.browser.find(By.cssSelector("#questions0\\.text ~ .field-error")).getText())
+			.startsWith("Give the question its wording");
+		assertThat(this.browser.find(By.id("newText")).getDomProperty("value"))
+			.isEqualTo("How well does IT know our month-end close?");
+		this.browser.screenshot("template-refused");
+		this.browser.find(By.id("questions0.text")).sendKeys("Would you recommend the IT team to a colleague?");
+		this.browser.find(By.xpath("//button[normalize-space()='Save the template']")).click();
+
+		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).isEqualTo("The template was saved.");
+		assertThat(this.browser.find(By.id("questions0.text")).getDomProperty("value"))
+			.isEqualTo("Would you recommend the IT team to a colleague?");
+		assertThat(this.browser.find(By.id("questions3.text")).getDomProperty("value"))
+			.isEqualTo("How well does IT know our month-end close?");
+		this.browser.screenshot("template-copy");
 		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
 	}
 
