@@ -245,6 +245,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /api/v1/campaigns", Access.PORTFOLIO);
 		EXPECTED.put("GET /api/v1/campaigns/{id}", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("GET /api/v1/campaigns/{id}/results", Access.PORTFOLIO_OR_LEADER);
+		EXPECTED.put("GET /api/v1/campaigns/{id}/mirror", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("POST /api/v1/campaigns/{id}/launch", Access.PORTFOLIO);
 		EXPECTED.put("POST /api/v1/campaigns/{id}/close", Access.PORTFOLIO);
 		EXPECTED.put("POST /api/v1/campaigns/{id}/responses/imports", Access.PORTFOLIO);

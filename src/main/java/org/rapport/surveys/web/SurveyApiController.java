@@ -9,10 +9,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
+import org.rapport.shared.NotFoundException;
 import org.rapport.shared.web.ImportMappings;
 import org.rapport.shared.web.Versions;
 import org.rapport.surveys.CampaignDraft;
 import org.rapport.surveys.CampaignSummary;
+import org.rapport.surveys.MirrorComparison;
 import org.rapport.surveys.ResponseImport;
 import org.rapport.surveys.SurveyManagement;
 import org.rapport.surveys.SurveyResults;
@@ -185,6 +187,16 @@ class SurveyApiController {
 		catch (DateTimeParseException ex) {
 			throw new InvalidInputException("answeredOn", "error.survey.import.day-typed");
 		}
+	}
+
+	@Operation(summary = "Read a mirror campaign beside its partners' view",
+			description = "IT's rating of itself per service quality dimension against the partners' perceived "
+					+ "rating in the latest closed service quality campaign over any of the same relationships, for "
+					+ "the whole campaign and per relationship where both sides show under their anonymity rules. "
+					+ "404 when the campaign is not a mirror survey or nothing compares with it.")
+	@GetMapping("/campaigns/{id}/mirror")
+	MirrorComparison mirror(@PathVariable long id) {
+		return this.surveys.mirror(id).orElseThrow(() -> new NotFoundException("mirror", id));
 	}
 
 	/**

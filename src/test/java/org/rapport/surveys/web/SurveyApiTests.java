@@ -178,6 +178,8 @@ class SurveyApiTests {
 		assertThat(results.path("groups").findValuesAsString("key")).contains("San Francisco", "Hong Kong");
 		assertThat(api().upload(imports, HEAD, "feedback.csv", csv, Map.of("mapping", "recommend=Rating (Num)"))
 			.statusCode()).isEqualTo(409);
+		// A pulse is no mirror: nothing to compare.
+		assertThat(api().get("/api/v1/campaigns/" + id + "/mirror", HEAD).statusCode()).isEqualTo(404);
 	}
 
 	@Test
