@@ -252,6 +252,19 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /v3/api-docs", Access.PUBLIC);
 		EXPECTED.put("GET /v3/api-docs.yaml", Access.PUBLIC);
 		EXPECTED.put("GET /v3/api-docs/swagger-config", Access.PUBLIC);
+		EXPECTED.put("GET /service-metrics", Access.PORTFOLIO_OR_LEADER);
+		EXPECTED.put("GET /service-metrics/imports", Access.ADMIN);
+		EXPECTED.put("POST /service-metrics/imports", Access.ADMIN);
+		EXPECTED.put("GET /service-metrics/imports/{id}", Access.ADMIN);
+		EXPECTED.put("GET /service-metrics/attribution", Access.ADMIN);
+		EXPECTED.put("POST /service-metrics/attribution", Access.ADMIN);
+		EXPECTED.put("POST /service-metrics/attribution/{id}/delete", Access.ADMIN);
+		EXPECTED.put("POST /api/v1/service-metrics/imports", Access.ADMIN);
+		EXPECTED.put("GET /api/v1/service-metrics/imports/{id}", Access.ADMIN);
+		EXPECTED.put("GET /api/v1/service-metrics/incidents/summary", Access.PORTFOLIO_OR_LEADER);
+		EXPECTED.put("GET /api/v1/service-metrics/attribution-rules", Access.PORTFOLIO_OR_LEADER);
+		EXPECTED.put("POST /api/v1/service-metrics/attribution-rules", Access.ADMIN);
+		EXPECTED.put("DELETE /api/v1/service-metrics/attribution-rules/{id}", Access.ADMIN);
 		EXPECTED.put("GET /swagger-ui.html", Access.PUBLIC);
 	}
 
@@ -336,6 +349,8 @@ class AuthorizationMatrixTests {
 			this.ids.put("campaigns", 999_999L);
 			this.ids.put("surveys", 999_999L);
 			this.ids.put("survey-templates", 999_999L);
+			this.ids.put("attribution-rules", 999_999L);
+			this.ids.put("attribution", 999_999L);
 			this.ids.put("templates", 999_999L);
 			this.ids.put("units", this.unitId);
 			this.ids.put("org-units", this.unitId);
@@ -606,6 +621,9 @@ class AuthorizationMatrixTests {
 			case "POST /alerts/{id}/acknowledgement" -> "note=";
 			case "POST /alerts/{id}/snooze" -> "until=";
 			case "POST /alerts/{id}/assignment" -> "personRef=" + this.outsideIt.employeeId();
+			// No file, no value: the form shows again and nothing is stored.
+			case "POST /service-metrics/imports" -> "format=servicenow-incidents";
+			case "POST /service-metrics/attribution" -> "dimension=LOCATION&value=&unitId=" + this.unitId;
 			default -> "";
 		};
 	}
@@ -623,9 +641,10 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/alerts/{id}/assignment", "PUT /api/v1/interactions/{id}",
 					"POST /api/v1/relationships/{id}/closure", "POST /api/v1/campaigns",
 					"PUT /api/v1/account/preferences", "POST /api/v1/survey-templates/{key}/copies",
-					"PUT /api/v1/survey-templates/{key}" ->
+					"PUT /api/v1/survey-templates/{key}", "POST /api/v1/service-metrics/attribution-rules" ->
 				"application/json";
-			case "POST /api/v1/people/imports", "POST /api/v1/campaigns/{id}/responses/imports" ->
+			case "POST /api/v1/people/imports", "POST /api/v1/campaigns/{id}/responses/imports",
+					"POST /api/v1/service-metrics/imports" ->
 				"multipart/form-data; boundary=matrix";
 			default -> null;
 		};
@@ -678,6 +697,14 @@ class AuthorizationMatrixTests {
 				"--matrix\r\n" + "Content-Disposition: form-data; name=\"file\"; filename=\"matrix.csv\"\r\n"
 						+ "Content-Type: text/csv\r\n\r\nScore\n9\n\r\n--matrix\r\n"
 						+ "Content-Disposition: form-data; name=\"mapping\"\r\n\r\nrecommend=Score\r\n--matrix--\r\n";
+			// A format Rapport does not read: those allowed are refused for their input.
+			case "POST /api/v1/service-metrics/imports" ->
+				"--matrix\r\n" + "Content-Disposition: form-data; name=\"file\"; filename=\"matrix.csv\"\r\n"
+						+ "Content-Type: text/csv\r\n\r\nnumber,opened_at\nMX-1,1/3/2016 09:00\n\r\n--matrix\r\n"
+						+ "Content-Disposition: form-data; name=\"format\"\r\n\r\nmatrix\r\n--matrix--\r\n";
+			// No value: those allowed are refused for their input, nothing is stored.
+			case "POST /api/v1/service-metrics/attribution-rules" ->
+				"{\"dimension\": \"LOCATION\", \"value\": \"\", \"unitId\": " + this.unitId + "}";
 			case "POST /api/v1/people/imports" ->
 				"--matrix\r\n" + "Content-Disposition: form-data; name=\"file\"; filename=\"matrix.csv\"\r\n"
 						+ "Content-Type: text/csv\r\n\r\nName,EmpID\nMatrix Imported " + caller + ",MXI-" + caller

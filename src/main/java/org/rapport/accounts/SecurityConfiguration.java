@@ -83,6 +83,11 @@ class SecurityConfiguration {
 						.hasRole("ADMIN")
 						.requestMatchers(HttpMethod.PUT, "/api/v1/people/**", "/api/v1/org-units/**")
 						.hasRole("ADMIN")
+						.requestMatchers(HttpMethod.POST, "/api/v1/service-metrics/imports/**",
+								"/api/v1/service-metrics/attribution-rules/**")
+						.hasRole("ADMIN")
+						.requestMatchers(HttpMethod.DELETE, "/api/v1/service-metrics/attribution-rules/**")
+						.hasRole("ADMIN")
 						.anyRequest()
 						.authenticated())
 			.httpBasic((basic) -> basic.authenticationDetailsSource(clientAddress)
@@ -149,7 +154,7 @@ class SecurityConfiguration {
 				.requestMatchers("/s/*")
 				.permitAll()
 				.requestMatchers("/admin/**", "/imports/**", "/people/new", "/people/*/edit", "/units/new",
-						"/units/*/edit")
+						"/units/*/edit", "/service-metrics/imports/**", "/service-metrics/attribution/**")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/people/**", "/units/**")
 				.hasRole("ADMIN")

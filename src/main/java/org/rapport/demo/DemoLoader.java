@@ -20,7 +20,7 @@ import org.rapport.directory.DirectoryImports;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.ImportField;
 import org.rapport.directory.ImportReport;
-import org.rapport.directory.ImportStatus;
+import org.rapport.shared.ImportStatus;
 import org.rapport.directory.OrgUnitDraft;
 import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.Position;

@@ -26,6 +26,7 @@ import org.rapport.shared.Actor;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.MessageArguments;
 import org.rapport.shared.NotFoundException;
+import org.rapport.shared.ImportStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

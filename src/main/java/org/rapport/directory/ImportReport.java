@@ -1,6 +1,7 @@
 package org.rapport.directory;
 
 import org.rapport.shared.ImportRejection;
+import org.rapport.shared.ImportStatus;
 import java.time.LocalDateTime;
 import java.util.List;
 

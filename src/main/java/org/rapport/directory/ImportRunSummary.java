@@ -1,5 +1,7 @@
 package org.rapport.directory;
 
+import org.rapport.shared.ImportStatus;
+
 import java.time.LocalDateTime;
 
 /**

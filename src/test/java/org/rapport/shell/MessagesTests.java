@@ -19,7 +19,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.rapport.accounts.Role;
 import org.rapport.directory.ImportField;
-import org.rapport.directory.ImportStatus;
+import org.rapport.servicemetrics.AttributionRule;
+import org.rapport.servicemetrics.Grouping;
+import org.rapport.servicemetrics.IncidentFormat;
+import org.rapport.shared.ImportStatus;
 import org.rapport.directory.Position;
 import org.rapport.directory.UnitKind;
 import org.rapport.shared.NotFoundException;
@@ -68,6 +71,18 @@ class MessagesTests {
 		}
 		for (ImportStatus status : ImportStatus.values()) {
 			keys.add("import.status." + status);
+		}
+		for (ImportStatus status : ImportStatus.values()) {
+			keys.add("metrics.import.status." + status);
+		}
+		for (Grouping grouping : Grouping.values()) {
+			keys.add("metrics.by." + grouping);
+		}
+		for (IncidentFormat format : IncidentFormat.values()) {
+			keys.add("metrics.format." + format);
+		}
+		for (AttributionRule.Dimension dimension : AttributionRule.Dimension.values()) {
+			keys.add("metrics.dimension." + dimension);
 		}
 		for (ImportField field : ImportField.values()) {
 			keys.add("import.field." + field);

@@ -15,7 +15,7 @@ import org.rapport.directory.ImportField;
 import org.rapport.shared.ImportRejection;
 import org.rapport.directory.ImportReport;
 import org.rapport.directory.ImportNote;
-import org.rapport.directory.ImportStatus;
+import org.rapport.shared.ImportStatus;
 import org.rapport.directory.Leadership;
 import org.rapport.directory.OrgUnitDraft;
 import org.rapport.directory.OrgUnitSummary;

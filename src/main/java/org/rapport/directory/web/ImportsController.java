@@ -13,7 +13,7 @@ import org.rapport.directory.DirectoryImports;
 import org.rapport.directory.ImportField;
 import org.rapport.directory.ImportPreview;
 import org.rapport.directory.ImportReport;
-import org.rapport.directory.ImportStatus;
+import org.rapport.shared.ImportStatus;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.web.FormErrors;
 

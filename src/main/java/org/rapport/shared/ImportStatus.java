@@ -1,4 +1,4 @@
-package org.rapport.directory;
+package org.rapport.shared;
 
 /**
  * Where an import run stands.
