@@ -36,6 +36,14 @@ class Results {
 	/** The grouping by the label an import gave each response, such as a location. */
 	static final String SEGMENT = "segment";
 
+	/** The grouping by the IT person who owns the relationship a response is about. */
+	static final String OWNER = "owner";
+
+	/** The grouping by the IT group accountable for the relationship. */
+	static final String IT_GROUP = "itGroup";
+
+	private static final Set<String> GROUPINGS = Set.of("relationship", "unit", SEGMENT, OWNER, IT_GROUP, NONE);
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -52,7 +60,8 @@ class Results {
 	 * Which responses a results request covers.
 	 *
 	 * @param groupBy {@code relationship}, {@code unit}, {@code segment} (the label an
-	 * import gave each response) or {@code none}
+	 * import gave each response), {@code owner} (the relationship's owner in IT),
+	 * {@code itGroup} (the IT group accountable for it) or {@code none}
 	 * @param field the column a filter narrows on, {@code null} for none
 	 * @param value the filter's value
 	 */
@@ -60,7 +69,7 @@ class Results {
 
 		static Request of(String groupBy, String filter) {
 			String by = (groupBy == null || groupBy.isBlank()) ? NONE : groupBy.strip();
-			if (!Set.of("relationship", "unit", SEGMENT, NONE).contains(by)) {
+			if (!GROUPINGS.contains(by)) {
 				throw new InvalidInputException("groupBy", "error.survey.group-by");
 			}
 			if (filter == null || filter.isBlank()) {
@@ -84,6 +93,25 @@ class Results {
 				case SEGMENT -> SEGMENT;
 				default -> "unit_id";
 			};
+		}
+
+		/**
+		 * What a response's group is read from: a column of the response, or for the IT
+		 * side the owner or group the relationship has as the results are read, through
+		 * the relationships' view (docs/adr/004).
+		 */
+		String groupColumn() {
+			return switch (this.groupBy) {
+				case NONE -> "null";
+				case OWNER -> "p.owner_id";
+				case IT_GROUP -> "p.it_group_id";
+				default -> "r." + column(this.groupBy);
+			};
+		}
+
+		String groupJoin() {
+			return this.groupBy.equals(OWNER) || this.groupBy.equals(IT_GROUP)
+					? " left join relationships_portfolio p on p.id = r.relationship_id" : "";
 		}
 
 		String where(String alias) {
@@ -113,11 +141,10 @@ class Results {
 			.params(params)
 			.query(Long.class)
 			.single();
-		String groupColumn = request.groupBy().equals(NONE) ? "null" : "r." + request.column(request.groupBy());
 		Map<Long, String> groupOf = new LinkedHashMap<>();
 		this.jdbc
-			.sql("select r.id, " + groupColumn + " as group_id from surveys_response r where r.campaign_id = :campaign"
-					+ request.where("r") + " order by r.id")
+			.sql("select r.id, " + request.groupColumn() + " as group_id from surveys_response r" + request.groupJoin()
+					+ " where r.campaign_id = :campaign" + request.where("r") + " order by r.id")
 			.params(params)
 			.query((rs) -> {
 				Object group = rs.getObject("group_id");
@@ -273,10 +300,15 @@ class Results {
 		if (groupBy.equals(SEGMENT) || ids.isEmpty()) {
 			return labels;
 		}
-		String sql = groupBy.equals("relationship") ? """
-				select r.id, u.name from relationships_portfolio r join directory_unit_name u on u.id = r.counterpart_id
-				where r.id in (:ids)
-				""" : "select u.id, u.name from directory_unit_name u where u.id in (:ids)";
+		String sql = switch (groupBy) {
+			case "relationship" ->
+				"""
+						select r.id, u.name from relationships_portfolio r join directory_unit_name u on u.id = r.counterpart_id
+						where r.id in (:ids)
+						""";
+			case OWNER -> "select p.id, p.name from directory_person_contact p where p.id in (:ids)";
+			default -> "select u.id, u.name from directory_unit_name u where u.id in (:ids)";
+		};
 		this.jdbc.sql(sql).param("ids", ids).query((java.sql.ResultSet rs) -> {
 			labels.put(String.valueOf(rs.getLong(1)), rs.getString(2));
 		});

@@ -12,8 +12,9 @@ import java.util.Map;
  *
  * @param campaignId the campaign
  * @param channel attributed review or anonymous pulse
- * @param groupBy how the groups are made: {@code relationship}, {@code unit} or
- * {@code none}
+ * @param groupBy how the groups are made: {@code relationship}, {@code unit},
+ * {@code segment}, {@code owner} (the relationship's owner in IT), {@code itGroup} (the
+ * IT group accountable for it) or {@code none}
  * @param minimumResponses the campaign's minimum for figures
  * @param commentMinimum the campaign's minimum for comments
  * @param invitations how many were invited (within the filter)

@@ -47,9 +47,10 @@ class CampaignController {
 	/** The template whose waves the campaigns' page charts. */
 	private static final String PULSE = "relationship-pulse";
 
-	private static final List<String> GROUPINGS = List.of("relationship", "unit", "none");
+	private static final List<String> GROUPINGS = List.of("relationship", "unit", "owner", "itGroup", "none");
 
-	private static final List<String> RECORDED_GROUPINGS = List.of("relationship", "unit", "segment", "none");
+	private static final List<String> RECORDED_GROUPINGS = List.of("relationship", "unit", "segment", "owner",
+			"itGroup", "none");
 
 	/** How many rejected rows of an import the page lists. */
 	private static final int REJECTIONS_SHOWN = 50;

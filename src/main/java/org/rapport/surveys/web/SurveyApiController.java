@@ -145,7 +145,8 @@ class SurveyApiController {
 	}
 
 	@Operation(summary = "Read a campaign's results, whole and by group",
-			description = "groupBy is relationship, unit, segment or none; filter is relationship:<id> or unit:<id>. In an "
+			description = "groupBy is relationship, unit, segment, owner (the relationship's owner in IT), itGroup "
+					+ "(the IT group accountable for it) or none; filter is relationship:<id> or unit:<id>. In an "
 					+ "anonymous pulse a part with fewer responses than the campaign's minimum says suppressed: true "
 					+ "and carries no figures, and a filter that would single out fewer respondents beside what the "
 					+ "caller saw recently answers 409.")
