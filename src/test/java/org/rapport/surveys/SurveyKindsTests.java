@@ -242,6 +242,54 @@ class SurveyKindsTests {
 	}
 
 	@Test
+	void aMaturityCheckInOfItStaffRecordsItsSideBesideThePartners() {
+		recorded("maturity-check-in", "Now,Later\n2,4\n2,4\n3,5\n2,4\n2,4\n",
+				Map.of("today", "Now", "next-year", "Later"));
+		for (int n = 1; n <= 5; n++) {
+			String name = "Maturity IT " + n;
+			SignedIn.asSystem(() -> this.directory.createPerson(new PersonDraft(this.mother.named(name), null,
+					name.replace(' ', '.').toLowerCase() + "." + this.mother.run() + "@example.com", null,
+					this.finance.itGroupId(), null, true)));
+		}
+		SurveyManagement.Launch launch = this.pulses.as("head", () -> {
+			long id = this.surveys
+				.create(new CampaignDraft("maturity-it-check-in", "IT maturity " + this.mother.run(), Channel.PULSE,
+						List.of(this.finance.id()), null, LocalDate.now().plusDays(14), null, null, List.of(),
+						Reach.WHOLE_UNIT))
+				.id();
+			return this.surveys.launch(id, null);
+		});
+		long campaign = launch.campaign().id();
+		// The IT group's people with an address are asked; no partner is.
+		assertThat(launch.invited()).isEqualTo(5);
+		assertThat(this.jdbc.sql("""
+				select count(*) from surveys_invitation i join directory_person p on p.id = i.person_id
+				where i.campaign_id = :campaign and (not p.in_it or p.unit_id <> :group)
+				""").param("campaign", campaign).param("group", this.finance.itGroupId()).query(Long.class).single())
+			.isZero();
+		List<Integer> levels = List.of(4, 4, 3, 5, 4);
+		List<String> tokens = this.pulses.tokens(campaign, this.finance.id());
+		for (int n = 0; n < tokens.size(); n++) {
+			this.surveys.respond(tokens.get(n), Map.of("today", new Answer(levels.get(n), null, null, null, null),
+					"next-year", new Answer(5, null, null, null, null)));
+		}
+
+		this.pulses.as("head", () -> this.surveys.close(campaign, null));
+
+		MaturityDetails maturity = this.pulses.as("head", () -> this.relationships.maturity(this.finance.id()));
+		// IT: (4 + 4 + 3 + 5 + 4) / 5 = 4.0. Partners: (2 + 2 + 3 + 2 + 2) / 5 = 2.2,
+		// rounded 2. IT sees the relationship two levels higher than its partners do.
+		assertThat(maturity.itView()).isNotNull().satisfies((view) -> {
+			assertThat(view.side()).isEqualTo(Side.IT);
+			assertThat(view.level()).isEqualTo(4);
+			assertThat(view.assessedOn()).isEqualTo(LocalDate.now());
+			assertThat(view.note()).startsWith("IT's mean").contains("4.0 from 5 responses");
+		});
+		assertThat(maturity.counterpartView().level()).isEqualTo(2);
+		assertThat(maturity.gap()).isEqualTo(2);
+	}
+
+	@Test
 	void aCampaignReachingTheWholeUnitInvitesEveryoneInTheCounterpartNotOnlyTheStakeholders() {
 		for (String name : List.of("Unit Member One", "Unit Member Two")) {
 			SignedIn.asSystem(() -> this.directory.createPerson(new PersonDraft(this.mother.named(name), null,

@@ -92,7 +92,7 @@ class SurveyApiTests {
 			.path("items")
 			.forEach((template) -> keys.add(template.path("key").asString()));
 		assertThat(keys).contains("relationship-pulse", "service-quality", "mirror", "maturity-check-in",
-				"partner-trust", "vendor-review", "vendor-rates-it");
+				"maturity-it-check-in", "partner-trust", "vendor-review", "vendor-rates-it");
 		JsonNode pulse = this.json.readTree(api().get("/api/v1/survey-templates/relationship-pulse", STAFF).body());
 		assertThat(pulse.path("questions").get(0).path("text").asString())
 			.isEqualTo("How likely are you to recommend IT to a colleague?");
