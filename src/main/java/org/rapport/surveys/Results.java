@@ -100,18 +100,18 @@ class Results {
 		 * side the owner or group the relationship has as the results are read, through
 		 * the relationships' view (docs/adr/004).
 		 */
-		String groupColumn() {
+		String groupColumn(String alias) {
 			return switch (this.groupBy) {
 				case NONE -> "null";
 				case OWNER -> "p.owner_id";
 				case IT_GROUP -> "p.it_group_id";
-				default -> "r." + column(this.groupBy);
+				default -> alias + "." + column(this.groupBy);
 			};
 		}
 
-		String groupJoin() {
+		String groupJoin(String alias) {
 			return this.groupBy.equals(OWNER) || this.groupBy.equals(IT_GROUP)
-					? " left join relationships_portfolio p on p.id = r.relationship_id" : "";
+					? " left join relationships_portfolio p on p.id = " + alias + ".relationship_id" : "";
 		}
 
 		String where(String alias) {
@@ -142,9 +142,8 @@ class Results {
 			.query(Long.class)
 			.single();
 		Map<Long, String> groupOf = new LinkedHashMap<>();
-		this.jdbc
-			.sql("select r.id, " + request.groupColumn() + " as group_id from surveys_response r" + request.groupJoin()
-					+ " where r.campaign_id = :campaign" + request.where("r") + " order by r.id")
+		this.jdbc.sql("select r.id, " + request.groupColumn("r") + " as group_id from surveys_response r"
+				+ request.groupJoin("r") + " where r.campaign_id = :campaign" + request.where("r") + " order by r.id")
 			.params(params)
 			.query((rs) -> {
 				Object group = rs.getObject("group_id");
@@ -184,19 +183,41 @@ class Results {
 		SurveyResults.Figures whole = wholeShown ? figures(template, answers, groupOf.keySet(), wholeComments) : null;
 		List<SurveyResults.Group> groups = new ArrayList<>();
 		if (!request.groupBy().equals(NONE)) {
+			Map<String, Long> invited = invitations(params, request);
 			for (Map.Entry<String, List<Long>> group : members.entrySet()) {
 				boolean shown = !anonymous
 						|| outcome.group(group.getKey()).map(Suppression.GroupOutcome::shown).orElse(false);
 				boolean withComments = !anonymous
 						|| commentOutcome.group(group.getKey()).map(Suppression.GroupOutcome::shown).orElse(false);
 				groups.add(new SurveyResults.Group(group.getKey(), labels.getOrDefault(group.getKey(), group.getKey()),
-						group.getValue().size(), !shown,
+						invited.getOrDefault(group.getKey(), 0L), group.getValue().size(), !shown,
 						shown ? figures(template, answers, group.getValue(), withComments) : null));
 			}
 		}
 		return new SurveyResults(id, campaign.getChannel(), request.groupBy(), campaign.getMinimumResponses(),
 				campaign.getCommentMinimum(), invitations, total, !wholeShown, whole, groups,
 				anonymous ? List.of() : respondents(params, request, answers));
+	}
+
+	/**
+	 * How many were invited in each group. Invitations name no answer, so their counts
+	 * show whatever the responses do; an import's segments have none.
+	 */
+	private Map<String, Long> invitations(Map<String, Object> params, Request request) {
+		Map<String, Long> invited = new HashMap<>();
+		if (request.groupBy().equals(SEGMENT)) {
+			return invited;
+		}
+		this.jdbc
+			.sql("select " + request.groupColumn("i") + " as group_id, count(*) as invited from surveys_invitation i"
+					+ request.groupJoin("i") + " where i.campaign_id = :campaign" + request.where("i") + " group by "
+					+ request.groupColumn("i"))
+			.params(params)
+			.query((rs) -> {
+				Object group = rs.getObject("group_id");
+				invited.merge((group != null) ? String.valueOf(group) : NONE, rs.getLong("invited"), Long::sum);
+			});
+		return invited;
 	}
 
 	/**

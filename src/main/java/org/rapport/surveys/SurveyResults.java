@@ -56,11 +56,14 @@ public record SurveyResults(long campaignId, Channel channel, String groupBy, in
 	 *
 	 * @param key the group's key: a relationship's or a unit's id, or {@code none}
 	 * @param label the group's name
+	 * @param invitations how many were invited in it (none for an import's segments,
+	 * which have no invitations)
 	 * @param responses how many answered in it
 	 * @param suppressed whether it carries no figures
 	 * @param figures its figures, {@code null} when suppressed
 	 */
-	public record Group(String key, String label, long responses, boolean suppressed, Figures figures) {
+	public record Group(String key, String label, long invitations, long responses, boolean suppressed,
+			Figures figures) {
 
 		/**
 		 * Shorthand for the group's recommendation score.
