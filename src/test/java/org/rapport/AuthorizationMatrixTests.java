@@ -116,6 +116,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /surveys/new", Access.PORTFOLIO);
 		EXPECTED.put("POST /surveys/new", Access.PORTFOLIO);
 		EXPECTED.put("GET /surveys/{id}", Access.PORTFOLIO_OR_LEADER);
+		EXPECTED.put("GET /surveys/{id}/results.csv", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("POST /surveys/{id}/launch", Access.PORTFOLIO);
 		EXPECTED.put("POST /surveys/{id}/close", Access.PORTFOLIO);
 		EXPECTED.put("POST /surveys/{id}/imports", Access.PORTFOLIO);
@@ -245,6 +246,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /api/v1/campaigns", Access.PORTFOLIO);
 		EXPECTED.put("GET /api/v1/campaigns/{id}", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("GET /api/v1/campaigns/{id}/results", Access.PORTFOLIO_OR_LEADER);
+		EXPECTED.put("GET /api/v1/campaigns/{id}/results.csv", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("GET /api/v1/campaigns/{id}/mirror", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("POST /api/v1/campaigns/{id}/launch", Access.PORTFOLIO);
 		EXPECTED.put("POST /api/v1/campaigns/{id}/close", Access.PORTFOLIO);

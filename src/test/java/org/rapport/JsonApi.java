@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -171,14 +172,29 @@ public final class JsonApi {
 	 * @throws Exception when a request cannot be sent or takes over two minutes
 	 */
 	public List<HttpResponse<String>> sendAtOnce(String method, String credentials, List<Call> calls) throws Exception {
-		ExecutorService threads = Executors.newFixedThreadPool(calls.size());
+		List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
+		for (Call call : calls) {
+			requests.add(() -> send(method, call.path(), credentials, call.body(), call.headers()));
+		}
+		return atOnce(requests);
+	}
+
+	/**
+	 * Makes requests all at once, each from a thread of its own released by one start
+	 * signal, and waits for every answer: uploads, or requests unlike each other.
+	 * @param requests the requests, such as {@code () -> api.upload(...)}
+	 * @return the responses, in the order of the requests
+	 * @throws Exception when a request cannot be sent or takes over two minutes
+	 */
+	public List<HttpResponse<String>> atOnce(List<Callable<HttpResponse<String>>> requests) throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(requests.size());
 		CountDownLatch start = new CountDownLatch(1);
 		try {
 			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-			for (Call call : calls) {
+			for (Callable<HttpResponse<String>> request : requests) {
 				answers.add(threads.submit(() -> {
 					start.await();
-					return send(method, call.path(), credentials, call.body(), call.headers());
+					return request.call();
 				}));
 			}
 			start.countDown();

@@ -351,12 +351,13 @@ public class RelationshipManagement {
 	}
 
 	/**
-	 * Records the counterpart's view of a relationship's maturity from a survey that
-	 * closed, such as a maturity check-in. Rapport records it on its own behalf (a
-	 * campaign may close by itself when its last day has passed), so no caller's rights
-	 * are asked; an ended relationship is left as it ended.
+	 * Records one side's view of a relationship's maturity from a survey that closed,
+	 * such as a maturity check-in: the counterpart's when partners were asked, IT's when
+	 * IT staff were. Rapport records it on its own behalf (a campaign may close by itself
+	 * when its last day has passed), so no caller's rights are asked; an ended
+	 * relationship is left as it ended.
 	 * @param id the relationship
-	 * @param draft the counterpart's assessment
+	 * @param draft the side's assessment
 	 * @return whether it was recorded
 	 */
 	@Transactional

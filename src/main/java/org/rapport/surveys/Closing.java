@@ -107,7 +107,7 @@ class Closing {
 		SurveyResults byRelationship = this.results.results(campaign, template,
 				Results.Request.of("relationship", null), null);
 		if (template.kind() == TemplateKind.MATURITY) {
-			maturity(campaign, byRelationship, measuredOn);
+			maturity(campaign, template, byRelationship, measuredOn);
 		}
 		for (SurveyResults.Group group : byRelationship.groups()) {
 			Integer score = (group.figures() != null) ? perception(group.figures()) : null;
@@ -121,17 +121,21 @@ class Closing {
 
 	/**
 	 * Records, for each relationship whose responses reach the campaign's minimum, where
-	 * its partners placed it today: the mean level they gave, rounded, as the
-	 * counterpart's view of its maturity.
+	 * those asked placed it today: the mean level they gave, rounded, as the
+	 * counterpart's view of its maturity when partners were asked, or as IT's view when
+	 * the template asks IT staff (the owners and participants, or the IT group).
 	 */
-	private void maturity(Campaign campaign, SurveyResults byRelationship, LocalDate measuredOn) {
+	private void maturity(Campaign campaign, SurveyTemplateSummary template, SurveyResults byRelationship,
+			LocalDate measuredOn) {
+		Side side = (template.audience() == Audience.IT_STAFF) ? Side.IT : Side.COUNTERPART;
+		String whose = (side == Side.IT) ? "IT's" : "Partners'";
 		for (SurveyResults.Group group : byRelationship.groups()) {
 			SurveyResults.Mean today = (group.figures() != null) ? group.figures().means().get(TODAY) : null;
 			if (today != null && !group.key().equals("none")) {
 				int level = (int) Math.max(1, Math.min(5, Math.round(today.value())));
 				this.relationships.recordSurveyedMaturity(Long.parseLong(group.key()),
-						new MaturityDraft(Side.COUNTERPART, level, measuredOn,
-								"Partners' mean in the maturity check-in \"" + campaign.getName() + "\": "
+						new MaturityDraft(side, level, measuredOn,
+								whose + " mean in the maturity check-in \"" + campaign.getName() + "\": "
 										+ String.format(java.util.Locale.ROOT, "%.1f", today.value()) + " from "
 										+ group.responses() + " responses"));
 			}

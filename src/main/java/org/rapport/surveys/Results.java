@@ -36,6 +36,14 @@ class Results {
 	/** The grouping by the label an import gave each response, such as a location. */
 	static final String SEGMENT = "segment";
 
+	/** The grouping by the IT person who owns the relationship a response is about. */
+	static final String OWNER = "owner";
+
+	/** The grouping by the IT group accountable for the relationship. */
+	static final String IT_GROUP = "itGroup";
+
+	private static final Set<String> GROUPINGS = Set.of("relationship", "unit", SEGMENT, OWNER, IT_GROUP, NONE);
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -52,7 +60,8 @@ class Results {
 	 * Which responses a results request covers.
 	 *
 	 * @param groupBy {@code relationship}, {@code unit}, {@code segment} (the label an
-	 * import gave each response) or {@code none}
+	 * import gave each response), {@code owner} (the relationship's owner in IT),
+	 * {@code itGroup} (the IT group accountable for it) or {@code none}
 	 * @param field the column a filter narrows on, {@code null} for none
 	 * @param value the filter's value
 	 */
@@ -60,7 +69,7 @@ class Results {
 
 		static Request of(String groupBy, String filter) {
 			String by = (groupBy == null || groupBy.isBlank()) ? NONE : groupBy.strip();
-			if (!Set.of("relationship", "unit", SEGMENT, NONE).contains(by)) {
+			if (!GROUPINGS.contains(by)) {
 				throw new InvalidInputException("groupBy", "error.survey.group-by");
 			}
 			if (filter == null || filter.isBlank()) {
@@ -84,6 +93,25 @@ class Results {
 				case SEGMENT -> SEGMENT;
 				default -> "unit_id";
 			};
+		}
+
+		/**
+		 * What a response's group is read from: a column of the response, or for the IT
+		 * side the owner or group the relationship has as the results are read, through
+		 * the relationships' view (docs/adr/004).
+		 */
+		String groupColumn(String alias) {
+			return switch (this.groupBy) {
+				case NONE -> "null";
+				case OWNER -> "p.owner_id";
+				case IT_GROUP -> "p.it_group_id";
+				default -> alias + "." + column(this.groupBy);
+			};
+		}
+
+		String groupJoin(String alias) {
+			return this.groupBy.equals(OWNER) || this.groupBy.equals(IT_GROUP)
+					? " left join relationships_portfolio p on p.id = " + alias + ".relationship_id" : "";
 		}
 
 		String where(String alias) {
@@ -113,11 +141,9 @@ class Results {
 			.params(params)
 			.query(Long.class)
 			.single();
-		String groupColumn = request.groupBy().equals(NONE) ? "null" : "r." + request.column(request.groupBy());
 		Map<Long, String> groupOf = new LinkedHashMap<>();
-		this.jdbc
-			.sql("select r.id, " + groupColumn + " as group_id from surveys_response r where r.campaign_id = :campaign"
-					+ request.where("r") + " order by r.id")
+		this.jdbc.sql("select r.id, " + request.groupColumn("r") + " as group_id from surveys_response r"
+				+ request.groupJoin("r") + " where r.campaign_id = :campaign" + request.where("r") + " order by r.id")
 			.params(params)
 			.query((rs) -> {
 				Object group = rs.getObject("group_id");
@@ -157,19 +183,41 @@ class Results {
 		SurveyResults.Figures whole = wholeShown ? figures(template, answers, groupOf.keySet(), wholeComments) : null;
 		List<SurveyResults.Group> groups = new ArrayList<>();
 		if (!request.groupBy().equals(NONE)) {
+			Map<String, Long> invited = invitations(params, request);
 			for (Map.Entry<String, List<Long>> group : members.entrySet()) {
 				boolean shown = !anonymous
 						|| outcome.group(group.getKey()).map(Suppression.GroupOutcome::shown).orElse(false);
 				boolean withComments = !anonymous
 						|| commentOutcome.group(group.getKey()).map(Suppression.GroupOutcome::shown).orElse(false);
 				groups.add(new SurveyResults.Group(group.getKey(), labels.getOrDefault(group.getKey(), group.getKey()),
-						group.getValue().size(), !shown,
+						invited.getOrDefault(group.getKey(), 0L), group.getValue().size(), !shown,
 						shown ? figures(template, answers, group.getValue(), withComments) : null));
 			}
 		}
 		return new SurveyResults(id, campaign.getChannel(), request.groupBy(), campaign.getMinimumResponses(),
 				campaign.getCommentMinimum(), invitations, total, !wholeShown, whole, groups,
 				anonymous ? List.of() : respondents(params, request, answers));
+	}
+
+	/**
+	 * How many were invited in each group. Invitations name no answer, so their counts
+	 * show whatever the responses do; an import's segments have none.
+	 */
+	private Map<String, Long> invitations(Map<String, Object> params, Request request) {
+		Map<String, Long> invited = new HashMap<>();
+		if (request.groupBy().equals(SEGMENT)) {
+			return invited;
+		}
+		this.jdbc
+			.sql("select " + request.groupColumn("i") + " as group_id, count(*) as invited from surveys_invitation i"
+					+ request.groupJoin("i") + " where i.campaign_id = :campaign" + request.where("i") + " group by "
+					+ request.groupColumn("i"))
+			.params(params)
+			.query((rs) -> {
+				Object group = rs.getObject("group_id");
+				invited.merge((group != null) ? String.valueOf(group) : NONE, rs.getLong("invited"), Long::sum);
+			});
+		return invited;
 	}
 
 	/**
@@ -273,10 +321,15 @@ class Results {
 		if (groupBy.equals(SEGMENT) || ids.isEmpty()) {
 			return labels;
 		}
-		String sql = groupBy.equals("relationship") ? """
-				select r.id, u.name from relationships_portfolio r join directory_unit_name u on u.id = r.counterpart_id
-				where r.id in (:ids)
-				""" : "select u.id, u.name from directory_unit_name u where u.id in (:ids)";
+		String sql = switch (groupBy) {
+			case "relationship" ->
+				"""
+						select r.id, u.name from relationships_portfolio r join directory_unit_name u on u.id = r.counterpart_id
+						where r.id in (:ids)
+						""";
+			case OWNER -> "select p.id, p.name from directory_person_contact p where p.id in (:ids)";
+			default -> "select u.id, u.name from directory_unit_name u where u.id in (:ids)";
+		};
 		this.jdbc.sql(sql).param("ids", ids).query((java.sql.ResultSet rs) -> {
 			labels.put(String.valueOf(rs.getLong(1)), rs.getString(2));
 		});

@@ -504,8 +504,9 @@ public class SurveyManagement {
 	 * that would single out fewer respondents than the campaign's minimum beside what the
 	 * caller saw recently are refused.
 	 * @param id the campaign
-	 * @param groupBy {@code relationship}, {@code unit}, {@code segment} or {@code none}
-	 * (the default)
+	 * @param groupBy {@code relationship}, {@code unit}, {@code segment}, {@code owner}
+	 * (the IT person who owns each relationship), {@code itGroup} (the IT group
+	 * accountable for it) or {@code none} (the default)
 	 * @param filter {@code relationship:<id>} or {@code unit:<id>} to narrow the
 	 * responses, or {@code null}
 	 * @return the results

@@ -12,8 +12,9 @@ import java.util.Map;
  *
  * @param campaignId the campaign
  * @param channel attributed review or anonymous pulse
- * @param groupBy how the groups are made: {@code relationship}, {@code unit} or
- * {@code none}
+ * @param groupBy how the groups are made: {@code relationship}, {@code unit},
+ * {@code segment}, {@code owner} (the relationship's owner in IT), {@code itGroup} (the
+ * IT group accountable for it) or {@code none}
  * @param minimumResponses the campaign's minimum for figures
  * @param commentMinimum the campaign's minimum for comments
  * @param invitations how many were invited (within the filter)
@@ -55,11 +56,14 @@ public record SurveyResults(long campaignId, Channel channel, String groupBy, in
 	 *
 	 * @param key the group's key: a relationship's or a unit's id, or {@code none}
 	 * @param label the group's name
+	 * @param invitations how many were invited in it (none for an import's segments,
+	 * which have no invitations)
 	 * @param responses how many answered in it
 	 * @param suppressed whether it carries no figures
 	 * @param figures its figures, {@code null} when suppressed
 	 */
-	public record Group(String key, String label, long responses, boolean suppressed, Figures figures) {
+	public record Group(String key, String label, long invitations, long responses, boolean suppressed,
+			Figures figures) {
 
 		/**
 		 * Shorthand for the group's recommendation score.

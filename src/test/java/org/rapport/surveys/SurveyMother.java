@@ -21,7 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * relationship, campaigns launched to them, links whose tokens the test knows, and
  * answers.
  */
-final class SurveyMother {
+public final class SurveyMother {
 
 	private final RelationshipMother mother;
 
@@ -33,8 +33,8 @@ final class SurveyMother {
 
 	private final UserDetailsService users;
 
-	SurveyMother(RelationshipMother mother, DirectoryManagement directory, SurveyManagement surveys, JdbcClient jdbc,
-			UserDetailsService users) {
+	public SurveyMother(RelationshipMother mother, DirectoryManagement directory, SurveyManagement surveys,
+			JdbcClient jdbc, UserDetailsService users) {
 		this.mother = mother;
 		this.directory = directory;
 		this.surveys = surveys;
@@ -48,12 +48,12 @@ final class SurveyMother {
 	 * and Finance's owner ({@code staff}).
 	 * @return the two relationships
 	 */
-	Organisation organisation() {
+	public Organisation organisation() {
 		RelationshipMother.Sample finance = this.mother.sample("Pulse Finance");
 		RelationshipMother.Sample legal = this.mother.sample("Pulse Legal");
 		partners(finance, 6);
 		partners(legal, 2);
-		String password = "password-" + this.mother.run();
+		String password = password();
 		this.mother.account(user("head"), password, this.mother.itPerson("Pulse Head", finance.itGroupId()),
 				Role.RELATIONSHIP_MANAGER);
 		this.mother.account(user("cio"), password, this.mother.itPerson("Pulse Cio", finance.itGroupId()), Role.CIO);
@@ -62,11 +62,28 @@ final class SurveyMother {
 	}
 
 	/**
+	 * The password of {@link #organisation()}'s accounts.
+	 * @return the password
+	 */
+	public String password() {
+		return "password-" + this.mother.run();
+	}
+
+	/**
+	 * The credentials of one of {@link #organisation()}'s accounts for the API.
+	 * @param role {@code head}, {@code cio} or {@code staff}
+	 * @return {@code username:password}
+	 */
+	public String credentials(String role) {
+		return user(role) + ":" + password();
+	}
+
+	/**
 	 * The user name of one of {@link #organisation()}'s accounts.
 	 * @param role {@code head}, {@code cio} or {@code staff}
 	 * @return the user name
 	 */
-	String user(String role) {
+	public String user(String role) {
 		return role + "-" + this.mother.run();
 	}
 
@@ -77,7 +94,7 @@ final class SurveyMother {
 	 * @param action the action
 	 * @return what it gave back
 	 */
-	<T> T as(String role, Supplier<T> action) {
+	public <T> T as(String role, Supplier<T> action) {
 		return SignedIn.as(this.users, user(role), action);
 	}
 
@@ -87,7 +104,7 @@ final class SurveyMother {
 	 * @param finance six partners
 	 * @param legal two partners
 	 */
-	record Organisation(RelationshipMother.Sample finance, RelationshipMother.Sample legal) {
+	public record Organisation(RelationshipMother.Sample finance, RelationshipMother.Sample legal) {
 	}
 
 	/**
@@ -96,7 +113,7 @@ final class SurveyMother {
 	 * @param sample the relationship
 	 * @param count how many
 	 */
-	void partners(RelationshipMother.Sample sample, int count) {
+	public void partners(RelationshipMother.Sample sample, int count) {
 		for (int n = 1; n <= count; n++) {
 			String name = sample.relationship().counterpartName() + " Partner " + n;
 			String email = "p" + n + "." + sample.id() + "." + this.mother.run() + "@example.com";
@@ -117,7 +134,8 @@ final class SurveyMother {
 	 * @param relationshipIds the relationships
 	 * @return the campaign's id
 	 */
-	long launch(Channel channel, int minimum, int commentMinimum, List<Integer> reminderDays, Long... relationshipIds) {
+	public long launch(Channel channel, int minimum, int commentMinimum, List<Integer> reminderDays,
+			Long... relationshipIds) {
 		return as("head", () -> {
 			CampaignSummary campaign = this.surveys.create(new CampaignDraft("relationship-pulse",
 					"Pulse " + this.mother.run(), channel, List.of(relationshipIds), null, LocalDate.now().plusDays(14),
@@ -135,7 +153,7 @@ final class SurveyMother {
 	 * @param relationship the relationship
 	 * @return the tokens, one per invitation in the order of the invitations
 	 */
-	List<String> tokens(long campaign, long relationship) {
+	public List<String> tokens(long campaign, long relationship) {
 		List<String> tokens = new ArrayList<>();
 		for (long invitation : this.jdbc
 			.sql("select id from surveys_invitation where campaign_id = :c and relationship_id = :r order by id")
@@ -159,7 +177,7 @@ final class SurveyMother {
 	 * @param score the recommendation score
 	 * @param comment the comment, or {@code null}
 	 */
-	void answer(String token, int score, String comment) {
+	public void answer(String token, int score, String comment) {
 		Answer recommend = new Answer(score, null, null, null, null);
 		this.surveys.respond(token,
 				(comment != null)

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -23,8 +24,11 @@ import org.rapport.surveys.Channel;
 import org.rapport.surveys.Reach;
 import org.rapport.surveys.ResponseImport;
 import org.rapport.surveys.SurveyManagement;
+import org.rapport.surveys.SurveyResults;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,9 +51,10 @@ class CampaignController {
 	/** The template whose waves the campaigns' page charts. */
 	private static final String PULSE = "relationship-pulse";
 
-	private static final List<String> GROUPINGS = List.of("relationship", "unit", "none");
+	private static final List<String> GROUPINGS = List.of("relationship", "unit", "owner", "itGroup", "none");
 
-	private static final List<String> RECORDED_GROUPINGS = List.of("relationship", "unit", "segment", "none");
+	private static final List<String> RECORDED_GROUPINGS = List.of("relationship", "unit", "segment", "owner",
+			"itGroup", "none");
 
 	/** How many rejected rows of an import the page lists. */
 	private static final int REJECTIONS_SHOWN = 50;
@@ -65,11 +70,14 @@ class CampaignController {
 
 	private final RoleGroups roleGroups;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	CampaignController(SurveyManagement surveys, RelationshipManagement relationships,
-			NotificationManagement notifications, RoleGroups roleGroups, Clock clock) {
+			NotificationManagement notifications, RoleGroups roleGroups, MessageSource messages, Clock clock) {
 		this.roleGroups = roleGroups;
+		this.messages = messages;
 		this.notifications = notifications;
 		this.surveys = surveys;
 		this.relationships = relationships;
@@ -131,11 +139,9 @@ class CampaignController {
 		model.addAttribute("waves", WaveChart.of(this.surveys.waves(campaign.templateKey())));
 		model.addAttribute("emails", this.notifications.progress(SurveyManagement.wave(id)));
 		model.addAttribute("sending", this.notifications.sending());
-		// Only imported responses carry the label their file grouped them by.
-		List<String> groupings = campaign.recorded() ? RECORDED_GROUPINGS : GROUPINGS;
-		String by = (groupBy != null && groupings.contains(groupBy)) ? groupBy : "relationship";
+		String by = grouping(campaign, groupBy);
 		model.addAttribute("groupBy", by);
-		model.addAttribute("groupings", groupings);
+		model.addAttribute("groupings", groupings(campaign));
 		if (campaign.state() == CampaignState.DRAFT && this.roleGroups.steersPortfolio()) {
 			if (!model.containsAttribute("importForm")) {
 				ImportForm form = new ImportForm();
@@ -154,6 +160,32 @@ class CampaignController {
 			}
 		}
 		return "surveys/campaign";
+	}
+
+	/**
+	 * The results as the page shows them, grouped the same way, as a CSV file: counts
+	 * everywhere, figures and comments only where the anonymity rules let the page show
+	 * them. Reading them is remembered like the page's, and refused where the page is.
+	 */
+	@GetMapping("/surveys/{id}/results.csv")
+	void resultsCsv(@PathVariable long id, @RequestParam(required = false) String groupBy,
+			@RequestParam(required = false) String filter, HttpServletResponse response, Locale locale)
+			throws IOException {
+		CampaignSummary campaign = this.surveys.campaign(id);
+		// Read before the file starts, so that a refusal is an error page, not a broken
+		// file.
+		SurveyResults results = this.surveys.results(id, grouping(campaign, groupBy), filter);
+		ResultsCsv.write(response, this.surveys.template(campaign.templateKey()), results, this.messages, locale,
+				LocalDate.now(this.clock));
+	}
+
+	private static List<String> groupings(CampaignSummary campaign) {
+		// Only imported responses carry the label their file grouped them by.
+		return campaign.recorded() ? RECORDED_GROUPINGS : GROUPINGS;
+	}
+
+	private static String grouping(CampaignSummary campaign, String groupBy) {
+		return (groupBy != null && groupings(campaign).contains(groupBy)) ? groupBy : "relationship";
 	}
 
 	@PostMapping("/surveys/{id}/launch")

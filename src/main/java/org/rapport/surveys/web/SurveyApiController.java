@@ -2,11 +2,14 @@ package org.rapport.surveys.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
@@ -22,6 +25,7 @@ import org.rapport.surveys.SurveyTemplateSummary;
 import org.rapport.surveys.TemplateChange;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -51,9 +55,15 @@ class SurveyApiController {
 
 	private final JsonMapper json;
 
-	SurveyApiController(SurveyManagement surveys, JsonMapper json) {
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	SurveyApiController(SurveyManagement surveys, JsonMapper json, MessageSource messages, Clock clock) {
 		this.surveys = surveys;
 		this.json = json;
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@Operation(summary = "List the survey templates with their questions",
@@ -145,7 +155,8 @@ class SurveyApiController {
 	}
 
 	@Operation(summary = "Read a campaign's results, whole and by group",
-			description = "groupBy is relationship, unit, segment or none; filter is relationship:<id> or unit:<id>. In an "
+			description = "groupBy is relationship, unit, segment, owner (the relationship's owner in IT), itGroup "
+					+ "(the IT group accountable for it) or none; filter is relationship:<id> or unit:<id>. In an "
 					+ "anonymous pulse a part with fewer responses than the campaign's minimum says suppressed: true "
 					+ "and carries no figures, and a filter that would single out fewer respondents beside what the "
 					+ "caller saw recently answers 409.")
@@ -153,6 +164,21 @@ class SurveyApiController {
 	SurveyResults results(@PathVariable long id, @RequestParam(required = false) String groupBy,
 			@RequestParam(required = false) String filter) {
 		return this.surveys.results(id, groupBy, filter);
+	}
+
+	@Operation(summary = "Download a campaign's results as CSV",
+			description = "The same results as GET /campaigns/{id}/results for the same groupBy and filter, as a "
+					+ "text/csv file: a row for the whole and for each group with its invitations and responses, and "
+					+ "in an attributed review a row per respondent. A suppressed part is marked suppressed and "
+					+ "carries counts only; comments only where they reach the comment minimum. Refused with 409 as "
+					+ "the results are.")
+	@GetMapping("/campaigns/{id}/results.csv")
+	void resultsCsv(@PathVariable long id, @RequestParam(required = false) String groupBy,
+			@RequestParam(required = false) String filter, HttpServletResponse response, Locale locale)
+			throws IOException {
+		SurveyResults results = this.surveys.results(id, groupBy, filter);
+		ResultsCsv.write(response, this.surveys.template(this.surveys.campaign(id).templateKey()), results,
+				this.messages, locale, LocalDate.now(this.clock));
 	}
 
 	/**

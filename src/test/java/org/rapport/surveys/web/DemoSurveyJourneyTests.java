@@ -62,7 +62,8 @@ class DemoSurveyJourneyTests {
 		List<WebElement> rows = this.browser.driver().findElements(By.cssSelector("#results tbody tr"));
 		long negative = rows.stream()
 			.map((row) -> row.findElements(By.tagName("td")))
-			.filter((cells) -> cells.size() == 2 && cells.get(1).getText().startsWith("-"))
+			// Invited, responses, NPS.
+			.filter((cells) -> cells.size() == 3 && cells.get(2).getText().startsWith("-"))
 			.count();
 		assertThat(negative).isEqualTo(2);
 		this.browser.screenshot("demo-pulse-by-unit");

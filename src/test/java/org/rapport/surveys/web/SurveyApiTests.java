@@ -92,7 +92,7 @@ class SurveyApiTests {
 			.path("items")
 			.forEach((template) -> keys.add(template.path("key").asString()));
 		assertThat(keys).contains("relationship-pulse", "service-quality", "mirror", "maturity-check-in",
-				"partner-trust", "vendor-review", "vendor-rates-it");
+				"maturity-it-check-in", "partner-trust", "vendor-review", "vendor-rates-it");
 		JsonNode pulse = this.json.readTree(api().get("/api/v1/survey-templates/relationship-pulse", STAFF).body());
 		assertThat(pulse.path("questions").get(0).path("text").asString())
 			.isEqualTo("How likely are you to recommend IT to a colleague?");
@@ -176,6 +176,17 @@ class SurveyApiTests {
 			.readTree(api().get("/api/v1/campaigns/" + id + "/results?groupBy=segment", HEAD).body());
 		assertThat(results.path("responses").asInt()).isEqualTo(1450);
 		assertThat(results.path("groups").findValuesAsString("key")).contains("San Francisco", "Hong Kong");
+		JsonNode byOwner = this.json
+			.readTree(api().get("/api/v1/campaigns/" + id + "/results?groupBy=owner", HEAD).body());
+		assertThat(byOwner.path("groupBy").asString()).isEqualTo("owner");
+		assertThat(byOwner.path("groups")).singleElement().satisfies((group) -> {
+			assertThat(group.path("key").asString()).isEqualTo(String.valueOf(this.sample.ownerId()));
+			assertThat(group.path("label").asString()).isEqualTo(this.mother.named("Survey Api Owner"));
+			assertThat(group.path("responses").asInt()).isEqualTo(1450);
+		});
+		HttpResponse<String> unknown = api().get("/api/v1/campaigns/" + id + "/results?groupBy=manager", HEAD);
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(fields(unknown)).containsExactly("groupBy");
 		assertThat(api().upload(imports, HEAD, "feedback.csv", csv, Map.of("mapping", "recommend=Rating (Num)"))
 			.statusCode()).isEqualTo(409);
 		// A pulse is no mirror: nothing to compare.
