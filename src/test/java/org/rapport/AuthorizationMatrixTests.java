@@ -267,6 +267,9 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /api/v1/service-metrics/attribution-rules", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("POST /api/v1/service-metrics/attribution-rules", Access.ADMIN);
 		EXPECTED.put("DELETE /api/v1/service-metrics/attribution-rules/{id}", Access.ADMIN);
+		EXPECTED.put("GET /insight", Access.PORTFOLIO);
+		EXPECTED.put("GET /insight/summary", Access.PORTFOLIO);
+		EXPECTED.put("GET /api/v1/insight/perception-gap", Access.PORTFOLIO);
 		EXPECTED.put("GET /swagger-ui.html", Access.PUBLIC);
 	}
 

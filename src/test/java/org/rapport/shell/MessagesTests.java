@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.rapport.accounts.Role;
 import org.rapport.directory.ImportField;
+import org.rapport.insight.Quadrant;
 import org.rapport.servicemetrics.AttributionRule;
 import org.rapport.servicemetrics.Grouping;
 import org.rapport.servicemetrics.IncidentFormat;
@@ -83,6 +84,9 @@ class MessagesTests {
 		}
 		for (AttributionRule.Dimension dimension : AttributionRule.Dimension.values()) {
 			keys.add("metrics.dimension." + dimension);
+		}
+		for (Quadrant quadrant : Quadrant.values()) {
+			keys.add("insight.quadrant." + quadrant);
 		}
 		for (ImportField field : ImportField.values()) {
 			keys.add("import.field." + field);

@@ -1,0 +1,199 @@
+package org.rapport.insight;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapport.SignedIn;
+import org.rapport.accounts.AccountManagement;
+import org.rapport.accounts.Role;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.relationships.RelationshipManagement;
+import org.rapport.relationships.RelationshipMother;
+import org.rapport.relationships.Tier;
+import org.rapport.servicemetrics.AttributionRule;
+import org.rapport.servicemetrics.IncidentFormat;
+import org.rapport.servicemetrics.IncidentImports;
+import org.rapport.servicemetrics.ServiceMetrics;
+import org.rapport.shared.InvalidInputException;
+import org.rapport.surveys.PerceptionMeasured;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The perception gap computed from hand-made figures: a unit whose incidents are resolved
+ * within their SLA and whose partners say they would not recommend IT is flagged as a
+ * relationship problem and moved there from healthy; a unit with two relationships is
+ * perceived as their responses weigh; a unit without incidents is not measured.
+ */
+@SpringBootTest(properties = "rapport.demo.enabled=false")
+class InsightManagementTests {
+
+	static final Period Q2 = Period.of("2026-Q2");
+
+	@Autowired
+	InsightManagement insight;
+
+	@Autowired
+	IncidentImports imports;
+
+	@Autowired
+	ServiceMetrics metrics;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	RelationshipManagement relationships;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	RelationshipMother mother;
+
+	long doubting;
+
+	long pleased;
+
+	long quiet;
+
+	long doubtingRelationship;
+
+	long pleasedFirst;
+
+	long pleasedSecond;
+
+	@BeforeEach
+	void twoUnitsWithIncidentsAndPerceptions() {
+		this.jdbc.sql("delete from servicemetrics_rule").update();
+		this.jdbc.sql("delete from servicemetrics_incident").update();
+		this.mother = new RelationshipMother(this.directory, this.accounts, this.relationships);
+		long apps = this.mother.itGroup("Gap Apps");
+		long network = this.mother.itGroup("Gap Network");
+		long owner = this.mother.itPerson("Gap Owner", apps);
+		this.doubting = this.mother.businessUnit("Gap Finance");
+		this.pleased = this.mother.businessUnit("Gap Sales");
+		this.quiet = this.mother.businessUnit("Gap Legal");
+		this.doubtingRelationship = this.mother.establish(apps, this.doubting, owner, Tier.CORE).id();
+		this.pleasedFirst = this.mother.establish(apps, this.pleased, owner, Tier.CORE).id();
+		this.pleasedSecond = this.mother.establish(network, this.pleased, owner, Tier.CORE).id();
+		this.mother.establish(apps, this.quiet, owner, Tier.CORE);
+
+		StringBuilder csv = new StringBuilder("number,made_sla,opened_at,resolved_at,location\n");
+		// Finance: 49 of 50 within SLA in the quarter, 10 of 10 the quarter before.
+		for (int i = 0; i < 50; i++) {
+			csv.append("F").append(i).append(',').append(i != 0).append(",1/5/2026 09:00,1/5/2026 12:00,Gap A\n");
+		}
+		for (int i = 0; i < 10; i++) {
+			csv.append("P").append(i).append(",true,1/2/2026 09:00,1/2/2026 10:00,Gap A\n");
+		}
+		// Sales: 20 of 20.
+		for (int i = 0; i < 20; i++) {
+			csv.append("S").append(i).append(",true,2/5/2026 09:00,2/5/2026 10:00,Gap B\n");
+		}
+		SignedIn.asSystem(() -> {
+			this.imports.importNow(IncidentFormat.SERVICENOW_INCIDENTS, "gap.csv",
+					csv.toString().getBytes(StandardCharsets.UTF_8), Map.of());
+			this.metrics.addRule(AttributionRule.Dimension.LOCATION, "Gap A", this.doubting);
+			return this.metrics.addRule(AttributionRule.Dimension.LOCATION, "Gap B", this.pleased);
+		});
+		measured(this.doubtingRelationship, 70, 40, 10, LocalDate.of(2026, 2, 15));
+		measured(this.doubtingRelationship, 30, -40, 10, LocalDate.of(2026, 5, 15));
+		measured(this.pleasedFirst, 80, 60, 10, LocalDate.of(2026, 5, 20));
+		measured(this.pleasedSecond, 60, 20, 30, LocalDate.of(2026, 6, 1));
+	}
+
+	@Test
+	void aUnitTechnicallyGreenAndPerceivedRedIsFlaggedAndMovedThereFromHealthy() {
+		PerceptionGap gap = SignedIn.withRole("cio", Role.CIO, () -> this.insight.gap(Q2));
+
+		PerceptionGap.Unit finance = unit(gap, this.doubting);
+		assertThat(gap.from()).isEqualTo(LocalDate.of(2026, 4, 1));
+		assertThat(gap.to()).isEqualTo(LocalDate.of(2026, 6, 30));
+		assertThat(finance.incidents()).isEqualTo(50);
+		assertThat(finance.slaMetPercent()).isCloseTo(98.0, within(1e-9));
+		assertThat(finance.perceivedScore()).isEqualTo(30.0);
+		assertThat(finance.nps()).isEqualTo(-40);
+		assertThat(finance.quadrant()).isEqualTo(Quadrant.RELATIONSHIP_PROBLEM);
+		assertThat(finance.flagged()).isTrue();
+		assertThat(finance.gap()).isCloseTo(68.0, within(1e-9));
+		assertThat(finance.previousQuadrant()).isEqualTo(Quadrant.HEALTHY);
+		assertThat(finance.previousTechnicalScore()).isEqualTo(100.0);
+		assertThat(finance.previousPerceivedScore()).isEqualTo(70.0);
+		assertThat(finance.moved()).isTrue();
+		assertThat(gap.units().get(0).flagged()).as("flagged units come first").isTrue();
+	}
+
+	@Test
+	void aUnitIsPerceivedAsItsRelationshipsResponsesWeigh() {
+		PerceptionGap gap = SignedIn.withRole("cio", Role.CIO, () -> this.insight.gap(Q2));
+
+		PerceptionGap.Unit sales = unit(gap, this.pleased);
+		assertThat(sales.perceivedScore()).isCloseTo((80 * 10 + 60 * 30) / 40.0, within(1e-9));
+		assertThat(sales.nps()).isEqualTo(Math.round((60 * 10 + 20 * 30) / 40f));
+		assertThat(sales.responses()).isEqualTo(40);
+		assertThat(sales.quadrant()).isEqualTo(Quadrant.HEALTHY);
+		assertThat(sales.relationships()).extracting(PerceptionGap.Relationship::id)
+			.containsExactlyInAnyOrder(this.pleasedFirst, this.pleasedSecond);
+		assertThat(unit(gap, this.quiet).quadrant()).isEqualTo(Quadrant.NOT_MEASURED);
+	}
+
+	@Test
+	void aPerceptionOlderThanTheQuarterBeforeNoLongerStands() {
+		PerceptionGap gap = SignedIn.withRole("cio", Role.CIO, () -> this.insight.gap(Period.of("2026-Q4")));
+
+		assertThat(unit(gap, this.doubting).perceivedScore()).isNull();
+		assertThat(unit(gap, this.doubting).quadrant()).isEqualTo(Quadrant.NOT_MEASURED);
+		assertThat(unit(gap, this.doubting).previousPerceivedScore()).isEqualTo(30.0);
+	}
+
+	@Test
+	void theSamePerceptionKeptTwiceIsKeptOnce() {
+		measured(this.doubtingRelationship, 30, -40, 10, LocalDate.of(2026, 5, 15));
+
+		assertThat(this.jdbc.sql("select count(*) from insight_perception where relationship_id = :id")
+			.param("id", this.doubtingRelationship)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void onlyThoseWhoSteerThePortfolioReadTheGapAndQuartersAreWrittenAsQuarters() {
+		assertThatThrownBy(() -> SignedIn.withRole("staff", Role.IT_STAFF, () -> this.insight.gap(Q2)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> Period.of("2026-13")).isInstanceOfSatisfying(InvalidInputException.class,
+				(ex) -> assertThat(ex.getField()).isEqualTo("period"));
+		assertThat(Period.of("2026-Q1").previous()).isEqualTo(Period.of("2025-Q4"));
+	}
+
+	private void measured(long relationship, int score, int nps, long responses, LocalDate on) {
+		long campaign = on.toEpochDay();
+		this.transaction.executeWithoutResult((status) -> this.events
+			.publishEvent(new PerceptionMeasured(relationship, campaign, score, nps, responses, on)));
+	}
+
+	private static PerceptionGap.Unit unit(PerceptionGap gap, long unitId) {
+		return gap.units().stream().filter((unit) -> unit.unitId() == unitId).findFirst().orElseThrow();
+	}
+
+}
