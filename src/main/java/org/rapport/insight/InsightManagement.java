@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.rapport.directory.UnitKind;
+import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipSummary;
 import org.rapport.servicemetrics.Grouping;
 import org.rapport.servicemetrics.IncidentFigures;
@@ -36,12 +39,16 @@ public class InsightManagement {
 
 	private final ServiceMetrics metrics;
 
+	private final RelationshipManagement relationships;
+
 	private final Thresholds thresholds;
 
 	private final Clock clock;
 
-	InsightManagement(JdbcClient jdbc, ServiceMetrics metrics, Thresholds thresholds, Clock clock) {
+	InsightManagement(JdbcClient jdbc, ServiceMetrics metrics, RelationshipManagement relationships,
+			Thresholds thresholds, Clock clock) {
 		this.jdbc = jdbc;
+		this.relationships = relationships;
 		this.metrics = metrics;
 		this.thresholds = thresholds;
 		this.clock = clock;
@@ -103,6 +110,44 @@ public class InsightManagement {
 			.thenComparing((unit) -> (unit.gap() != null) ? -unit.gap() : Double.MAX_VALUE)
 			.thenComparing(PerceptionGap.Unit::unitName));
 		return new PerceptionGap(period.toString(), period.start(), period.end(), this.thresholds, units);
+	}
+
+	/**
+	 * A relationship's technical figures beside its perception, this quarter so far.
+	 * @param relationshipId the relationship
+	 * @return its two sides, empty when its counterpart is not a business unit
+	 * @throws org.rapport.shared.NotFoundException when the caller may not read it
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public Optional<RelationshipGap> relationshipGap(long relationshipId) {
+		RelationshipSummary relationship = this.relationships.relationship(relationshipId);
+		if (relationship.kind() != UnitKind.BUSINESS_UNIT) {
+			return Optional.empty();
+		}
+		Period period = currentPeriod();
+		Optional<IncidentFigures> figures = this.metrics.unitFigures(relationship.counterpartId(), period.start(),
+				period.end());
+		PerceptionGap.Relationship perceived = this.jdbc.sql("""
+				select score, nps, responses, measured_on from insight_perception
+				where relationship_id = :id and measured_on >= :since and measured_on <= :to
+				order by measured_on desc, campaign_id desc limit 1
+				""")
+			.param("id", relationshipId)
+			.param("since", period.end().plusDays(1).minusMonths(PERCEPTION_MONTHS))
+			.param("to", period.end())
+			.query((rs, n) -> new PerceptionGap.Relationship(relationshipId, relationship.name(), rs.getInt(1),
+					(Integer) rs.getObject(2, Integer.class), rs.getLong(3), rs.getDate(4).toLocalDate()))
+			.optional()
+			.orElse(null);
+		Double technical = figures.map(IncidentFigures::slaMetPercent).orElse(null);
+		Double perception = (perceived != null) ? perceived.perceivedScore().doubleValue() : null;
+		Quadrant quadrant = Quadrant.of(technical, perception, this.thresholds);
+		return Optional.of(new RelationshipGap(period.toString(), relationship.counterpartName(),
+				figures.map(IncidentFigures::incidents).orElse(0L), technical,
+				figures.map(IncidentFigures::medianResolutionHours).orElse(null),
+				(perceived != null) ? perceived.perceivedScore() : null, (perceived != null) ? perceived.nps() : null,
+				(perceived != null) ? perceived.responses() : 0, (perceived != null) ? perceived.measuredOn() : null,
+				quadrant, quadrant == Quadrant.RELATIONSHIP_PROBLEM));
 	}
 
 	private Map<Long, Side> sides(Period period) {

@@ -5,5 +5,5 @@
  * the quarter before: where IT is technically green and still perceived red.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "relationships", "surveys", "servicemetrics" })
+		allowedDependencies = { "shared", "directory", "relationships", "surveys", "servicemetrics" })
 package org.rapport.insight;

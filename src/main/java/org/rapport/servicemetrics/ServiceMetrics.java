@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.OrgUnitSummary;
@@ -64,6 +65,23 @@ public class ServiceMetrics {
 	 * @return a row per group, the most incidents first
 	 */
 	public List<IncidentFigures> summary(Grouping by, LocalDate from, LocalDate to) {
+		return figures(by, from, to, null);
+	}
+
+	/**
+	 * The incident figures of one business unit, for the pages of its relationships: who
+	 * may read a relationship may read how IT serves its counterpart.
+	 * @param unitId the business unit
+	 * @param from the first day
+	 * @param to the last day
+	 * @return its figures, empty when it raised no incident in the period
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public Optional<IncidentFigures> unitFigures(long unitId, LocalDate from, LocalDate to) {
+		return figures(Grouping.BUSINESS_UNIT, from, to, unitId).stream().findFirst();
+	}
+
+	private List<IncidentFigures> figures(Grouping by, LocalDate from, LocalDate to, Long unitId) {
 		if (from != null && to != null && to.isBefore(from)) {
 			throw new InvalidInputException("to", "servicemetrics.period.reversed");
 		}
@@ -87,10 +105,11 @@ public class ServiceMetrics {
 				  percentile_cont(0.9) within group (order by i.resolution_seconds) as p90_seconds,
 				  sum(case when i.reopen_count > 0 then 1 else 0 end) as reopened
 				%s
-				where i.opened_at >= :from and i.opened_at < :to
+				where i.opened_at >= :from and i.opened_at < :to %s
 				group by %s
 				order by count(*) desc, %s
-				""".formatted(key, unit, ATTRIBUTED, groupBy, key))
+				""".formatted(key, unit, ATTRIBUTED, (unitId != null) ? "and u.id = :unit" : "", groupBy, key))
+			.param("unit", unitId)
 			.param("from", (from != null) ? from.atStartOfDay() : LocalDateTime.of(1900, 1, 1, 0, 0))
 			.param("to", (to != null) ? to.plusDays(1).atStartOfDay() : LocalDateTime.of(9999, 1, 1, 0, 0))
 			.query((rs, n) -> {

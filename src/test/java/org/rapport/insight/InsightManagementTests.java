@@ -69,6 +69,9 @@ class InsightManagementTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	java.time.Clock clock;
+
 	RelationshipMother mother;
 
 	long doubting;
@@ -184,6 +187,30 @@ class InsightManagementTests {
 		assertThatThrownBy(() -> Period.of("2026-13")).isInstanceOfSatisfying(InvalidInputException.class,
 				(ex) -> assertThat(ex.getField()).isEqualTo("period"));
 		assertThat(Period.of("2026-Q1").previous()).isEqualTo(Period.of("2025-Q4"));
+	}
+
+	@Test
+	void aRelationshipShowsItsUnitsServiceBesideItsPerceptionThisQuarter() {
+		LocalDate today = LocalDate.now(this.clock);
+		String day = today.getDayOfMonth() + "/" + today.getMonthValue() + "/" + today.getYear();
+		SignedIn.asSystem(() -> this.imports.importNow(IncidentFormat.SERVICENOW_INCIDENTS, "now.csv",
+				("number,made_sla,opened_at,resolved_at,location\nN1,true," + day + " 08:00," + day + " 10:00,Gap A\n"
+						+ "N2,true," + day + " 08:00," + day + " 12:00,Gap A\n")
+					.getBytes(StandardCharsets.UTF_8),
+				Map.of()));
+		measured(this.doubtingRelationship, 35, -30, 12, today);
+
+		RelationshipGap sides = SignedIn.asSystem(() -> this.insight.relationshipGap(this.doubtingRelationship))
+			.orElseThrow();
+
+		assertThat(sides.period()).isEqualTo(Period.containing(today).toString());
+		assertThat(sides.incidents()).isEqualTo(2);
+		assertThat(sides.slaMetPercent()).isEqualTo(100.0);
+		assertThat(sides.medianResolutionHours()).isEqualTo(3.0);
+		assertThat(sides.perceivedScore()).isEqualTo(35);
+		assertThat(sides.responses()).isEqualTo(12);
+		assertThat(sides.quadrant()).isEqualTo(Quadrant.RELATIONSHIP_PROBLEM);
+		assertThat(sides.flagged()).isTrue();
 	}
 
 	private void measured(long relationship, int score, int nps, long responses, LocalDate on) {

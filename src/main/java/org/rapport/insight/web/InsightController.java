@@ -10,6 +10,7 @@ import org.rapport.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -45,6 +46,12 @@ class InsightController {
 	String summary(Model model) {
 		fill(this.insight.currentPeriod(), model);
 		return "insight/gap :: summary";
+	}
+
+	@GetMapping("/relationships/{id}/perception-gap")
+	String relationship(@PathVariable long id, Model model) {
+		model.addAttribute("sides", this.insight.relationshipGap(id).orElse(null));
+		return "insight/relationship :: sides";
 	}
 
 	private void fill(Period quarter, Model model) {
