@@ -271,6 +271,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /insight/summary", Access.PORTFOLIO);
 		EXPECTED.put("GET /api/v1/insight/perception-gap", Access.PORTFOLIO);
 		EXPECTED.put("GET /relationships/{id}/perception-gap", Access.SIGNED_IN);
+		EXPECTED.put("GET /insight/report.pdf", Access.PORTFOLIO);
+		EXPECTED.put("GET /insight/report.csv", Access.PORTFOLIO);
 		EXPECTED.put("GET /swagger-ui.html", Access.PUBLIC);
 	}
 

@@ -41,13 +41,16 @@ public class InsightManagement {
 
 	private final RelationshipManagement relationships;
 
+	private final ExecutiveReport report;
+
 	private final Thresholds thresholds;
 
 	private final Clock clock;
 
 	InsightManagement(JdbcClient jdbc, ServiceMetrics metrics, RelationshipManagement relationships,
-			Thresholds thresholds, Clock clock) {
+			ExecutiveReport report, Thresholds thresholds, Clock clock) {
 		this.jdbc = jdbc;
+		this.report = report;
 		this.relationships = relationships;
 		this.metrics = metrics;
 		this.thresholds = thresholds;
@@ -110,6 +113,17 @@ public class InsightManagement {
 			.thenComparing((unit) -> (unit.gap() != null) ? -unit.gap() : Double.MAX_VALUE)
 			.thenComparing(PerceptionGap.Unit::unitName));
 		return new PerceptionGap(period.toString(), period.start(), period.end(), this.thresholds, units);
+	}
+
+	/**
+	 * The quarter's executive report as a PDF.
+	 * @param period the quarter
+	 * @param locale the reader's language
+	 * @return the PDF
+	 */
+	@PreAuthorize("@roleGroups.steersPortfolio()")
+	public byte[] report(Period period, java.util.Locale locale) {
+		return this.report.pdf(gap(period), LocalDate.now(this.clock), locale);
 	}
 
 	/**

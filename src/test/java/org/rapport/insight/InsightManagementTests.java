@@ -213,6 +213,38 @@ class InsightManagementTests {
 		assertThat(sides.flagged()).isTrue();
 	}
 
+	@Test
+	void theExecutiveReportIsAPdfWithTheQuadrantsAndEveryUnit() throws Exception {
+		byte[] pdf = SignedIn.withRole("cio", Role.CIO, () -> this.insight.report(Q2, java.util.Locale.ENGLISH));
+
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+			String first = text(document, 1, 1);
+			assertThat(first).contains("The perception gap, 2026-Q2")
+				.contains("Technically green, perceived red")
+				.contains(
+						this.mother.named("Gap Finance") + ": 98.0 % of incidents within SLA, yet a perception of 30.0")
+				.contains(this.mother.named("Gap Finance") + " moved from Healthy to Relationship problem.")
+				.contains("Relationship problem")
+				.contains("Goodwill at risk");
+			assertThat(text(document, 2, document.getNumberOfPages())).contains("Every business unit")
+				.contains(this.mother.named("Gap Sales"))
+				.contains(this.mother.named("Gap Legal"))
+				.contains("Not measured");
+		}
+		assertThatThrownBy(() -> SignedIn.withRole("staff", Role.IT_STAFF,
+				() -> this.insight.report(Q2, java.util.Locale.ENGLISH)))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	private static String text(org.apache.pdfbox.pdmodel.PDDocument document, int from, int to)
+			throws java.io.IOException {
+		org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+		stripper.setStartPage(from);
+		stripper.setEndPage(to);
+		return stripper.getText(document).replaceAll("\\s+", " ");
+	}
+
 	private void measured(long relationship, int score, int nps, long responses, LocalDate on) {
 		long campaign = on.toEpochDay();
 		this.transaction.executeWithoutResult((status) -> this.events
