@@ -35,8 +35,8 @@ class AlertQueries {
 	 * The order alerts are listed and grouped in: a detractor and a falling score first,
 	 * as they take longest to mend.
 	 */
-	static final List<AlertType> MOST_PRESSING_FIRST = List.of(AlertType.DETRACTOR, AlertType.SCORE_FALLING,
-			AlertType.COMMITMENT_OVERDUE, AlertType.LOSING_TOUCH);
+	static final List<AlertType> MOST_PRESSING_FIRST = List.of(AlertType.DETRACTOR, AlertType.PERCEPTION_GAP,
+			AlertType.SCORE_FALLING, AlertType.COMMITMENT_OVERDUE, AlertType.LOSING_TOUCH);
 
 	private static final String RANK = MOST_PRESSING_FIRST.stream()
 		.map((type) -> "when '" + type.name() + "' then " + MOST_PRESSING_FIRST.indexOf(type))

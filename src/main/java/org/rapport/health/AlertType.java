@@ -15,6 +15,12 @@ public enum AlertType {
 	DETRACTOR,
 
 	/** The health score fell markedly over the last weeks. */
-	SCORE_FALLING
+	SCORE_FALLING,
+
+	/**
+	 * Technically green, perceived red: the counterpart's incidents are resolved within
+	 * their SLA, yet its partners perceive IT poorly.
+	 */
+	PERCEPTION_GAP
 
 }

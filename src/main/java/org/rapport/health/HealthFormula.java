@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.rapport.insight.Thresholds;
 import org.rapport.relationships.Stance;
 import org.rapport.shared.MessageArguments;
 
@@ -22,14 +23,37 @@ class HealthFormula {
 
 	private final HealthSettings settings;
 
+	private final Thresholds thresholds;
+
 	HealthFormula(HealthSettings settings) {
+		this(settings, new Thresholds(90, 50));
+	}
+
+	HealthFormula(HealthSettings settings, Thresholds thresholds) {
 		this.settings = settings;
+		this.thresholds = thresholds;
+	}
+
+	/**
+	 * Whether IT is technically green for the counterpart and perceived red by the
+	 * relationship's partners, by the thresholds of the perception gap.
+	 */
+	boolean perceptionGap(HealthInputs inputs) {
+		return inputs.service() != null && inputs.perception() != null
+				&& inputs.service().slaMetPercent() >= this.thresholds.technicalGreen()
+				&& 100 * inputs.perception() < this.thresholds.perceivedGreen();
 	}
 
 	Health score(HealthInputs inputs) {
 		Map<HealthComponent, Double> values = new EnumMap<>(HealthComponent.class);
 		Map<HealthComponent, String> explanations = new EnumMap<>(HealthComponent.class);
 		perception(inputs, values, explanations);
+		if (perceptionGap(inputs)) {
+			explanations.put(HealthComponent.PERCEPTION, explanations.get(HealthComponent.PERCEPTION)
+					+ " Meanwhile %.1f %% of the %d incidents %s raised in the last %d days were resolved within their SLA: the gap is in the relationship, not the service."
+						.formatted(inputs.service().slaMetPercent(), inputs.service().incidents(),
+								inputs.service().unitName(), HealthInputsReader.SERVICE_DAYS));
+		}
 		engagement(inputs, values, explanations);
 		reliability(inputs, values, explanations);
 		stance(inputs, values, explanations);
@@ -101,6 +125,12 @@ class HealthFormula {
 							List.of(detractor.name(), detractor.role(), detractor.influence()))
 					: new RaisedAlert(AlertType.DETRACTOR, "health.alert.detractor.noRole",
 							List.of(detractor.name(), detractor.influence()))));
+		if (perceptionGap(inputs)) {
+			alerts.add(new RaisedAlert(AlertType.PERCEPTION_GAP, "health.alert.perceptionGap",
+					List.of(Math.round(inputs.service().slaMetPercent() * 10) / 10.0, inputs.service().incidents(),
+							inputs.service().unitName(), HealthInputsReader.SERVICE_DAYS,
+							Math.round(100 * inputs.perception()))));
+		}
 		if (inputs.scoreWeeksAgo() != null
 				&& inputs.scoreWeeksAgo() - health.score() >= this.settings.fallingPoints()) {
 			List<Object> arguments = new ArrayList<>(

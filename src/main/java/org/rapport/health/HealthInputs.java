@@ -31,12 +31,33 @@ import org.rapport.relationships.Tier;
  * @param scoreWeeksAgo the score some weeks ago, for a falling score, may be {@code null}
  * @param componentsWeeksAgo the value of each component that counted then, from 0 to 100,
  * to tell which components fell; empty when they were not kept
+ * @param service how IT served the counterpart business unit over the last quarter,
+ * {@code null} for vendors, IT groups and units without incidents
  */
 record HealthInputs(long relationshipId, String name, Tier tier, long cadenceDays, LocalDate asOf,
 		LocalDate establishedOn, LocalDate lastContactOn, int commitmentsDue, int keptOnTime, int overdue,
 		int overdueOlder, int keptAhead, String oldestOverdue, LocalDate oldestOverdueDueOn,
 		List<Stakeholder> stakeholders, int escalations, Double perception, Integer scoreWeeksAgo,
-		Map<HealthComponent, Integer> componentsWeeksAgo) {
+		Map<HealthComponent, Integer> componentsWeeksAgo, Service service) {
+
+	HealthInputs(long relationshipId, String name, Tier tier, long cadenceDays, LocalDate asOf, LocalDate establishedOn,
+			LocalDate lastContactOn, int commitmentsDue, int keptOnTime, int overdue, int overdueOlder, int keptAhead,
+			String oldestOverdue, LocalDate oldestOverdueDueOn, List<Stakeholder> stakeholders, int escalations,
+			Double perception, Integer scoreWeeksAgo, Map<HealthComponent, Integer> componentsWeeksAgo) {
+		this(relationshipId, name, tier, cadenceDays, asOf, establishedOn, lastContactOn, commitmentsDue, keptOnTime,
+				overdue, overdueOlder, keptAhead, oldestOverdue, oldestOverdueDueOn, stakeholders, escalations,
+				perception, scoreWeeksAgo, componentsWeeksAgo, null);
+	}
+
+	/**
+	 * How IT served the counterpart business unit over the last quarter.
+	 *
+	 * @param unitName the business unit
+	 * @param incidents its incidents opened in the window
+	 * @param slaMetPercent those resolved within their SLA, in percent
+	 */
+	record Service(String unitName, long incidents, double slaMetPercent) {
+	}
 
 	/**
 	 * @param name the stakeholder's name

@@ -13,6 +13,8 @@ import org.rapport.relationships.RelationshipSummary;
 import org.rapport.relationships.Stance;
 import org.rapport.relationships.Tier;
 import org.rapport.relationships.TierCadence;
+import org.rapport.servicemetrics.IncidentFigures;
+import org.rapport.servicemetrics.ServiceMetrics;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,7 +36,13 @@ class HealthInputsReader {
 
 	private final HealthSettings settings;
 
-	HealthInputsReader(JdbcClient jdbc, TierCadence cadence, HealthSettings settings) {
+	/** How many days of incidents tell how IT serves a business unit. */
+	static final int SERVICE_DAYS = 90;
+
+	private final ServiceMetrics metrics;
+
+	HealthInputsReader(JdbcClient jdbc, TierCadence cadence, HealthSettings settings, ServiceMetrics metrics) {
+		this.metrics = metrics;
 		this.jdbc = jdbc;
 		this.cadence = cadence;
 		this.settings = settings;
@@ -47,8 +55,9 @@ class HealthInputsReader {
 		Map<Long, List<HealthInputs.Stakeholder>> stakeholders = stakeholders(ids);
 		Map<Long, Object[]> overdue = oldestOverdue(ids, asOf);
 		Map<Long, WeekScore> weeksAgo = scoresOfWeek(ids, weekOf(asOf.minusWeeks(this.settings.fallingWeeks())));
+		Map<Long, IncidentFigures> service = this.metrics.byUnit(asOf.minusDays(SERVICE_DAYS - 1), asOf);
 		return this.jdbc.sql("""
-				select r.id, r.tier, r.created_at, c.name as counterpart_name, g.name as group_name,
+				select r.id, r.tier, r.created_at, r.counterpart_id, c.name as counterpart_name, g.name as group_name,
 				  (select max(i.occurred_on) from interactions_contact i
 				    where i.relationship_id = r.id and i.occurred_on <= :asOf) as last_contact_on,
 				  (select count(*) from interactions_contact i
@@ -91,9 +100,15 @@ class HealthInputsReader {
 						rs.getInt("overdue"), rs.getInt("overdue_older"), rs.getInt("kept_ahead"), (String) oldest[0],
 						(LocalDate) oldest[1], stakeholders.getOrDefault(id, List.of()), rs.getInt("escalations"),
 						perception(rs), (then != null) ? then.score() : null,
-						(then != null) ? then.components() : Map.of());
+						(then != null) ? then.components() : Map.of(),
+						service(service.get(rs.getLong("counterpart_id")), rs.getString("counterpart_name")));
 			})
 			.list();
+	}
+
+	private static HealthInputs.Service service(IncidentFigures figures, String unitName) {
+		return (figures != null && figures.slaMetPercent() != null)
+				? new HealthInputs.Service(unitName, figures.incidents(), figures.slaMetPercent()) : null;
 	}
 
 	private static Double perception(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.rapport.insight.Thresholds;
 import org.rapport.relationships.RelationshipFilter;
 import org.rapport.shared.MessageArguments;
 
@@ -38,10 +39,10 @@ class HealthRecorder {
 
 	private final Clock clock;
 
-	HealthRecorder(HealthInputsReader inputs, HealthSettings settings, JdbcClient jdbc,
+	HealthRecorder(HealthInputsReader inputs, HealthSettings settings, Thresholds thresholds, JdbcClient jdbc,
 			NamedParameterJdbcTemplate batch, Clock clock) {
 		this.inputs = inputs;
-		this.formula = new HealthFormula(settings);
+		this.formula = new HealthFormula(settings, thresholds);
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.clock = clock;

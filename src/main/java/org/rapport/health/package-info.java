@@ -6,5 +6,5 @@
  * portfolio through its health.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "accounts",
-		"relationships", "interactions", "commitments", "surveys" })
+		"relationships", "interactions", "commitments", "surveys", "servicemetrics", "insight" })
 package org.rapport.health;

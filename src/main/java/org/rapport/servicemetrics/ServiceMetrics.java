@@ -3,7 +3,9 @@ package org.rapport.servicemetrics;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.rapport.directory.DirectoryManagement;
@@ -79,6 +81,22 @@ public class ServiceMetrics {
 	@PreAuthorize("isAuthenticated()")
 	public Optional<IncidentFigures> unitFigures(long unitId, LocalDate from, LocalDate to) {
 		return figures(Grouping.BUSINESS_UNIT, from, to, unitId).stream().findFirst();
+	}
+
+	/**
+	 * The incident figures of every business unit, for the read models of other modules
+	 * (the health of each relationship), which run without a caller.
+	 * @param from the first day
+	 * @param to the last day
+	 * @return the figures by business unit; incidents no rule attributes are left out
+	 */
+	@PreAuthorize("permitAll()")
+	public Map<Long, IncidentFigures> byUnit(LocalDate from, LocalDate to) {
+		Map<Long, IncidentFigures> byUnit = new HashMap<>();
+		figures(Grouping.BUSINESS_UNIT, from, to, null).stream()
+			.filter((figures) -> figures.unitId() != null)
+			.forEach((figures) -> byUnit.put(figures.unitId(), figures));
+		return byUnit;
 	}
 
 	private List<IncidentFigures> figures(Grouping by, LocalDate from, LocalDate to, Long unitId) {

@@ -241,6 +241,40 @@ class HealthFormulaTests {
 			.containsExactly(AlertType.LOSING_TOUCH);
 	}
 
+	@Test
+	void technicallyGreenAndPerceivedRedRaisesThePerceptionGapAndExplainsIt() {
+		HealthInputs.Service green = new HealthInputs.Service("Legal", 120, 97.5);
+		HealthInputs doubted = withService(0.30, green);
+
+		Health health = this.formula.score(doubted);
+
+		assertThat(this.formula.alerts(doubted, health)).filteredOn((alert) -> alert.type() == AlertType.PERCEPTION_GAP)
+			.singleElement()
+			.satisfies((alert) -> {
+				assertThat(alert.code()).isEqualTo("health.alert.perceptionGap");
+				assertThat(alert.arguments()).containsExactly(97.5, 120L, "Legal", 90, 30L);
+			});
+		assertThat(health.components()).filteredOn((component) -> component.name() == HealthComponent.PERCEPTION)
+			.singleElement()
+			.satisfies((component) -> assertThat(component.explanation()).isEqualTo(
+					"Perception from the latest surveys is 30 out of 100. Meanwhile 97.5 % of the 120 incidents Legal "
+							+ "raised in the last 90 days were resolved within their SLA: the gap is in the "
+							+ "relationship, not the service."));
+		// Perceived well, or technically red, or not surveyed: no gap to speak of.
+		for (HealthInputs other : List.of(withService(0.55, green),
+				withService(0.30, new HealthInputs.Service("Legal", 120, 85.0)), withService(null, green),
+				withService(0.30, null))) {
+			assertThat(this.formula.alerts(other, this.formula.score(other)))
+				.extracting(HealthFormula.RaisedAlert::type)
+				.doesNotContain(AlertType.PERCEPTION_GAP);
+		}
+	}
+
+	private static HealthInputs withService(Double perception, HealthInputs.Service service) {
+		return new HealthInputs(1, "Legal \u2013 Platform", Tier.CORE, 30, TODAY, TODAY.minusYears(1),
+				TODAY.minusDays(3), 0, 0, 0, 0, 0, null, null, List.of(), 0, perception, null, Map.of(), service);
+	}
+
 	private static HealthInputs established(int daysAgo, List<HealthInputs.Stakeholder> stakeholders, int escalations) {
 		return new HealthInputs(1, "Legal \u2013 Platform", Tier.CORE, 30, TODAY, TODAY.minusDays(daysAgo), null, 0, 0,
 				0, 0, 0, null, null, stakeholders, escalations, null, null, Map.of());
