@@ -1,6 +1,7 @@
 package org.rapport.servicemetrics.web;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -30,9 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The intake of monitoring tools over real HTTP, called with an administrator's API
- * token: a period is kept and answered with 201, sending it again is idempotent, bad
- * values are refused naming their property, staff are refused, and the figures show the
- * availability.
+ * token: a period is kept and answered with 201, sending it again is idempotent (also
+ * from several tools at once), bad values are refused naming their property, staff are
+ * refused, and the figures show the availability.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rapport.demo.enabled=false", "rapport.admin.username=admin",
@@ -188,6 +189,21 @@ class ServiceMetricsAvailabilityTests {
 		assertThat(api.send("POST", PATH, STAFF, "{}").statusCode()).isEqualTo(403);
 		assertThat(this.jdbc.sql("select count(*) from servicemetrics_period_metric").query(Long.class).single())
 			.isZero();
+	}
+
+	@Test
+	void fourToolsSendingTheSamePeriodAtOnceKeepOneRow() throws Exception {
+		JsonApi.Call call = new JsonApi.Call(PATH,
+				body("\"businessUnit\": \"" + this.finance + "\"", "2026-04-01", "2026-04-30", "99.9"));
+
+		List<HttpResponse<String>> answers = new JsonApi(this.port).sendAtOnce("POST", this.token,
+				List.of(call, call, call, call));
+
+		assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(201, 200, 200, 200);
+		assertThat(answers.stream().map((answer) -> this.json.readTree(answer.body()).get("id").asLong()).distinct())
+			.hasSize(1);
+		assertThat(this.jdbc.sql("select count(*) from servicemetrics_period_metric").query(Long.class).single())
+			.isEqualTo(1);
 	}
 
 	@Test
