@@ -263,6 +263,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /service-metrics/attribution/{id}/delete", Access.ADMIN);
 		EXPECTED.put("POST /api/v1/service-metrics/imports", Access.ADMIN);
 		EXPECTED.put("GET /api/v1/service-metrics/imports/{id}", Access.ADMIN);
+		EXPECTED.put("POST /api/v1/service-metrics/availability", Access.ADMIN);
 		EXPECTED.put("GET /api/v1/service-metrics/incidents/summary", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("GET /api/v1/service-metrics/attribution-rules", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("POST /api/v1/service-metrics/attribution-rules", Access.ADMIN);
@@ -649,7 +650,8 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/alerts/{id}/assignment", "PUT /api/v1/interactions/{id}",
 					"POST /api/v1/relationships/{id}/closure", "POST /api/v1/campaigns",
 					"PUT /api/v1/account/preferences", "POST /api/v1/survey-templates/{key}/copies",
-					"PUT /api/v1/survey-templates/{key}", "POST /api/v1/service-metrics/attribution-rules" ->
+					"PUT /api/v1/survey-templates/{key}", "POST /api/v1/service-metrics/attribution-rules",
+					"POST /api/v1/service-metrics/availability" ->
 				"application/json";
 			case "POST /api/v1/people/imports", "POST /api/v1/campaigns/{id}/responses/imports",
 					"POST /api/v1/service-metrics/imports" ->
@@ -710,6 +712,12 @@ class AuthorizationMatrixTests {
 				"--matrix\r\n" + "Content-Disposition: form-data; name=\"file\"; filename=\"matrix.csv\"\r\n"
 						+ "Content-Type: text/csv\r\n\r\nnumber,opened_at\nMX-1,1/3/2016 09:00\n\r\n--matrix\r\n"
 						+ "Content-Disposition: form-data; name=\"format\"\r\n\r\nmatrix\r\n--matrix--\r\n";
+			// Availability above 100: those allowed are refused for their input, nothing
+			// is
+			// stored.
+			case "POST /api/v1/service-metrics/availability" -> "{\"service\": \"Matrix service\", "
+					+ "\"businessUnit\": \"Matrix unit\", \"periodStart\": \"2026-03-01\", "
+					+ "\"periodEnd\": \"2026-03-31\", \"availabilityPercent\": 101}";
 			// No value: those allowed are refused for their input, nothing is stored.
 			case "POST /api/v1/service-metrics/attribution-rules" ->
 				"{\"dimension\": \"LOCATION\", \"value\": \"\", \"unitId\": " + this.unitId + "}";

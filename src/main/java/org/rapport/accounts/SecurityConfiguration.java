@@ -78,18 +78,18 @@ class SecurityConfiguration {
 			AccountRepository accounts, ClientAddress clientAddress, Clock clock) throws Exception {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(
-					(requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/people/**", "/api/v1/org-units/**")
-						.hasRole("ADMIN")
-						.requestMatchers(HttpMethod.PUT, "/api/v1/people/**", "/api/v1/org-units/**")
-						.hasRole("ADMIN")
-						.requestMatchers(HttpMethod.POST, "/api/v1/service-metrics/imports/**",
-								"/api/v1/service-metrics/attribution-rules/**")
-						.hasRole("ADMIN")
-						.requestMatchers(HttpMethod.DELETE, "/api/v1/service-metrics/attribution-rules/**")
-						.hasRole("ADMIN")
-						.anyRequest()
-						.authenticated())
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(HttpMethod.POST, "/api/v1/people/**", "/api/v1/org-units/**")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.PUT, "/api/v1/people/**", "/api/v1/org-units/**")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/api/v1/service-metrics/imports/**",
+						"/api/v1/service-metrics/availability/**", "/api/v1/service-metrics/attribution-rules/**")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/service-metrics/attribution-rules/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
 			.httpBasic((basic) -> basic.authenticationDetailsSource(clientAddress)
 				.authenticationEntryPoint((request, response, ex) -> {
 					if (ex instanceof SignInDelayedException delayed) {

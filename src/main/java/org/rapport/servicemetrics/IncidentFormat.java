@@ -7,9 +7,9 @@ import java.util.Map;
 import org.rapport.shared.InvalidInputException;
 
 /**
- * The incident exports Rapport reads, each with the column mapping it starts from. A
- * mapping given with an import replaces the columns it names and is saved for the
- * format's next import.
+ * The files the service metrics import reads: incident exports of ITSM tools and the
+ * generic metric CSV, each with the column mapping it starts from. A mapping given with
+ * an import replaces the columns it names and is saved for the format's next import.
  */
 public enum IncidentFormat {
 
@@ -34,7 +34,17 @@ public enum IncidentFormat {
 			pairs("number", "SR Number", "eventAt", "Change Date+Time", "state", "Status", "priority",
 					"SR Latest Impact", "location", "Owner Country", "assignmentGroup", "Involved ST", "service",
 					"Product", IncidentMapping.DATE_FORMAT, IncidentMapping.ISO, IncidentMapping.RESOLVED_STATES,
-					"Completed"));
+					"Completed")),
+
+	/**
+	 * The generic metric CSV: a row per service, business unit and period with the
+	 * availability and, where known, the incidents and the SLAs met; the fields are
+	 * {@link MetricField}'s.
+	 */
+	GENERIC_METRICS("generic", "generic",
+			pairs(MetricField.SERVICE.key(), "service", MetricField.BUSINESS_UNIT.key(), "businessUnit",
+					MetricField.PERIOD.key(), "period", MetricField.AVAILABILITY.key(), "availability",
+					MetricField.INCIDENTS.key(), "incidents", MetricField.SLA_MET.key(), "slaMet"));
 
 	private final String key;
 
@@ -62,6 +72,14 @@ public enum IncidentFormat {
 	 */
 	public String source() {
 		return this.source;
+	}
+
+	/**
+	 * Whether the format holds incidents, or else period metrics.
+	 * @return {@code true} for an incident export
+	 */
+	public boolean readsIncidents() {
+		return this != GENERIC_METRICS;
 	}
 
 	/**

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.OrgUnitSummary;
+import org.rapport.directory.UnitKind;
 import org.rapport.shared.Actor;
 import org.rapport.shared.ImportRejection;
 import org.rapport.shared.ImportStatus;
@@ -36,10 +39,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports incident exports. A file is uploaded with its format and, where its columns
- * differ from the format's, a mapping; the run then reads it in the background and tells
- * how far it has come, or, for the API, at once. Each run is one transaction: it changes
- * everything it reports or, when it fails, nothing. Runs take turns.
+ * Imports incident exports and generic metric CSVs, and receives the figures monitoring
+ * tools send. A file is uploaded with its format and, where its columns differ from the
+ * format's, a mapping; the run then reads it in the background and tells how far it has
+ * come, or, for the API, at once. Each run is one transaction: it changes everything it
+ * reports or, when it fails, nothing. Runs take turns.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -56,6 +60,10 @@ public class IncidentImports {
 
 	private final IncidentStore store;
 
+	private final PeriodMetricStore metricStore;
+
+	private final DirectoryManagement directory;
+
 	private final TransactionTemplate transaction;
 
 	private final TransactionTemplate separateTransaction;
@@ -70,12 +78,15 @@ public class IncidentImports {
 
 	private final MessageSource messages;
 
-	IncidentImports(JdbcClient jdbc, JdbcTemplate batch, IncidentStore store,
-			PlatformTransactionManager transactionManager, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-			ApplicationEventPublisher events, JsonMapper json, Clock clock, MessageSource messages) {
+	IncidentImports(JdbcClient jdbc, JdbcTemplate batch, IncidentStore store, PeriodMetricStore metricStore,
+			DirectoryManagement directory, PlatformTransactionManager transactionManager,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, ApplicationEventPublisher events,
+			JsonMapper json, Clock clock, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.store = store;
+		this.metricStore = metricStore;
+		this.directory = directory;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.separateTransaction = new TransactionTemplate(transactionManager);
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -117,9 +128,19 @@ public class IncidentImports {
 		if (content == null || content.length == 0) {
 			throw new InvalidInputException("file", "servicemetrics.file.empty");
 		}
-		IncidentMapping mapping = IncidentMapping.of(mapping(format), changes);
-		IncidentMapping fitted = mapping.fit(IncidentReader.headers(new ByteArrayInputStream(content)),
-				changes.keySet());
+		List<String> headers = IncidentReader.headers(new ByteArrayInputStream(content));
+		Map<String, String> saved;
+		Map<String, String> fitted;
+		if (format.readsIncidents()) {
+			IncidentMapping mapping = IncidentMapping.of(mapping(format), changes);
+			saved = mapping.pairs();
+			fitted = mapping.fit(headers, changes.keySet()).pairs();
+		}
+		else {
+			MetricMapping mapping = MetricMapping.of(mapping(format), changes);
+			saved = mapping.pairs();
+			fitted = mapping.fit(headers, changes.keySet()).pairs();
+		}
 		KeyHolder key = new GeneratedKeyHolder();
 		this.transaction.executeWithoutResult((status) -> this.jdbc.sql("""
 				insert into servicemetrics_import (format, file_name, content, content_bytes, mapping, saved_mapping,
@@ -130,8 +151,8 @@ public class IncidentImports {
 			.param("fileName", cleanFileName(fileName))
 			.param("content", content)
 			.param("bytes", content.length)
-			.param("mapping", this.json.writeValueAsString(fitted.pairs()))
-			.param("saved", this.json.writeValueAsString(mapping.pairs()))
+			.param("mapping", this.json.writeValueAsString(fitted))
+			.param("saved", this.json.writeValueAsString(saved))
 			.param("by", Actor.current())
 			.param("at", LocalDateTime.now(this.clock))
 			.update(key, "id"));
@@ -168,6 +189,43 @@ public class IncidentImports {
 		// would take a second connection while the import's transaction holds the first.
 		execute(uploaded.id(), false);
 		return run(uploaded.id());
+	}
+
+	/**
+	 * Keeps a service's figures for a business unit over a period, as a monitoring tool
+	 * sends them. Sending the same service, unit and period again replaces its figures,
+	 * or changes nothing when they are the same.
+	 * @param metric the figures, checked by {@link PeriodMetric#of}
+	 * @return the figures as kept, and whether they were created, updated or unchanged
+	 * @throws InvalidInputException naming {@code businessUnitId} when it is not a
+	 * business unit's
+	 */
+	public PeriodMetricSummary receive(PeriodMetric metric) {
+		PeriodMetric named = metric;
+		if (metric.businessUnitId() != null) {
+			OrgUnitSummary unit;
+			try {
+				unit = this.directory.unit(metric.businessUnitId());
+			}
+			catch (NotFoundException ex) {
+				throw new InvalidInputException("businessUnitId", "servicemetrics.metric.unit-unknown", 0,
+						"businessUnitId", metric.businessUnitId());
+			}
+			if (unit.kind() != UnitKind.BUSINESS_UNIT) {
+				throw new InvalidInputException("businessUnitId", "servicemetrics.metric.not-business-unit", 0,
+						"businessUnitId", unit.name());
+			}
+			named = metric.forUnit(unit.id(), unit.name());
+		}
+		PeriodMetric written = named;
+		return this.transaction.execute((status) -> {
+			this.metricStore.lock();
+			IncidentStore.Counts counts = this.metricStore.write("intake", null, List.of(written));
+			PeriodMetricSummary.Change change = (counts.created() > 0) ? PeriodMetricSummary.Change.CREATED
+					: (counts.updated() > 0) ? PeriodMetricSummary.Change.UPDATED
+							: PeriodMetricSummary.Change.UNCHANGED;
+			return this.metricStore.find(written, change);
+		});
 	}
 
 	/**
@@ -242,18 +300,29 @@ public class IncidentImports {
 					.query((rs, n) -> new Upload(IncidentFormat.of(rs.getString(1)), rs.getString(2), rs.getString(3),
 							rs.getBytes(4)))
 					.single();
-				IncidentMapping mapping = IncidentMapping
-					.of(this.json.readValue(upload.mapping(), new TypeReference<Map<String, String>>() {
-					}), Map.of());
-				List<IncidentStore.Counts> counts = new ArrayList<>();
-				IncidentReader.Outcome outcome = new IncidentReader(mapping).read(
-						new ByteArrayInputStream(upload.content()),
-						(incidents) -> counts.add(this.store.write(upload.format().source(), id, incidents)),
-						(rows, bytes) -> {
-							if (inBackground) {
-								progress(id, rows, bytes);
-							}
+				Map<String, String> pairs = this.json.readValue(upload.mapping(),
+						new TypeReference<Map<String, String>>() {
 						});
+				List<IncidentStore.Counts> counts = new ArrayList<>();
+				IncidentReader.Progress progress = (rows, bytes) -> {
+					if (inBackground) {
+						progress(id, rows, bytes);
+					}
+				};
+				IncidentReader.Outcome outcome;
+				if (upload.format().readsIncidents()) {
+					outcome = new IncidentReader(IncidentMapping.of(pairs, Map.of())).read(
+							new ByteArrayInputStream(upload.content()),
+							(incidents) -> counts.add(this.store.write(upload.format().source(), id, incidents)),
+							progress);
+				}
+				else {
+					this.metricStore.lock();
+					outcome = new PeriodMetricReader(MetricMapping.of(pairs, Map.of())).read(
+							new ByteArrayInputStream(upload.content()),
+							(metrics) -> counts.add(this.metricStore.write(upload.format().source(), id, metrics)),
+							progress);
+				}
 				IncidentStore.Counts total = counts.stream()
 					.reduce(new IncidentStore.Counts(0, 0, 0), IncidentStore.Counts::plus);
 				finish(id, outcome, total);

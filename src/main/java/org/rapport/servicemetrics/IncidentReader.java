@@ -154,14 +154,14 @@ final class IncidentReader {
 		}
 	}
 
-	private static InvalidInputException unreadable(IOException ex) {
+	static InvalidInputException unreadable(IOException ex) {
 		if (ex instanceof CharacterCodingException) {
 			return new InvalidInputException("file", "csv.not-utf-8");
 		}
 		return new InvalidInputException("file", "csv.unreadable", ex.getMessage());
 	}
 
-	private static CSVParser parser(InputStream raw) throws IOException {
+	static CSVParser parser(InputStream raw) throws IOException {
 		BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
 		in.mark(4);
 		byte[] magic = in.readNBytes(4);
@@ -431,12 +431,16 @@ final class IncidentReader {
 	}
 
 	/** Counts the bytes read from the upload, for progress. */
-	private static final class Counting extends FilterInputStream {
+	static final class Counting extends FilterInputStream {
 
 		private long count;
 
 		Counting(InputStream in) {
 			super(in);
+		}
+
+		long count() {
+			return this.count;
 		}
 
 		@Override

@@ -3,7 +3,9 @@ package org.rapport.servicemetrics;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The technical side in figures: incidents per business unit, location, assignment group,
- * priority, service or period, and the rules that attribute incidents to business units.
+ * priority, service or period, availability per business unit and service, and the rules
+ * that attribute incidents to business units.
  */
 @Service
 @Transactional(readOnly = true)
@@ -114,7 +117,7 @@ public class ServiceMetrics {
 		};
 		String unit = (by == Grouping.BUSINESS_UNIT) ? "u.id" : "cast(null as bigint)";
 		String groupBy = (by == Grouping.BUSINESS_UNIT) ? "u.id, u.name" : key;
-		return this.jdbc.sql("""
+		List<IncidentFigures> figures = this.jdbc.sql("""
 				select %s as group_key, %s as unit_id, count(*) as incidents,
 				  sum(case when i.made_sla then 1 else 0 end) as sla_met,
 				  sum(case when i.made_sla is not null then 1 else 0 end) as sla_known,
@@ -138,9 +141,78 @@ public class ServiceMetrics {
 						(Long) rs.getObject("unit_id", Long.class), incidents, slaMet,
 						(known == 0) ? null : slaMet * 100.0 / known, hours(rs.getObject("mean_seconds")),
 						hours(rs.getObject("median_seconds")), hours(rs.getObject("p90_seconds")),
-						(incidents == 0) ? 0 : rs.getLong("reopened") * 100.0 / incidents);
+						(incidents == 0) ? 0 : rs.getLong("reopened") * 100.0 / incidents, null);
 			})
 			.list();
+		if (by != Grouping.BUSINESS_UNIT && by != Grouping.SERVICE) {
+			return figures;
+		}
+		Map<Object, Availability> availability = availability(by, from, to);
+		List<IncidentFigures> merged = new ArrayList<>();
+		for (IncidentFigures figure : figures) {
+			Availability mean = availability.remove((by == Grouping.BUSINESS_UNIT) ? figure.unitId() : figure.key());
+			merged.add(figure.withAvailability((mean != null) ? mean.percent() : null));
+		}
+		// Groups with period metrics and no incidents in the period: their availability
+		// is the whole story.
+		availability.values()
+			.forEach((mean) -> merged.add(IncidentFigures.availabilityOnly(mean.key(), mean.unitId(), mean.percent())));
+		return (unitId == null) ? merged : merged.stream().filter((figure) -> unitId.equals(figure.unitId())).toList();
+	}
+
+	/**
+	 * How many period metrics name a business unit the directory lacks, against all.
+	 * @return not attributed and all period metrics
+	 */
+	public AvailabilityCoverage availabilityCoverage() {
+		return this.jdbc
+			.sql("select sum(case when unit_id is null then 1 else 0 end), count(*) from servicemetrics_period_metric")
+			.query((rs, n) -> new AvailabilityCoverage(rs.getLong(1), rs.getLong(2)))
+			.single();
+	}
+
+	/**
+	 * Period metrics for business units the directory lacks.
+	 *
+	 * @param unattributed period metrics whose business unit the directory lacks
+	 * @param periods all period metrics
+	 */
+	public record AvailabilityCoverage(long unattributed, long periods) {
+	}
+
+	/**
+	 * The mean availability per business unit or service of the period metrics that
+	 * overlap a period, each weighted by its period's length.
+	 */
+	private Map<Object, Availability> availability(Grouping by, LocalDate from, LocalDate to) {
+		String sql = (by == Grouping.BUSINESS_UNIT) ? """
+				select u.name, m.unit_id, %s
+				from servicemetrics_period_metric m left join directory_unit_name u on u.id = m.unit_id
+				where m.period_start <= :to and m.period_end >= :from
+				group by m.unit_id, u.name
+				order by u.name
+				""" : """
+				select m.service, cast(null as bigint), %s
+				from servicemetrics_period_metric m
+				where m.period_start <= :to and m.period_end >= :from
+				group by m.service
+				order by m.service
+				""";
+		Map<Object, Availability> means = new LinkedHashMap<>();
+		this.jdbc
+			.sql(sql.formatted(
+					"sum(cast(m.availability_percent as double precision) * m.period_days) / sum(m.period_days)"))
+			.param("from", (from != null) ? from : LocalDate.of(1900, 1, 1))
+			.param("to", (to != null) ? to : LocalDate.of(9999, 12, 31))
+			.query((rs, n) -> {
+				Availability mean = new Availability(rs.getString(1), rs.getObject(2, Long.class), rs.getDouble(3));
+				return means.put((by == Grouping.BUSINESS_UNIT) ? mean.unitId() : mean.key(), mean);
+			})
+			.list();
+		return means;
+	}
+
+	private record Availability(String key, Long unitId, double percent) {
 	}
 
 	/**

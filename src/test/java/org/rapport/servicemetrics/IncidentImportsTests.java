@@ -82,6 +82,7 @@ class IncidentImportsTests {
 	void noIncidents() {
 		this.jdbc.sql("delete from servicemetrics_rule").update();
 		this.jdbc.sql("delete from servicemetrics_incident").update();
+		this.jdbc.sql("delete from servicemetrics_period_metric").update();
 		this.jdbc.sql("delete from servicemetrics_mapping").update();
 	}
 

@@ -84,6 +84,7 @@ class ServiceMetricsController {
 		model.addAttribute("total", total);
 		model.addAttribute("widest", figures.stream().mapToLong(IncidentFigures::incidents).max().orElse(0));
 		model.addAttribute("coverage", this.metrics.coverage());
+		model.addAttribute("availabilityCoverage", this.metrics.availabilityCoverage());
 		return "servicemetrics/figures";
 	}
 

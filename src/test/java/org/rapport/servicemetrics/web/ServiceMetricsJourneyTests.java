@@ -67,6 +67,7 @@ class ServiceMetricsJourneyTests {
 	void anAdministratorAndABusinessUnit() {
 		this.jdbc.sql("delete from servicemetrics_rule").update();
 		this.jdbc.sql("delete from servicemetrics_incident").update();
+		this.jdbc.sql("delete from servicemetrics_period_metric").update();
 		this.jdbc.sql("delete from servicemetrics_mapping").update();
 		RelationshipMother mother = new RelationshipMother(this.directory, this.accounts, this.relationships);
 		this.unit = "Journey Manufacturing " + mother.run();
