@@ -59,7 +59,7 @@ create table servicemetrics_incident (
     service            varchar(200),
     category           varchar(200),
     import_id          bigint       references servicemetrics_import (id) on delete set null,
-    constraint servicemetrics_incident_number_key unique (source, number)
+    constraint servicemetrics_incident_number_key unique (number, source)
 );
 
 create index servicemetrics_incident_opened_idx on servicemetrics_incident (opened_at);
