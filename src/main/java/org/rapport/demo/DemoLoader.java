@@ -29,6 +29,8 @@ import org.rapport.commitments.CommitmentManagement;
 import org.rapport.health.HealthManagement;
 import org.rapport.interactions.InteractionManagement;
 import org.rapport.relationships.RelationshipManagement;
+import org.rapport.servicemetrics.IncidentImports;
+import org.rapport.servicemetrics.ServiceMetrics;
 import org.rapport.surveys.SurveyManagement;
 import org.rapport.shared.KeysetPage;
 import org.slf4j.Logger;
@@ -49,9 +51,9 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the demo organisation into an empty directory at start, when
  * {@code rapport.demo.enabled} is set: the units of the tree first, then everyone in one
- * batched CSV import, then the CIO and the head of relationship management, then the demo
- * accounts. A directory that already has people is left alone, so a restart changes
- * nothing.
+ * batched CSV import, then the CIO and the head of relationship management, the demo
+ * accounts, the relationship portfolio, a year of surveys and two years of incidents. A
+ * directory that already has people is left alone, so a restart changes nothing.
  */
 @Component
 @Order(DemoLoader.ORDER)
@@ -94,10 +96,16 @@ class DemoLoader implements ApplicationRunner {
 
 	private final SurveyManagement surveys;
 
+	private final IncidentImports incidents;
+
+	private final ServiceMetrics serviceMetrics;
+
 	DemoLoader(DemoSettings settings, DirectoryManagement directory, DirectoryImports imports,
 			AccountManagement accounts, RelationshipManagement relationships, InteractionManagement interactions,
 			CommitmentManagement commitments, HealthManagement health, SurveyManagement surveys,
-			Environment environment, Clock clock) {
+			IncidentImports incidents, ServiceMetrics serviceMetrics, Environment environment, Clock clock) {
+		this.incidents = incidents;
+		this.serviceMetrics = serviceMetrics;
 		this.commitments = commitments;
 		this.surveys = surveys;
 		this.health = health;
@@ -163,16 +171,17 @@ class DemoLoader implements ApplicationRunner {
 				this::personId);
 		Set<String> doubting = new DemoSurveys(this.settings.seed(), LocalDate.now(this.clock)).load(this.surveys,
 				this.relationships, (id) -> this.directory.person(id).email());
+		int incidentCount = new DemoServiceMetrics(this.settings.seed(), LocalDate.now(this.clock)).load(this.incidents,
+				this.serviceMetrics, organisation, doubting, (name) -> units.get(key(name)));
 		// Half a year of weekly health from the two years of record, so that trends show.
 		this.health.backfill(26);
 		this.health.recomputeAll();
 		DirectoryFacts facts = this.directory.facts();
-		logger.info(
-				"Loaded the demo organisation {} (seed {}): {} people ({} in IT), {} business units, "
-						+ "{} IT groups, {} vendors, {} relationships, a year of surveys in which {} doubt IT, and the "
-						+ "accounts admin, cio, brm, lead and staff (password demo) in {} ms",
+		logger.info("Loaded the demo organisation {} (seed {}): {} people ({} in IT), {} business units, "
+				+ "{} IT groups, {} vendors, {} relationships, a year of surveys in which {} doubt IT, {} incidents "
+				+ "over two years, and the accounts admin, cio, brm, lead and staff (password demo) in {} ms",
 				organisation.name(), this.settings.seed(), facts.people(), facts.peopleInIt(), facts.businessUnits(),
-				facts.itGroups(), facts.vendors(), relationshipCount, String.join(" and ", doubting),
+				facts.itGroups(), facts.vendors(), relationshipCount, String.join(" and ", doubting), incidentCount,
 				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 	}
 

@@ -5,12 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.AccountSummary;
 import org.rapport.accounts.Role;
 import org.rapport.demo.DemoOrganisation.Person;
+import org.rapport.demo.DemoOrganisation.Unit;
 import org.rapport.directory.DirectoryFacts;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.Leadership;
@@ -31,6 +34,10 @@ import org.rapport.relationships.Side;
 import org.rapport.relationships.Stance;
 import org.rapport.relationships.StakeholderSummary;
 
+import org.rapport.servicemetrics.AttributionRule;
+import org.rapport.servicemetrics.Grouping;
+import org.rapport.servicemetrics.IncidentFigures;
+import org.rapport.servicemetrics.ServiceMetrics;
 import org.rapport.surveys.CampaignSummary;
 import org.rapport.surveys.MirrorComparison;
 import org.rapport.surveys.SurveyManagement;
@@ -66,6 +73,9 @@ class DemoLoaderTests {
 
 	@Autowired
 	private SurveyManagement surveys;
+
+	@Autowired
+	private ServiceMetrics serviceMetrics;
 
 	@Test
 	void loadsTheDemoOrganisationAtStartAndLeavesItAloneOnTheNext() throws Exception {
@@ -241,6 +251,78 @@ class DemoLoaderTests {
 			.singleElement()
 			.satisfies((gap) -> assertThat(gap.gap()).isGreaterThan(1));
 		assertThat(comparison.groups()).isNotEmpty();
+	}
+
+	@Test
+	void recordsTwoYearsOfIncidentsInWhichEveryBusinessUnitHasItsSlasMetTheDoubtingOnesIncluded() {
+		LocalDate today = LocalDate.now();
+		Set<String> businessUnits = ORGANISATION.units()
+			.stream()
+			.filter((unit) -> unit.kind() == UnitKind.BUSINESS_UNIT)
+			.map(Unit::name)
+			.collect(Collectors.toSet());
+		Set<String> doubting = doubtingUnits();
+		assertThat(doubting).hasSize(2);
+
+		List<IncidentFigures> byUnit = this.serviceMetrics.summary(Grouping.BUSINESS_UNIT, today.minusYears(2), today)
+			.stream()
+			.filter((unit) -> unit.key() != null)
+			.toList();
+		assertThat(byUnit).extracting(IncidentFigures::key)
+			.containsExactlyInAnyOrderElementsOf(businessUnits)
+			.containsAll(doubting);
+		assertThat(byUnit).allSatisfy((unit) -> {
+			assertThat(unit.incidents()).isGreaterThan(100);
+			assertThat(unit.slaMetPercent()).isBetween(95.0, 99.0);
+			assertThat(unit.medianResolutionHours()).isLessThan(12.0);
+			assertThat(unit.reopenRatePercent()).isLessThan(3.0);
+		});
+		assertThat(this.serviceMetrics.summary(Grouping.BUSINESS_UNIT, today.minusYears(2), today.minusYears(1)))
+			.extracting(IncidentFigures::key)
+			.containsAll(businessUnits);
+		assertThat(this.serviceMetrics.summary(Grouping.MONTH, null, null)).hasSizeGreaterThanOrEqualTo(24);
+
+		// Shared accounts at two sites are placed by a rule for each; a few visitors by
+		// none.
+		assertThat(this.serviceMetrics.rules()).hasSize(2)
+			.allSatisfy((rule) -> assertThat(rule.dimension()).isEqualTo(AttributionRule.Dimension.LOCATION))
+			.extracting(AttributionRule::unitName)
+			.isSubsetOf(businessUnits);
+		ServiceMetrics.Coverage coverage = this.serviceMetrics.coverage();
+		assertThat(coverage.unattributed()).isPositive();
+		assertThat(coverage.unattributed() * 100.0 / coverage.incidents()).isLessThan(2.0);
+	}
+
+	@Test
+	void generatesTheSameIncidentsForTheSameSeedAndAsManyOnAnyDay() {
+		LocalDate today = LocalDate.now();
+		Set<String> doubting = doubtingUnits();
+		DemoServiceMetrics.Export export = new DemoServiceMetrics(42, today).export(ORGANISATION, doubting);
+
+		assertThat(this.serviceMetrics.coverage().incidents()).isEqualTo(export.incidents());
+		assertThat(export.incidents()).isBetween(5_000, 10_000);
+		assertThat(new DemoServiceMetrics(42, today).export(ORGANISATION, doubting).csv()).isEqualTo(export.csv());
+		assertThat(new DemoServiceMetrics(42, today.minusDays(3)).export(ORGANISATION, doubting).incidents())
+			.isEqualTo(export.incidents());
+		assertThat(new DemoServiceMetrics(7, today).export(ORGANISATION, doubting).csv()).isNotEqualTo(export.csv());
+	}
+
+	/**
+	 * The business units whose partners gave IT a negative score in the latest pulse.
+	 */
+	private Set<String> doubtingUnits() {
+		CampaignSummary pulse = this.surveys.campaigns(null, 200)
+			.items()
+			.stream()
+			.filter((campaign) -> campaign.templateKey().equals("relationship-pulse"))
+			.max(Comparator.comparing(CampaignSummary::opensOn))
+			.orElseThrow();
+		return this.surveys.results(pulse.id(), "unit", null)
+			.groups()
+			.stream()
+			.filter((group) -> group.nps() != null && group.nps().score() < 0)
+			.map(SurveyResults.Group::label)
+			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	private long personId(String employeeId) {
