@@ -156,7 +156,7 @@ class ExecutiveReport {
 		template.beginText();
 		template.setFontAndSize(font, 7);
 		template.setColorFill(INK);
-		for (int tick = 50; tick <= 100; tick += 10) {
+		for (int tick = 80; tick <= 100; tick += 5) {
 			template.showTextAligned(Element.ALIGN_CENTER, tick + "%", left + x(tick) * plotWidth, bottom - 10, 0);
 		}
 		for (int tick = 0; tick <= 100; tick += 25) {

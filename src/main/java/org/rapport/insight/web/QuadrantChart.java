@@ -7,8 +7,9 @@ import org.rapport.insight.Quadrant;
 
 /**
  * The quadrant chart drawn on the server: each measured business unit a point, technical
- * score across (from {@value #X_FROM} to 100, where service figures live), perception up
- * (0 to 100), the two thresholds as lines between the quadrants.
+ * score across (from {@value #X_FROM} to 100, where service figures live; lower scores
+ * sit on the left edge), perception up (0 to 100), the two thresholds as lines between
+ * the quadrants.
  *
  * @param width the drawing's width
  * @param height its height
@@ -21,7 +22,7 @@ import org.rapport.insight.Quadrant;
 record QuadrantChart(double width, double height, double thresholdX, double thresholdY, List<Point> points,
 		List<Tick> xTicks, List<Tick> yTicks) {
 
-	static final double X_FROM = 50;
+	static final double X_FROM = 80;
 
 	static final double WIDTH = 640;
 
@@ -65,7 +66,7 @@ record QuadrantChart(double width, double height, double thresholdX, double thre
 			.map((unit) -> new Point(x(unit.technicalScore()), y(unit.perceivedScore()), unit.unitName(), href(unit),
 					unit.quadrant(), unit.technicalScore(), unit.perceivedScore()))
 			.toList();
-		List<Tick> xTicks = List.of(50, 60, 70, 80, 90, 100).stream().map((v) -> new Tick(x(v), v + "%")).toList();
+		List<Tick> xTicks = List.of(80, 85, 90, 95, 100).stream().map((v) -> new Tick(x(v), v + "%")).toList();
 		List<Tick> yTicks = List.of(0, 25, 50, 75, 100).stream().map((v) -> new Tick(y(v), String.valueOf(v))).toList();
 		return new QuadrantChart(WIDTH, HEIGHT, x(gap.thresholds().technicalGreen()),
 				y(gap.thresholds().perceivedGreen()), points, xTicks, yTicks);
@@ -82,22 +83,22 @@ record QuadrantChart(double width, double height, double thresholdX, double thre
 	}
 
 	/** The plot's bottom edge, from the top. */
-	double bottom() {
+	public double bottom() {
 		return HEIGHT - BOTTOM;
 	}
 
 	/** The plot's left edge. */
-	double left() {
+	public double left() {
 		return LEFT;
 	}
 
 	/** The plot's right edge. */
-	double right() {
+	public double right() {
 		return WIDTH - RIGHT;
 	}
 
 	/** The plot's top edge. */
-	double top() {
+	public double top() {
 		return TOP;
 	}
 
