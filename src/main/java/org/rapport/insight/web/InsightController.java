@@ -1,6 +1,7 @@
 package org.rapport.insight.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +35,11 @@ class InsightController {
 
 	private final InsightManagement insight;
 
-	InsightController(InsightManagement insight) {
+	private final Clock clock;
+
+	InsightController(InsightManagement insight, Clock clock) {
 		this.insight = insight;
+		this.clock = clock;
 	}
 
 	@GetMapping("/insight")
@@ -75,7 +79,7 @@ class InsightController {
 			throws IOException {
 		PerceptionGap gap = this.insight.gap(quarter(period));
 		CsvDownload download = CsvDownload.start(response, "perception-gap-" + gap.period(),
-				gap.to().isBefore(LocalDate.now()) ? gap.to() : LocalDate.now(),
+				gap.to().isBefore(LocalDate.now(this.clock)) ? gap.to() : LocalDate.now(this.clock),
 				List.of("period", "unitId", "unit", "incidents", "slaMetPercent", "perceivedScore", "nps", "responses",
 						"quadrant", "flagged", "previousQuadrant", "previousPerceivedScore", "previousTechnicalScore"));
 		for (PerceptionGap.Unit unit : gap.units()) {
