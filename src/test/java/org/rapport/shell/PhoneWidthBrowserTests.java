@@ -112,6 +112,10 @@ class PhoneWidthBrowserTests {
 				this.browser.go("/surveys");
 				details.addAll(links("main a[href^='/surveys/']"));
 			}
+			if (paths.contains("/service-metrics")) {
+				this.browser.go("/service-metrics");
+				details.addAll(links("main a[href^='/service-metrics/']"));
+			}
 			details.add("/accountability");
 			details.add("/search?q=an");
 			paths.addAll(details);
