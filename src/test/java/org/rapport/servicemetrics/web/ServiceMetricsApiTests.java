@@ -174,6 +174,20 @@ class ServiceMetricsApiTests {
 	}
 
 	@Test
+	void theSameRuleAddedTwiceAtOnceIsStoredOnceAndTheOtherAnswers409() throws Exception {
+		JsonApi api = new JsonApi(this.port);
+		String rule = "{\"dimension\": \"SERVICE\", \"value\": \"Racing ERP\", \"unitId\": " + this.finance + "}";
+		JsonApi.Call call = new JsonApi.Call("/api/v1/service-metrics/attribution-rules", rule);
+
+		List<HttpResponse<String>> answers = api.sendAtOnce("POST", ADMIN, List.of(call, call, call, call));
+
+		assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(201, 409, 409, 409);
+		assertThat(this.jdbc.sql("select count(*) from servicemetrics_rule where match_value = 'Racing ERP'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void twoImportsOfOneFileAtOnceTakeTurnsAndStoreEachIncidentOnce() throws Exception {
 		JsonApi api = new JsonApi(this.port);
 		String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"slice.csv\"\r\n"
