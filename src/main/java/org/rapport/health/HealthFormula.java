@@ -54,6 +54,10 @@ class HealthFormula {
 						.formatted(inputs.service().slaMetPercent(), inputs.service().incidents(),
 								inputs.service().unitName(), HealthInputsReader.SERVICE_DAYS));
 		}
+		if (inputs.perception() != null && inputs.partnersSaid() != null) {
+			explanations.put(HealthComponent.PERCEPTION,
+					explanations.get(HealthComponent.PERCEPTION) + " Partners said: " + inputs.partnersSaid());
+		}
 		engagement(inputs, values, explanations);
 		reliability(inputs, values, explanations);
 		stance(inputs, values, explanations);
@@ -126,10 +130,15 @@ class HealthFormula {
 					: new RaisedAlert(AlertType.DETRACTOR, "health.alert.detractor.noRole",
 							List.of(detractor.name(), detractor.influence()))));
 		if (perceptionGap(inputs)) {
-			alerts.add(new RaisedAlert(AlertType.PERCEPTION_GAP, "health.alert.perceptionGap",
-					List.of(Math.round(inputs.service().slaMetPercent() * 10) / 10.0, inputs.service().incidents(),
-							inputs.service().unitName(), HealthInputsReader.SERVICE_DAYS,
-							Math.round(100 * inputs.perception()))));
+			List<Object> arguments = new ArrayList<>(List.of(Math.round(inputs.service().slaMetPercent() * 10) / 10.0,
+					inputs.service().incidents(), inputs.service().unitName(), HealthInputsReader.SERVICE_DAYS,
+					Math.round(100 * inputs.perception())));
+			if (inputs.partnersSaid() != null) {
+				arguments.add(inputs.partnersSaid());
+			}
+			alerts.add(new RaisedAlert(AlertType.PERCEPTION_GAP,
+					(inputs.partnersSaid() != null) ? "health.alert.perceptionGap.said" : "health.alert.perceptionGap",
+					List.copyOf(arguments)));
 		}
 		if (inputs.scoreWeeksAgo() != null
 				&& inputs.scoreWeeksAgo() - health.score() >= this.settings.fallingPoints()) {

@@ -33,12 +33,14 @@ import org.rapport.relationships.Tier;
  * to tell which components fell; empty when they were not kept
  * @param service how IT served the counterpart business unit over the last quarter,
  * {@code null} for vendors, IT groups and units without incidents
+ * @param partnersSaid a few of the partners' own words from the survey behind the
+ * perception, in quotes, {@code null} when it let none be read
  */
 record HealthInputs(long relationshipId, String name, Tier tier, long cadenceDays, LocalDate asOf,
 		LocalDate establishedOn, LocalDate lastContactOn, int commitmentsDue, int keptOnTime, int overdue,
 		int overdueOlder, int keptAhead, String oldestOverdue, LocalDate oldestOverdueDueOn,
 		List<Stakeholder> stakeholders, int escalations, Double perception, Integer scoreWeeksAgo,
-		Map<HealthComponent, Integer> componentsWeeksAgo, Service service) {
+		Map<HealthComponent, Integer> componentsWeeksAgo, Service service, String partnersSaid) {
 
 	HealthInputs(long relationshipId, String name, Tier tier, long cadenceDays, LocalDate asOf, LocalDate establishedOn,
 			LocalDate lastContactOn, int commitmentsDue, int keptOnTime, int overdue, int overdueOlder, int keptAhead,
@@ -46,7 +48,7 @@ record HealthInputs(long relationshipId, String name, Tier tier, long cadenceDay
 			Double perception, Integer scoreWeeksAgo, Map<HealthComponent, Integer> componentsWeeksAgo) {
 		this(relationshipId, name, tier, cadenceDays, asOf, establishedOn, lastContactOn, commitmentsDue, keptOnTime,
 				overdue, overdueOlder, keptAhead, oldestOverdue, oldestOverdueDueOn, stakeholders, escalations,
-				perception, scoreWeeksAgo, componentsWeeksAgo, null);
+				perception, scoreWeeksAgo, componentsWeeksAgo, null, null);
 	}
 
 	/**

@@ -77,7 +77,9 @@ class HealthInputsReader {
 				    where m.relationship_id = r.id and m.due_on > :asOf and m.state = 'KEPT'
 				      and m.closed_on <= :asOf) as kept_ahead,
 				  (select p.score from health_perception p
-				    where p.relationship_id = r.id and p.measured_on <= :asOf) as perception
+				    where p.relationship_id = r.id and p.measured_on <= :asOf) as perception,
+				  (select p.said from health_perception p
+				    where p.relationship_id = r.id and p.measured_on <= :asOf) as said
 				from relationships_portfolio r
 				join directory_unit_name c on c.id = r.counterpart_id
 				join directory_unit_name g on g.id = r.it_group_id
@@ -101,7 +103,8 @@ class HealthInputsReader {
 						(LocalDate) oldest[1], stakeholders.getOrDefault(id, List.of()), rs.getInt("escalations"),
 						perception(rs), (then != null) ? then.score() : null,
 						(then != null) ? then.components() : Map.of(),
-						service(service.get(rs.getLong("counterpart_id")), rs.getString("counterpart_name")));
+						service(service.get(rs.getLong("counterpart_id")), rs.getString("counterpart_name")),
+						rs.getString("said"));
 			})
 			.list();
 	}

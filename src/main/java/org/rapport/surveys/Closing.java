@@ -113,7 +113,8 @@ class Closing {
 			Integer score = (group.figures() != null) ? perception(group.figures()) : null;
 			if (score != null && !group.key().equals("none")) {
 				this.events.publishEvent(new PerceptionMeasured(Long.parseLong(group.key()), campaign.getId(), score,
-						(group.nps() != null) ? group.nps().score() : null, group.responses(), measuredOn));
+						(group.nps() != null) ? group.nps().score() : null, group.responses(), measuredOn,
+						group.figures().comments()));
 			}
 		}
 		this.events.publishEvent(new CampaignClosed(campaign.getId(), byRelationship.responses(), actor, now));

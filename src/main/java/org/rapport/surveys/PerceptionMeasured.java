@@ -1,6 +1,7 @@
 package org.rapport.surveys;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A closed campaign measured how a relationship's partners perceive IT: published once
@@ -16,7 +17,14 @@ import java.time.LocalDate;
  * @param responses how many responses it stands on
  * @param measuredOn the day the campaign closed, or the last day of the responses of one
  * recorded from an import
+ * @param comments what the partners wrote, where the campaign's minimum for comments lets
+ * them be read; empty otherwise
  */
 public record PerceptionMeasured(long relationshipId, long campaignId, int score, Integer nps, long responses,
-		LocalDate measuredOn) {
+		LocalDate measuredOn, List<String> comments) {
+
+	public PerceptionMeasured {
+		comments = (comments != null) ? List.copyOf(comments) : List.of();
+	}
+
 }

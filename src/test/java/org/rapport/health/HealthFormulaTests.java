@@ -260,6 +260,21 @@ class HealthFormulaTests {
 					"Perception from the latest surveys is 30 out of 100. Meanwhile 97.5 % of the 120 incidents Legal "
 							+ "raised in the last 90 days were resolved within their SLA: the gap is in the "
 							+ "relationship, not the service."));
+		// With the partners' own words, the alert and the explanation quote them.
+		HealthInputs quoted = new HealthInputs(1, "Legal \u2013 Platform", Tier.CORE, 30, TODAY, TODAY.minusYears(1),
+				TODAY.minusDays(3), 0, 0, 0, 0, 0, null, null, List.of(), 0, 0.30, null, Map.of(), green,
+				"\u201CNobody tells us what changed.\u201D");
+		Health quotedHealth = this.formula.score(quoted);
+		assertThat(this.formula.alerts(quoted, quotedHealth))
+			.filteredOn((alert) -> alert.type() == AlertType.PERCEPTION_GAP)
+			.singleElement()
+			.satisfies((alert) -> {
+				assertThat(alert.code()).isEqualTo("health.alert.perceptionGap.said");
+				assertThat(alert.arguments()).containsExactly(97.5, 120L, "Legal", 90, 30L,
+						"\u201CNobody tells us what changed.\u201D");
+			});
+		assertThat(quotedHealth.component(HealthComponent.PERCEPTION).orElseThrow().explanation()).endsWith(
+				"the gap is in the relationship, not the service. Partners said: \u201CNobody tells us what changed.\u201D");
 		// Perceived well, or technically red, or not surveyed: no gap to speak of.
 		for (HealthInputs other : List.of(withService(0.55, green),
 				withService(0.30, new HealthInputs.Service("Legal", 120, 85.0)), withService(null, green),
@@ -272,7 +287,7 @@ class HealthFormulaTests {
 
 	private static HealthInputs withService(Double perception, HealthInputs.Service service) {
 		return new HealthInputs(1, "Legal \u2013 Platform", Tier.CORE, 30, TODAY, TODAY.minusYears(1),
-				TODAY.minusDays(3), 0, 0, 0, 0, 0, null, null, List.of(), 0, perception, null, Map.of(), service);
+				TODAY.minusDays(3), 0, 0, 0, 0, 0, null, null, List.of(), 0, perception, null, Map.of(), service, null);
 	}
 
 	private static HealthInputs established(int daysAgo, List<HealthInputs.Stakeholder> stakeholders, int escalations) {

@@ -1,6 +1,7 @@
 package org.rapport.insight;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -248,7 +249,7 @@ class InsightManagementTests {
 	private void measured(long relationship, int score, int nps, long responses, LocalDate on) {
 		long campaign = on.toEpochDay();
 		this.transaction.executeWithoutResult((status) -> this.events
-			.publishEvent(new PerceptionMeasured(relationship, campaign, score, nps, responses, on)));
+			.publishEvent(new PerceptionMeasured(relationship, campaign, score, nps, responses, on, List.of())));
 	}
 
 	private static PerceptionGap.Unit unit(PerceptionGap gap, long unitId) {

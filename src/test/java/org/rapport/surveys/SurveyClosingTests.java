@@ -89,7 +89,7 @@ class SurveyClosingTests {
 		List<String> financeTokens = this.pulses.tokens(campaign, this.finance.id());
 		int[] scores = { 10, 10, 9, 7, 3, 8 };
 		for (int i = 0; i < financeTokens.size(); i++) {
-			this.pulses.answer(financeTokens.get(i), scores[i], null);
+			this.pulses.answer(financeTokens.get(i), scores[i], (i == 4) ? "You never explain\n  what changed." : null);
 		}
 		// Legal's partners do not answer: a group of one or two would be too few, and
 		// would
@@ -106,9 +106,14 @@ class SurveyClosingTests {
 			assertThat(measured.nps()).isEqualTo(33);
 			assertThat(measured.score()).isEqualTo(67);
 			assertThat(measured.responses()).isEqualTo(6);
+			// Six responses reach the comment minimum of five: the comment can be read.
+			assertThat(measured.comments()).containsExactly("You never explain\n  what changed.");
 		});
-		assertThat(perception(this.finance.id())).isNotNull()
-			.satisfies((component) -> assertThat(component.value()).isEqualTo(0.67));
+		assertThat(perception(this.finance.id())).isNotNull().satisfies((component) -> {
+			assertThat(component.value()).isEqualTo(0.67);
+			assertThat(component.explanation()).isEqualTo(
+					"Perception from the latest surveys is 67 out of 100. Partners said: \u201CYou never explain what changed.\u201D");
+		});
 		assertThat(perception(this.legal.id())).isNull();
 		assertThatThrownBy(() -> this.surveys.respond(financeTokens.get(0), Map.of())).isInstanceOfSatisfying(
 				StateConflictException.class, (ex) -> assertThat(ex.getCode()).isEqualTo("error.survey.closed"));
