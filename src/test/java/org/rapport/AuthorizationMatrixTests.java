@@ -274,6 +274,15 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /relationships/{id}/perception-gap", Access.SIGNED_IN);
 		EXPECTED.put("GET /insight/report.pdf", Access.PORTFOLIO);
 		EXPECTED.put("GET /insight/report.csv", Access.PORTFOLIO);
+		EXPECTED.put("GET /insight/reports", Access.PORTFOLIO);
+		EXPECTED.put("POST /insight/reports", Access.PORTFOLIO);
+		EXPECTED.put("GET /insight/reports/{id}/report.pdf", Access.PORTFOLIO);
+		EXPECTED.put("GET /insight/reports/{id}/report.csv", Access.PORTFOLIO);
+		EXPECTED.put("GET /api/v1/insight/perception-gap/trend", Access.PORTFOLIO);
+		EXPECTED.put("GET /api/v1/insight/reports", Access.PORTFOLIO);
+		EXPECTED.put("POST /api/v1/insight/reports", Access.PORTFOLIO);
+		EXPECTED.put("GET /api/v1/insight/reports/{id}", Access.PORTFOLIO);
+		EXPECTED.put("GET /api/v1/insight/reports/{id}/report.pdf", Access.PORTFOLIO);
 		EXPECTED.put("GET /swagger-ui.html", Access.PUBLIC);
 	}
 
@@ -360,6 +369,7 @@ class AuthorizationMatrixTests {
 			this.ids.put("survey-templates", 999_999L);
 			this.ids.put("attribution-rules", 999_999L);
 			this.ids.put("attribution", 999_999L);
+			this.ids.put("reports", 999_999L);
 			this.ids.put("templates", 999_999L);
 			this.ids.put("units", this.unitId);
 			this.ids.put("org-units", this.unitId);
@@ -633,6 +643,7 @@ class AuthorizationMatrixTests {
 			// No file, no value: the form shows again and nothing is stored.
 			case "POST /service-metrics/imports" -> "format=servicenow-incidents";
 			case "POST /service-metrics/attribution" -> "dimension=LOCATION&value=&unitId=" + this.unitId;
+			case "POST /insight/reports" -> "period=2099-Q1";
 			default -> "";
 		};
 	}
@@ -651,7 +662,7 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/relationships/{id}/closure", "POST /api/v1/campaigns",
 					"PUT /api/v1/account/preferences", "POST /api/v1/survey-templates/{key}/copies",
 					"PUT /api/v1/survey-templates/{key}", "POST /api/v1/service-metrics/attribution-rules",
-					"POST /api/v1/service-metrics/availability" ->
+					"POST /api/v1/service-metrics/availability", "POST /api/v1/insight/reports" ->
 				"application/json";
 			case "POST /api/v1/people/imports", "POST /api/v1/campaigns/{id}/responses/imports",
 					"POST /api/v1/service-metrics/imports" ->
@@ -700,6 +711,8 @@ class AuthorizationMatrixTests {
 			// Of a template that does not exist: those allowed find nothing.
 			case "POST /api/v1/survey-templates/{key}/copies" -> "{\"name\": \"Matrix copy\"}";
 			case "PUT /api/v1/survey-templates/{key}" -> "{\"name\": \"Matrix template\", \"questions\": []}";
+			// A quarter still to come: no report is kept for it.
+			case "POST /api/v1/insight/reports" -> "{\"period\": \"2099-Q1\"}";
 			case "POST /api/v1/alerts/{id}/snooze" -> "{\"until\": \"2001-01-01\"}";
 			case "POST /api/v1/alerts/{id}/assignment" -> "{\"personId\": " + this.outsideIt.id() + "}";
 			// Into a campaign that does not exist: those allowed find nothing.

@@ -27,6 +27,9 @@ import org.rapport.directory.Position;
 import org.rapport.directory.UnitKind;
 import org.rapport.commitments.CommitmentManagement;
 import org.rapport.health.HealthManagement;
+import org.rapport.insight.InsightManagement;
+import org.rapport.insight.InsightReports;
+import org.rapport.insight.Period;
 import org.rapport.interactions.InteractionManagement;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.servicemetrics.IncidentImports;
@@ -74,6 +77,9 @@ class DemoLoader implements ApplicationRunner {
 
 	private static final int PAGE = 200;
 
+	/** The quarters whose executive reports the demo keeps. */
+	private static final int KEPT_REPORTS = 4;
+
 	private final DemoSettings settings;
 
 	private final DirectoryManagement directory;
@@ -100,10 +106,17 @@ class DemoLoader implements ApplicationRunner {
 
 	private final ServiceMetrics serviceMetrics;
 
+	private final InsightManagement insight;
+
+	private final InsightReports reports;
+
 	DemoLoader(DemoSettings settings, DirectoryManagement directory, DirectoryImports imports,
 			AccountManagement accounts, RelationshipManagement relationships, InteractionManagement interactions,
 			CommitmentManagement commitments, HealthManagement health, SurveyManagement surveys,
-			IncidentImports incidents, ServiceMetrics serviceMetrics, Environment environment, Clock clock) {
+			IncidentImports incidents, ServiceMetrics serviceMetrics, InsightManagement insight, InsightReports reports,
+			Environment environment, Clock clock) {
+		this.insight = insight;
+		this.reports = reports;
 		this.incidents = incidents;
 		this.serviceMetrics = serviceMetrics;
 		this.commitments = commitments;
@@ -176,6 +189,13 @@ class DemoLoader implements ApplicationRunner {
 		// Half a year of weekly health from the two years of record, so that trends show.
 		this.health.backfill(26);
 		this.health.recomputeAll();
+		// The executive reports of the last four quarters, as the quarterly job keeps
+		// them.
+		Period quarter = this.insight.currentPeriod();
+		for (int i = 0; i < KEPT_REPORTS; i++) {
+			quarter = quarter.previous();
+			this.reports.keep(quarter.toString());
+		}
 		DirectoryFacts facts = this.directory.facts();
 		logger.info("Loaded the demo organisation {} (seed {}): {} people ({} in IT), {} business units, "
 				+ "{} IT groups, {} vendors, {} relationships, a year of surveys in which {} doubt IT, {} incidents "

@@ -4,5 +4,5 @@
  * mode.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "accounts",
-		"relationships", "interactions", "commitments", "health", "surveys", "servicemetrics" })
+		"relationships", "interactions", "commitments", "health", "surveys", "servicemetrics", "insight" })
 package org.rapport.demo;

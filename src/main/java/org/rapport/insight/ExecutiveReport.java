@@ -54,11 +54,12 @@ class ExecutiveReport {
 	/**
 	 * Renders the report.
 	 * @param gap the quarter's perception gap
+	 * @param trend the quarters up to it
 	 * @param generatedOn the day it is made
 	 * @param locale the reader's language
 	 * @return the PDF
 	 */
-	byte[] pdf(PerceptionGap gap, LocalDate generatedOn, Locale locale) {
+	byte[] pdf(PerceptionGap gap, PerceptionTrend trend, LocalDate generatedOn, Locale locale) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 48, 48, 48, 48);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -111,9 +112,7 @@ class ExecutiveReport {
 		table.setHeaderRows(1);
 		for (String code : List.of("insight.unit", "metrics.incidents", "metrics.slaMet", "insight.perceived",
 				"insight.nps", "insight.quadrant")) {
-			PdfPCell cell = new PdfPCell(new Phrase(text(locale, code), new Font(Font.HELVETICA, 9, Font.BOLD, INK)));
-			cell.setBackgroundColor(new Color(0xf1, 0xf3, 0xf6));
-			table.addCell(cell);
+			table.addCell(header(text(locale, code), new Font(Font.HELVETICA, 9, Font.BOLD, INK)));
 		}
 		for (PerceptionGap.Unit unit : gap.units()) {
 			table.addCell(new Phrase(unit.unitName(), body));
@@ -126,6 +125,34 @@ class ExecutiveReport {
 			table.addCell(quadrant);
 		}
 		document.add(table);
+
+		document.add(Chunk.NEWLINE);
+		document.add(new Paragraph(text(locale, "insight.trend.heading", trend.periods().size()), heading));
+		document.add(new Paragraph(text(locale, "insight.trend.lead"), small));
+		document.add(Chunk.NEWLINE);
+		float[] widths = new float[trend.periods().size() + 1];
+		java.util.Arrays.fill(widths, 1f);
+		widths[0] = 2.4f;
+		PdfPTable quarters = new PdfPTable(widths);
+		quarters.setWidthPercentage(100);
+		quarters.setHeaderRows(1);
+		Font cellFont = new Font(Font.HELVETICA, 8, Font.NORMAL, INK);
+		Font headerFont = new Font(Font.HELVETICA, 8, Font.BOLD, INK);
+		quarters.addCell(header(text(locale, "insight.unit"), headerFont));
+		trend.periods().forEach((period) -> quarters.addCell(header(period, headerFont)));
+		for (PerceptionTrend.Unit unit : trend.units()) {
+			quarters.addCell(new Phrase(unit.unitName(), cellFont));
+			for (PerceptionTrend.Quarter quarter : unit.quarters()) {
+				PdfPCell cell = number(
+						((quarter.perceivedScore() != null) ? String.valueOf(Math.round(quarter.perceivedScore()))
+								: "–") + "\n"
+								+ ((quarter.technicalScore() != null) ? format(quarter.technicalScore()) + " %" : "–"),
+						cellFont);
+				cell.setBackgroundColor(colour(quarter.quadrant()));
+				quarters.addCell(cell);
+			}
+		}
+		document.add(quarters);
 		document.close();
 		return out.toByteArray();
 	}
@@ -156,7 +183,7 @@ class ExecutiveReport {
 		template.beginText();
 		template.setFontAndSize(font, 7);
 		template.setColorFill(INK);
-		for (int tick = 80; tick <= 100; tick += 5) {
+		for (int tick = (int) PerceptionGap.TECHNICAL_AXIS_FROM; tick <= 100; tick += 5) {
 			template.showTextAligned(Element.ALIGN_CENTER, tick + "%", left + x(tick) * plotWidth, bottom - 10, 0);
 		}
 		for (int tick = 0; tick <= 100; tick += 25) {
@@ -196,16 +223,24 @@ class ExecutiveReport {
 	}
 
 	/**
-	 * Where a technical score lies across the plot, from 50 % to 100 %, as a fraction.
+	 * Where a technical score lies across the plot, from where the axis begins to 100 %,
+	 * as a fraction.
 	 */
 	private static float x(double technical) {
-		return (float) ((Math.max(50, Math.min(100, technical)) - 50) / 50);
+		double from = PerceptionGap.TECHNICAL_AXIS_FROM;
+		return (float) ((Math.max(from, Math.min(100, technical)) - from) / (100 - from));
 	}
 
 	private static void fill(PdfTemplate template, Color colour, float x, float y, float width, float height) {
 		template.setColorFill(colour);
 		template.rectangle(x, y, width, height);
 		template.fill();
+	}
+
+	private static PdfPCell header(String text, Font font) {
+		PdfPCell cell = new PdfPCell(new Phrase(text, font));
+		cell.setBackgroundColor(new Color(0xf1, 0xf3, 0xf6));
+		return cell;
 	}
 
 	private static PdfPCell number(String text, Font font) {

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(Thresholds.class)
+@EnableConfigurationProperties({ Thresholds.class, ReportSettings.class })
 class InsightConfiguration {
 
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.rapport.directory.UnitKind;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipSummary;
-import org.rapport.servicemetrics.Grouping;
+import org.rapport.shared.InvalidInputException;
 import org.rapport.servicemetrics.IncidentFigures;
 import org.rapport.servicemetrics.ServiceMetrics;
 import org.rapport.surveys.PerceptionMeasured;
@@ -93,6 +93,16 @@ public class InsightManagement {
 	 */
 	@PreAuthorize("@roleGroups.steersPortfolio()")
 	public PerceptionGap gap(Period period) {
+		return snapshot(period);
+	}
+
+	/**
+	 * The perception gap of a quarter, for the reports the quarterly job keeps without a
+	 * caller.
+	 * @param period the quarter
+	 * @return every business unit with an active relationship to IT
+	 */
+	PerceptionGap snapshot(Period period) {
 		Map<Long, Side> now = sides(period);
 		Map<Long, Side> before = sides(period.previous());
 		List<PerceptionGap.Unit> units = new ArrayList<>();
@@ -116,6 +126,48 @@ public class InsightManagement {
 	}
 
 	/**
+	 * The perception gap quarter by quarter, up to a quarter.
+	 * @param last the last quarter shown
+	 * @param quarters how many quarters, from {@value PerceptionTrend#MIN_QUARTERS} to
+	 * {@value PerceptionTrend#MAX_QUARTERS}
+	 * @return every business unit with an active relationship to IT, with its two sides
+	 * in each quarter
+	 * @throws InvalidInputException naming {@code quarters} when out of range
+	 */
+	@PreAuthorize("@roleGroups.steersPortfolio()")
+	public PerceptionTrend trend(Period last, int quarters) {
+		if (quarters < PerceptionTrend.MIN_QUARTERS || quarters > PerceptionTrend.MAX_QUARTERS) {
+			throw new InvalidInputException("quarters", "insight.trend.quarters", PerceptionTrend.MIN_QUARTERS,
+					PerceptionTrend.MAX_QUARTERS);
+		}
+		return trendUpTo(last, quarters);
+	}
+
+	PerceptionTrend trendUpTo(Period last, int quarters) {
+		List<Period> periods = new ArrayList<>();
+		for (Period period = last; periods.size() < quarters; period = period.previous()) {
+			periods.add(0, period);
+		}
+		List<Map<Long, Side>> sides = periods.stream().map(this::sides).toList();
+		Map<Long, String> names = new HashMap<>();
+		sides.forEach((quarter) -> quarter.forEach((unitId, side) -> names.put(unitId, side.name())));
+		// The units of the last quarter, as the gap lists them; a unit whose
+		// relationships have all ended has no place in it.
+		List<PerceptionTrend.Unit> units = sides.get(sides.size() - 1).keySet().stream().map((unitId) -> {
+			List<PerceptionTrend.Quarter> row = new ArrayList<>();
+			for (int i = 0; i < periods.size(); i++) {
+				Side side = sides.get(i).get(unitId);
+				Double technical = (side != null) ? side.technical() : null;
+				Double perceived = (side != null) ? side.perceived() : null;
+				row.add(new PerceptionTrend.Quarter(periods.get(i).toString(), technical, perceived,
+						Quadrant.of(technical, perceived, this.thresholds)));
+			}
+			return new PerceptionTrend.Unit(unitId, names.get(unitId), List.copyOf(row));
+		}).sorted(Comparator.comparing(PerceptionTrend.Unit::unitName, String.CASE_INSENSITIVE_ORDER)).toList();
+		return new PerceptionTrend(periods.stream().map(Period::toString).toList(), this.thresholds, units);
+	}
+
+	/**
 	 * The quarter's executive report as a PDF.
 	 * @param period the quarter
 	 * @param locale the reader's language
@@ -123,7 +175,8 @@ public class InsightManagement {
 	 */
 	@PreAuthorize("@roleGroups.steersPortfolio()")
 	public byte[] report(Period period, java.util.Locale locale) {
-		return this.report.pdf(gap(period), LocalDate.now(this.clock), locale);
+		return this.report.pdf(snapshot(period), trendUpTo(period, PerceptionTrend.DEFAULT_QUARTERS),
+				LocalDate.now(this.clock), locale);
 	}
 
 	/**
@@ -194,11 +247,7 @@ public class InsightManagement {
 			}
 			return id;
 		}).list();
-		Map<Long, IncidentFigures> technical = new HashMap<>();
-		this.metrics.summary(Grouping.BUSINESS_UNIT, period.start(), period.end())
-			.stream()
-			.filter((figures) -> figures.unitId() != null)
-			.forEach((figures) -> technical.put(figures.unitId(), figures));
+		Map<Long, IncidentFigures> technical = this.metrics.byUnit(period.start(), period.end());
 		Map<Long, Side> sides = new LinkedHashMap<>();
 		units.forEach((unitId, unit) -> sides.put(unitId,
 				unit.with(technical.get(unitId), relationships.getOrDefault(unitId, List.of()))));

@@ -16,6 +16,12 @@ import java.util.List;
 public record PerceptionGap(String period, LocalDate from, LocalDate to, Thresholds thresholds, List<Unit> units) {
 
 	/**
+	 * Where the technical axis of the quadrant charts begins, in percent: service figures
+	 * live between it and 100, and lower shares sit on the chart's edge.
+	 */
+	public static final double TECHNICAL_AXIS_FROM = 80;
+
+	/**
 	 * A business unit in the quarter.
 	 *
 	 * @param unitId the unit

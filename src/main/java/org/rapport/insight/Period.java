@@ -52,6 +52,10 @@ public record Period(int year, int quarter) {
 		return (this.quarter == 1) ? new Period(this.year - 1, 4) : new Period(this.year, this.quarter - 1);
 	}
 
+	public Period next() {
+		return (this.quarter == 4) ? new Period(this.year + 1, 1) : new Period(this.year, this.quarter + 1);
+	}
+
 	@Override
 	public String toString() {
 		return this.year + "-Q" + this.quarter;

@@ -1,8 +1,8 @@
 package org.rapport.insight;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +18,7 @@ import org.rapport.servicemetrics.AttributionRule;
 import org.rapport.servicemetrics.IncidentFormat;
 import org.rapport.servicemetrics.IncidentImports;
 import org.rapport.servicemetrics.ServiceMetrics;
+import org.rapport.shared.AlreadyExistsException;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.surveys.PerceptionMeasured;
 
@@ -45,6 +46,12 @@ class InsightManagementTests {
 
 	@Autowired
 	InsightManagement insight;
+
+	@Autowired
+	InsightReports reports;
+
+	@Autowired
+	Thresholds thresholds;
 
 	@Autowired
 	IncidentImports imports;
@@ -89,6 +96,7 @@ class InsightManagementTests {
 
 	@BeforeEach
 	void twoUnitsWithIncidentsAndPerceptions() {
+		this.jdbc.sql("delete from insight_report").update();
 		this.jdbc.sql("delete from servicemetrics_rule").update();
 		this.jdbc.sql("delete from servicemetrics_incident").update();
 		this.mother = new RelationshipMother(this.directory, this.accounts, this.relationships);
@@ -236,6 +244,111 @@ class InsightManagementTests {
 		assertThatThrownBy(() -> SignedIn.withRole("staff", Role.IT_STAFF,
 				() -> this.insight.report(Q2, java.util.Locale.ENGLISH)))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void theTrendShowsEachQuarterOldestFirst() {
+		PerceptionTrend trend = SignedIn.withRole("cio", Role.CIO, () -> this.insight.trend(Period.of("2026-Q3"), 4));
+
+		assertThat(trend.periods()).containsExactly("2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3");
+		PerceptionTrend.Unit finance = trend.units()
+			.stream()
+			.filter((unit) -> unit.unitId() == this.doubting)
+			.findFirst()
+			.orElseThrow();
+		// 2025-Q4: nothing; 2026-Q1: 10 of 10 within SLA, perceived 70; 2026-Q2: 49 of
+		// 50, perceived 30; 2026-Q3: no incidents, the perception of May still stands.
+		assertThat(finance.quarters()).extracting(PerceptionTrend.Quarter::technicalScore)
+			.containsExactly(null, 100.0, 98.0, null);
+		assertThat(finance.quarters()).extracting(PerceptionTrend.Quarter::perceivedScore)
+			.containsExactly(null, 70.0, 30.0, 30.0);
+		assertThat(finance.quarters()).extracting(PerceptionTrend.Quarter::quadrant)
+			.containsExactly(Quadrant.NOT_MEASURED, Quadrant.HEALTHY, Quadrant.RELATIONSHIP_PROBLEM,
+					Quadrant.NOT_MEASURED);
+		assertThat(trend.units()).extracting(PerceptionTrend.Unit::unitId)
+			.contains(this.doubting, this.pleased, this.quiet);
+
+		for (int quarters : new int[] { 1, 13 }) {
+			assertThatThrownBy(
+					() -> SignedIn.withRole("cio", Role.CIO, () -> this.insight.trend(Period.of("2026-Q3"), quarters)))
+				.isInstanceOfSatisfying(InvalidInputException.class,
+						(ex) -> assertThat(ex.getField()).isEqualTo("quarters"));
+		}
+		assertThatThrownBy(
+				() -> SignedIn.withRole("staff", Role.IT_STAFF, () -> this.insight.trend(Period.of("2026-Q3"), 4)))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void aKeptReportStaysAsItWasMadeWhenLaterSurveysArrive() throws Exception {
+		KeptReport kept = SignedIn.withRole("brm", Role.RELATIONSHIP_MANAGER, () -> this.reports.keep("2026-Q2"));
+
+		assertThat(kept.period()).isEqualTo("2026-Q2");
+		assertThat(kept.generatedBy()).isEqualTo("brm");
+		assertThat(kept.flagged()).isGreaterThanOrEqualTo(1);
+		// A survey closed late in the quarter changes the live gap, not the kept report.
+		measured(this.doubtingRelationship, 80, 60, 10, LocalDate.of(2026, 6, 20));
+		assertThat(unit(SignedIn.withRole("cio", Role.CIO, () -> this.insight.gap(Q2)), this.doubting).perceivedScore())
+			.isEqualTo(80.0);
+		PerceptionGap figures = SignedIn.withRole("cio", Role.CIO, () -> this.reports.figures(kept.id()));
+		assertThat(unit(figures, this.doubting).perceivedScore()).isEqualTo(30.0);
+		assertThat(unit(figures, this.doubting).flagged()).isTrue();
+		assertThat(figures.thresholds()).isEqualTo(this.thresholds);
+		byte[] pdf = SignedIn.withRole("cio", Role.CIO, () -> this.reports.pdf(kept.id()));
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(text(document, 1, 1)).contains(
+					this.mother.named("Gap Finance") + ": 98.0 % of incidents within SLA, yet a perception of 30.0");
+			assertThat(text(document, 2, document.getNumberOfPages())).contains("The last 8 quarters");
+		}
+		assertThat(SignedIn.withRole("cio", Role.CIO, () -> this.reports.kept())).extracting(KeptReport::period)
+			.containsExactly("2026-Q2");
+	}
+
+	@Test
+	void aReportIsKeptOnceAndOnlyForAnEndedQuarter() {
+		SignedIn.withRole("cio", Role.CIO, () -> this.reports.keep("2026-Q2"));
+
+		assertThatThrownBy(() -> SignedIn.withRole("cio", Role.CIO, () -> this.reports.keep("2026-Q2")))
+			.isInstanceOfSatisfying(AlreadyExistsException.class,
+					(ex) -> assertThat(ex.getField()).isEqualTo("period"));
+		String now = this.insight.currentPeriod().toString();
+		for (String quarter : List.of(now, "2099-Q1", "2026-Q5")) {
+			assertThatThrownBy(() -> SignedIn.withRole("cio", Role.CIO, () -> this.reports.keep(quarter)))
+				.isInstanceOfSatisfying(InvalidInputException.class,
+						(ex) -> assertThat(ex.getField()).isEqualTo("period"));
+		}
+		assertThatThrownBy(() -> SignedIn.withRole("staff", Role.IT_STAFF, () -> this.reports.keep("2026-Q1")))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(this.jdbc.sql("select count(*) from insight_report").query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void nodesRunningTheQuarterlyJobAtOnceKeepOneReport() throws Exception {
+		int nodes = 4;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(nodes);
+		try {
+			java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(nodes);
+			List<java.util.concurrent.Future<java.util.Optional<KeptReport>>> runs = new java.util.ArrayList<>();
+			for (int i = 0; i < nodes; i++) {
+				runs.add(pool.submit(() -> {
+					start.await();
+					return this.reports.keepLastQuarter();
+				}));
+			}
+			int kept = 0;
+			for (java.util.concurrent.Future<java.util.Optional<KeptReport>> run : runs) {
+				kept += run.get(60, java.util.concurrent.TimeUnit.SECONDS).isPresent() ? 1 : 0;
+			}
+			assertThat(kept).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.jdbc.sql("select period, generated_by from insight_report")
+			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+			.list()).containsExactly(this.insight.currentPeriod().previous() + " system");
+		// The next day's run finds it kept.
+		assertThat(this.reports.keepLastQuarter()).isEmpty();
 	}
 
 	private static String text(org.apache.pdfbox.pdmodel.PDDocument document, int from, int to)

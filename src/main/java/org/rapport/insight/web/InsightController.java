@@ -3,13 +3,20 @@ package org.rapport.insight.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.rapport.insight.InsightManagement;
+import org.rapport.insight.InsightReports;
+import org.rapport.insight.KeptReport;
 import org.rapport.insight.PerceptionGap;
+import org.rapport.insight.PerceptionTrend;
 import org.rapport.insight.Period;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.web.CsvDownload;
@@ -21,9 +28,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The perception gap on pages: the quarter's quadrant chart with every business unit, the
@@ -33,12 +44,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class InsightController {
 
+	/** How many of the last ended quarters the reports page offers to keep. */
+	private static final int KEEPABLE_OFFERED = 8;
+
 	private final InsightManagement insight;
+
+	private final InsightReports reports;
 
 	private final Clock clock;
 
-	InsightController(InsightManagement insight, Clock clock) {
+	InsightController(InsightManagement insight, InsightReports reports, Clock clock) {
 		this.insight = insight;
+		this.reports = reports;
 		this.clock = clock;
 	}
 
@@ -54,6 +71,7 @@ class InsightController {
 			}
 		}
 		fill(quarter, model);
+		model.addAttribute("trend", this.insight.trend(quarter, PerceptionTrend.DEFAULT_QUARTERS));
 		return "insight/gap";
 	}
 
@@ -75,11 +93,64 @@ class InsightController {
 	}
 
 	@GetMapping("/insight/report.csv")
-	void reportCsv(@RequestParam(required = false) String period, Locale locale, HttpServletResponse response)
-			throws IOException {
+	void reportCsv(@RequestParam(required = false) String period, HttpServletResponse response) throws IOException {
 		PerceptionGap gap = this.insight.gap(quarter(period));
-		CsvDownload download = CsvDownload.start(response, "perception-gap-" + gap.period(),
-				gap.to().isBefore(LocalDate.now(this.clock)) ? gap.to() : LocalDate.now(this.clock),
+		csv(gap, gap.to().isBefore(LocalDate.now(this.clock)) ? gap.to() : LocalDate.now(this.clock), response);
+	}
+
+	@GetMapping("/insight/reports")
+	String reports(@ModelAttribute("keepForm") KeepReportForm form, Model model) {
+		List<KeptReport> kept = this.reports.kept();
+		Set<String> periods = kept.stream().map(KeptReport::period).collect(Collectors.toSet());
+		List<String> keepable = new ArrayList<>();
+		Period quarter = this.insight.currentPeriod();
+		for (int i = 0; i < KEEPABLE_OFFERED; i++) {
+			quarter = quarter.previous();
+			if (!periods.contains(quarter.toString())) {
+				keepable.add(quarter.toString());
+			}
+		}
+		model.addAttribute("kept", kept);
+		model.addAttribute("keepable", keepable);
+		return "insight/reports";
+	}
+
+	@PostMapping("/insight/reports")
+	String keep(@ModelAttribute("keepForm") KeepReportForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		try {
+			KeptReport kept = this.reports.keep(form.getPeriod());
+			redirect.addFlashAttribute("keptPeriod", kept.period());
+			return "redirect:/insight/reports";
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.reject(result, ex, Map.of());
+		}
+		return reports(form, model);
+	}
+
+	@GetMapping("/insight/reports/{id}/report.pdf")
+	ResponseEntity<byte[]> keptPdf(@PathVariable long id) {
+		PerceptionGap gap = this.reports.figures(id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("perception-gap-" + gap.period() + ".pdf")
+						.build()
+						.toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(this.reports.pdf(id));
+	}
+
+	@GetMapping("/insight/reports/{id}/report.csv")
+	void keptCsv(@PathVariable long id, HttpServletResponse response) throws IOException {
+		PerceptionGap gap = this.reports.figures(id);
+		csv(gap, gap.to(), response);
+	}
+
+	private static void csv(PerceptionGap gap, LocalDate day, HttpServletResponse response) throws IOException {
+		CsvDownload download = CsvDownload.start(response, "perception-gap-" + gap.period(), day,
 				List.of("period", "unitId", "unit", "incidents", "slaMetPercent", "perceivedScore", "nps", "responses",
 						"quadrant", "flagged", "previousQuadrant", "previousPerceivedScore", "previousTechnicalScore"));
 		for (PerceptionGap.Unit unit : gap.units()) {
@@ -110,11 +181,7 @@ class InsightController {
 		model.addAttribute("gap", gap);
 		model.addAttribute("chart", QuadrantChart.of(gap));
 		model.addAttribute("previous", quarter.previous().toString());
-		model.addAttribute("next",
-				(quarter.equals(this.insight.currentPeriod())) ? null
-						: new Period(quarter.quarter() == 4 ? quarter.year() + 1 : quarter.year(),
-								quarter.quarter() == 4 ? 1 : quarter.quarter() + 1)
-							.toString());
+		model.addAttribute("next", (quarter.equals(this.insight.currentPeriod())) ? null : quarter.next().toString());
 		model.addAttribute("flagged", gap.units().stream().filter(PerceptionGap.Unit::flagged).toList());
 		model.addAttribute("moved", gap.units().stream().filter(PerceptionGap.Unit::moved).toList());
 	}

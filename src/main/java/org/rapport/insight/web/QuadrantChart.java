@@ -22,7 +22,7 @@ import org.rapport.insight.Quadrant;
 record QuadrantChart(double width, double height, double thresholdX, double thresholdY, List<Point> points,
 		List<Tick> xTicks, List<Tick> yTicks) {
 
-	static final double X_FROM = 80;
+	static final double X_FROM = PerceptionGap.TECHNICAL_AXIS_FROM;
 
 	static final double WIDTH = 640;
 

@@ -101,7 +101,57 @@ class PerceptionGapJourneyTests {
 				.contains("Technically green, perceived red")
 				.contains(doubting.get(0) + ": ")
 				.contains(doubting.get(1) + ": ")
-				.contains("Every business unit");
+				.contains("Every business unit")
+				.contains("The last 8 quarters");
+		}
+	}
+
+	@Test
+	void theCioReadsTheQuartersTrendAndKeepsAnEarlierQuartersReport() throws Exception {
+		this.browser.signOut().signIn("cio", "demo").go("/insight").settle();
+
+		WebElement trend = this.browser.find(By.cssSelector("table.trend-table"));
+		assertThat(trend.findElements(By.cssSelector("thead th a"))).hasSize(8);
+		assertThat(trend.findElements(By.cssSelector("tbody tr")))
+			.hasSameSizeAs(this.browser.driver().findElements(By.cssSelector(".gap-table tbody tr")));
+		// The two doubting units have been a relationship problem for more than one
+		// quarter.
+		assertThat(trend.findElements(By.cssSelector("td.quadrant-RELATIONSHIP_PROBLEM")).size())
+			.isGreaterThanOrEqualTo(4);
+		((org.openqa.selenium.JavascriptExecutor) this.browser.driver()).executeScript("arguments[0].scrollIntoView()",
+				trend);
+		this.browser.screenshot("insight-trend");
+
+		this.browser.find(By.linkText("Past reports")).click();
+		this.browser.settle();
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Executive reports");
+		List<WebElement> kept = this.browser.driver().findElements(By.cssSelector("main table tbody tr"));
+		assertThat(kept).hasSize(4);
+		assertThat(kept.get(0).getText()).contains("on schedule");
+		WebElement choice = this.browser.find(By.cssSelector("select#period option"));
+		String earlier = choice.getDomAttribute("value");
+		this.browser.find(By.cssSelector("#keep button[type=submit]")).click();
+		this.browser.settle();
+		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
+			.isEqualTo("The report of " + earlier + " is kept.");
+		assertThat(this.browser.driver().findElements(By.cssSelector("main table tbody tr th")))
+			.extracting(WebElement::getText)
+			.hasSize(5)
+			.contains(earlier);
+		this.browser.screenshot("insight-reports");
+		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
+
+		String href = this.browser.find(By.cssSelector("a[aria-label='The report of " + earlier + " as PDF']"))
+			.getDomAttribute("href");
+		Cookie session = this.browser.driver().manage().getCookieNamed("JSESSIONID");
+		HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + href))
+				.header("Cookie", "JSESSIONID=" + session.getValue())
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		try (PDDocument document = Loader.loadPDF(pdf.body())) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+				.contains("The perception gap, " + earlier);
 		}
 	}
 
