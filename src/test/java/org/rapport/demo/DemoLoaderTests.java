@@ -34,6 +34,10 @@ import org.rapport.relationships.Side;
 import org.rapport.relationships.Stance;
 import org.rapport.relationships.StakeholderSummary;
 
+import org.rapport.insight.InsightReports;
+import org.rapport.insight.KeptReport;
+import org.rapport.insight.PerceptionGap;
+import org.rapport.insight.Period;
 import org.rapport.servicemetrics.AttributionRule;
 import org.rapport.servicemetrics.Grouping;
 import org.rapport.servicemetrics.IncidentFigures;
@@ -76,6 +80,9 @@ class DemoLoaderTests {
 
 	@Autowired
 	private ServiceMetrics serviceMetrics;
+
+	@Autowired
+	private InsightReports reports;
 
 	@Test
 	void loadsTheDemoOrganisationAtStartAndLeavesItAloneOnTheNext() throws Exception {
@@ -276,6 +283,8 @@ class DemoLoaderTests {
 			assertThat(unit.slaMetPercent()).isBetween(95.0, 99.0);
 			assertThat(unit.medianResolutionHours()).isLessThan(12.0);
 			assertThat(unit.reopenRatePercent()).isLessThan(3.0);
+			// Monitoring reports its services available 99.9 % of the time and more.
+			assertThat(unit.availabilityPercent()).isBetween(99.9, 100.0);
 		});
 		assertThat(this.serviceMetrics.summary(Grouping.BUSINESS_UNIT, today.minusYears(2), today.minusYears(1)))
 			.extracting(IncidentFigures::key)
@@ -291,6 +300,22 @@ class DemoLoaderTests {
 		ServiceMetrics.Coverage coverage = this.serviceMetrics.coverage();
 		assertThat(coverage.unattributed()).isPositive();
 		assertThat(coverage.unattributed() * 100.0 / coverage.incidents()).isLessThan(2.0);
+	}
+
+	@Test
+	void keepsTheExecutiveReportsOfTheLastFourQuartersWithTheDoubtingUnitsFlagged() {
+		Period now = Period.containing(LocalDate.now());
+		List<KeptReport> kept = this.reports.kept();
+
+		assertThat(kept).extracting(KeptReport::period)
+			.containsExactly(now.previous().toString(), now.previous().previous().toString(),
+					now.previous().previous().previous().toString(),
+					now.previous().previous().previous().previous().toString());
+		// The surveys of the last year find the two doubting units in the latest quarter.
+		assertThat(kept.get(0).flagged()).isEqualTo(2);
+		assertThat(this.reports.figures(kept.get(0).id()).units()).filteredOn(PerceptionGap.Unit::flagged)
+			.extracting(PerceptionGap.Unit::unitName)
+			.containsExactlyInAnyOrderElementsOf(doubtingUnits());
 	}
 
 	@Test
