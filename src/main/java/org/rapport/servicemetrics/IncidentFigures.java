@@ -7,7 +7,8 @@ package org.rapport.servicemetrics;
  * @param key what the group has in common, {@code null} for incidents without it (for
  * business units: those no rule attributes)
  * @param unitId the business unit when grouped by business unit, else {@code null}
- * @param incidents the incidents opened in the period
+ * @param incidents the incidents opened in the period; for a business unit or service
+ * whose incidents no export holds, those its period metrics report
  * @param slaMet those resolved within their SLA target
  * @param slaMetPercent {@code slaMet} of the incidents whose SLA outcome is known, in
  * percent; {@code null} when none is
@@ -24,15 +25,22 @@ public record IncidentFigures(String key, Long unitId, long incidents, long slaM
 		Double availabilityPercent) {
 
 	/**
-	 * A group with period metrics and no incidents in the period.
+	 * A group with period metrics and no incidents of its own in the period: the figures
+	 * the metrics report.
 	 * @param key the business unit's name or the service
 	 * @param unitId the business unit, {@code null} for services and for business units
 	 * the directory lacks
 	 * @param availabilityPercent the mean availability
-	 * @return the figures
+	 * @param incidents the incidents the metrics report, 0 when none does
+	 * @param slaMet of those whose SLA outcome they report, those met
+	 * @param slaKnown those whose SLA outcome they report
+	 * @return the figures, without resolution times or reopens, which metrics do not
+	 * report
 	 */
-	static IncidentFigures availabilityOnly(String key, Long unitId, double availabilityPercent) {
-		return new IncidentFigures(key, unitId, 0, 0, null, null, null, null, 0, availabilityPercent);
+	static IncidentFigures reported(String key, Long unitId, double availabilityPercent, long incidents, long slaMet,
+			long slaKnown) {
+		return new IncidentFigures(key, unitId, incidents, slaMet, (slaKnown > 0) ? slaMet * 100.0 / slaKnown : null,
+				null, null, null, 0, availabilityPercent);
 	}
 
 	IncidentFigures withAvailability(Double percent) {

@@ -153,10 +153,13 @@ public class ServiceMetrics {
 			Availability mean = availability.remove((by == Grouping.BUSINESS_UNIT) ? figure.unitId() : figure.key());
 			merged.add(figure.withAvailability((mean != null) ? mean.percent() : null));
 		}
-		// Groups with period metrics and no incidents in the period: their availability
-		// is the whole story.
+		// Groups with period metrics and no incidents of their own in the period: the
+		// incidents and SLAs the metrics report, and their availability, are the whole
+		// story. Where an export has a group's incidents, those count and the reported
+		// totals do not, so that nothing is counted twice.
 		availability.values()
-			.forEach((mean) -> merged.add(IncidentFigures.availabilityOnly(mean.key(), mean.unitId(), mean.percent())));
+			.forEach((mean) -> merged.add(IncidentFigures.reported(mean.key(), mean.unitId(), mean.percent(),
+					mean.incidents(), mean.slaMet(), mean.slaKnown())));
 		return (unitId == null) ? merged : merged.stream().filter((figure) -> unitId.equals(figure.unitId())).toList();
 	}
 
@@ -199,20 +202,33 @@ public class ServiceMetrics {
 				order by m.service
 				""";
 		Map<Object, Availability> means = new LinkedHashMap<>();
-		this.jdbc
-			.sql(sql.formatted(
-					"sum(cast(m.availability_percent as double precision) * m.period_days) / sum(m.period_days)"))
+		this.jdbc.sql(sql.formatted("""
+				sum(cast(m.availability_percent as double precision) * m.period_days) / sum(m.period_days),
+				  sum(m.incidents),
+				  sum(cast(m.sla_met_percent as double precision) * m.incidents) / 100,
+				  sum(case when m.sla_met_percent is not null then m.incidents end)"""))
 			.param("from", (from != null) ? from : LocalDate.of(1900, 1, 1))
 			.param("to", (to != null) ? to : LocalDate.of(9999, 12, 31))
 			.query((rs, n) -> {
-				Availability mean = new Availability(rs.getString(1), rs.getObject(2, Long.class), rs.getDouble(3));
+				Availability mean = new Availability(rs.getString(1), rs.getObject(2, Long.class), rs.getDouble(3),
+						rs.getLong(4), Math.round(rs.getDouble(5)), rs.getLong(6));
 				return means.put((by == Grouping.BUSINESS_UNIT) ? mean.unitId() : mean.key(), mean);
 			})
 			.list();
 		return means;
 	}
 
-	private record Availability(String key, Long unitId, double percent) {
+	/**
+	 * What the period metrics of a business unit or service report.
+	 *
+	 * @param key the business unit's name or the service
+	 * @param unitId the business unit
+	 * @param percent the mean availability, weighted by the periods' lengths
+	 * @param incidents the incidents they report, 0 when none says
+	 * @param slaMet of the incidents of the periods that report their SLAs, those met
+	 * @param slaKnown the incidents of the periods that report their SLAs
+	 */
+	private record Availability(String key, Long unitId, double percent, long incidents, long slaMet, long slaKnown) {
 	}
 
 	/**

@@ -189,6 +189,48 @@ class PeriodMetricImportsTests {
 			.isEmpty();
 	}
 
+	/**
+	 * A business unit whose incidents no export holds, only its monthly reports: 10
+	 * incidents at 90 % within SLA, 30 at 100 %, and 20 whose SLAs go unreported. Its
+	 * incidents are the 60 reported, and its SLAs met (10 × 90 + 30 × 100) / 40 = 97.5 %
+	 * of those whose outcome is reported. Once an export attributes incidents to it,
+	 * those count instead, and nothing twice.
+	 */
+	@Test
+	void aUnitWithoutExportedIncidentsCountsThoseItsMetricsReport() {
+		importCsv(HEADER + """
+				Email,%1$s,2026-01,99.9,10,90
+				Email,%1$s,2026-02,99.8,30,100
+				Payroll,%1$s,2026-02,100,20,
+				""".formatted(this.finance));
+
+		IncidentFigures reported = summary(Grouping.BUSINESS_UNIT, null, null).get(this.finance);
+
+		assertThat(reported.unitId()).isEqualTo(this.financeId);
+		assertThat(reported.incidents()).isEqualTo(60);
+		assertThat(reported.slaMetPercent()).isCloseTo(97.5, within(1e-9));
+		assertThat(reported.slaMet()).isEqualTo(39);
+		assertThat(reported.medianResolutionHours()).isNull();
+		assertThat(summary(Grouping.SERVICE, null, null).get("Email").incidents()).isEqualTo(40);
+		assertThat(SignedIn
+			.asSystem(
+					() -> this.metrics.byUnit(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 1, 31)))
+			.get(this.financeId)
+			.slaMetPercent()).isCloseTo(90.0, within(1e-9));
+
+		SignedIn.asSystem(() -> this.imports.importNow(IncidentFormat.SERVICENOW_INCIDENTS, "two.csv",
+				("number,sys_mod_count,made_sla,opened_at,resolved_at,location\n"
+						+ "INC1,1,true,2/1/2026 09:00,2/1/2026 11:00,Reported Site\n"
+						+ "INC2,1,false,3/1/2026 09:00,3/1/2026 11:00,Reported Site\n")
+					.getBytes(StandardCharsets.UTF_8),
+				Map.of()));
+		SignedIn
+			.asSystem(() -> this.metrics.addRule(AttributionRule.Dimension.LOCATION, "Reported Site", this.financeId));
+		IncidentFigures exported = summary(Grouping.BUSINESS_UNIT, null, null).get(this.finance);
+		assertThat(exported.incidents()).isEqualTo(2);
+		assertThat(exported.slaMetPercent()).isCloseTo(50.0, within(1e-9));
+	}
+
 	private ImportRun importCsv(String csv) {
 		return SignedIn.asSystem(() -> this.imports.importNow(IncidentFormat.GENERIC_METRICS, "metrics.csv",
 				csv.getBytes(StandardCharsets.UTF_8), Map.of()));
