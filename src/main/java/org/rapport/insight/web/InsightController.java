@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.rapport.insight.KeptReport;
 import org.rapport.insight.PerceptionGap;
 import org.rapport.insight.PerceptionTrend;
 import org.rapport.insight.Period;
+import org.rapport.insight.Quadrant;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.web.CsvDownload;
 import org.rapport.shared.web.FormErrors;
@@ -43,6 +45,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class InsightController {
+
+	/** How many units the dashboard lists among the widest gaps. */
+	private static final int WIDEST_SHOWN = 3;
 
 	/** How many of the last ended quarters the reports page offers to keep. */
 	private static final int KEEPABLE_OFFERED = 8;
@@ -184,6 +189,27 @@ class InsightController {
 		model.addAttribute("next", (quarter.equals(this.insight.currentPeriod())) ? null : quarter.next().toString());
 		model.addAttribute("flagged", gap.units().stream().filter(PerceptionGap.Unit::flagged).toList());
 		model.addAttribute("moved", gap.units().stream().filter(PerceptionGap.Unit::moved).toList());
+		model.addAttribute("widest",
+				gap.units()
+					.stream()
+					.filter((unit) -> unit.gap() != null && unit.gap() > 0)
+					.sorted(Comparator.comparing(PerceptionGap.Unit::gap).reversed())
+					.limit(WIDEST_SHOWN)
+					.map((unit) -> new Widest(unit.unitName(), QuadrantChart.href(unit), unit.technicalScore(),
+							unit.perceivedScore(), unit.quadrant()))
+					.toList());
+	}
+
+	/**
+	 * A unit among the widest gaps on the dashboard.
+	 *
+	 * @param name the unit
+	 * @param href where it leads, as its point on the chart
+	 * @param technical its technical score
+	 * @param perceived its perception
+	 * @param quadrant where they meet
+	 */
+	record Widest(String name, String href, double technical, double perceived, Quadrant quadrant) {
 	}
 
 }

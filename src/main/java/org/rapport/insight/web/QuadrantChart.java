@@ -102,7 +102,7 @@ record QuadrantChart(double width, double height, double thresholdX, double thre
 		return TOP;
 	}
 
-	private static String href(PerceptionGap.Unit unit) {
+	static String href(PerceptionGap.Unit unit) {
 		return unit.relationships()
 			.stream()
 			.filter((relationship) -> relationship.perceivedScore() != null)

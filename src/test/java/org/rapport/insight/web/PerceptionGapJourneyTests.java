@@ -68,6 +68,10 @@ class PerceptionGapJourneyTests {
 		List<String> doubting = flagged.stream()
 			.map((point) -> point.findElement(By.tagName("text")).getText())
 			.toList();
+		// Beside the chart: the widest gaps, the doubting units first, and what moved.
+		assertThat(card.findElements(By.cssSelector(".widest-list li a")).subList(0, 2)).extracting(WebElement::getText)
+			.containsExactlyInAnyOrderElementsOf(doubting);
+		assertThat(card.findElement(By.cssSelector(".quadrant-side")).getText()).contains("Since ");
 		String unit = doubting.get(0);
 		this.browser.go(flagged.get(0).getDomAttribute("href")).settle();
 		assertThat(this.browser.find(By.tagName("h1")).getText()).startsWith(unit);
