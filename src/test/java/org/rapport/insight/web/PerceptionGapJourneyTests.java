@@ -90,12 +90,8 @@ class PerceptionGapJourneyTests {
 		this.browser.screenshot("insight-perception-gap");
 		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
 
-		String href = this.browser.find(By.linkText("Executive report (PDF)")).getDomAttribute("href");
-		Cookie session = this.browser.driver().manage().getCookieNamed("JSESSIONID");
-		HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + href))
-				.header("Cookie", "JSESSIONID=" + session.getValue())
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> pdf = download(
+				this.browser.find(By.linkText("Executive report (PDF)")).getDomAttribute("href"));
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
@@ -145,18 +141,26 @@ class PerceptionGapJourneyTests {
 		this.browser.screenshot("insight-reports");
 		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
 
-		String href = this.browser.find(By.cssSelector("a[aria-label='The report of " + earlier + " as PDF']"))
-			.getDomAttribute("href");
-		Cookie session = this.browser.driver().manage().getCookieNamed("JSESSIONID");
-		HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + href))
-				.header("Cookie", "JSESSIONID=" + session.getValue())
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> pdf = download(
+				this.browser.find(By.cssSelector("a[aria-label='The report of " + earlier + " as PDF']"))
+					.getDomAttribute("href"));
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
 			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
 				.contains("The perception gap, " + earlier);
 		}
+	}
+
+	/**
+	 * Fetches a download link of the page as the browser's session, as Chromium saves a
+	 * download to disk instead of showing it.
+	 */
+	private HttpResponse<byte[]> download(String href) throws Exception {
+		Cookie session = this.browser.driver().manage().getCookieNamed("JSESSIONID");
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + href))
+				.header("Cookie", "JSESSIONID=" + session.getValue())
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 }
