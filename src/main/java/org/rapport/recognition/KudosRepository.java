@@ -1,0 +1,7 @@
+package org.rapport.recognition;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface KudosRepository extends ListCrudRepository<Kudos, Long> {
+
+}

@@ -1,0 +1,292 @@
+package org.rapport.recognition;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.rapport.accounts.RapportUser;
+import org.rapport.directory.DirectoryManagement;
+import org.rapport.directory.PersonSummary;
+import org.rapport.shared.Cursor;
+import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.KeysetPage;
+import org.rapport.shared.NotFoundException;
+import org.rapport.shared.StateConflictException;
+import org.rapport.shared.Text;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Kudos between colleagues in IT: giving them under the rules (to someone else in IT, for
+ * at least one relationship value, within the monthly allowance of points), and reading
+ * them on the feed and per person. Everyone signed in reads the feed; kudos are thanks
+ * said in the open, and no page ranks people by them.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class RecognitionManagement {
+
+	private final KudosRepository kudos;
+
+	private final JdbcClient jdbc;
+
+	private final DirectoryManagement directory;
+
+	private final RecognitionSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	RecognitionManagement(KudosRepository kudos, JdbcClient jdbc, DirectoryManagement directory,
+			RecognitionSettings settings, ApplicationEventPublisher events, Clock clock) {
+		this.kudos = kudos;
+		this.jdbc = jdbc;
+		this.directory = directory;
+		this.settings = settings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * The relationship values kudos may be tagged with, in their order.
+	 * @return the values in use
+	 */
+	public List<RecognitionValue> values() {
+		return this.jdbc.sql("select value_key, label from recognition_value where active order by position, id")
+			.query((rs, n) -> new RecognitionValue(rs.getString(1), rs.getString(2)))
+			.list();
+	}
+
+	/**
+	 * The caller's points this month.
+	 * @return the allowance and what is spent of it; 0 and 0 when kudos carry no points
+	 * or the caller is no person of the directory
+	 */
+	public Allowance allowance() {
+		Long giver = callerPerson();
+		int spent = (giver == null || !this.settings.enabled()) ? 0 : this.jdbc.sql("""
+				select spent from recognition_allowance where person_id = :person and in_month = :month
+				""").param("person", giver).param("month", month()).query(Integer.class).optional().orElse(0);
+		return new Allowance(this.settings.monthlyAllowance(), spent);
+	}
+
+	/**
+	 * Thanks a colleague: the caller, a person in IT, gives kudos to another person in
+	 * IT.
+	 * @param draft the kudos
+	 * @return the kudos given
+	 * @throws StateConflictException when the caller is no person in IT
+	 * @throws InvalidInputException naming {@code recipientId} (unknown, outside IT, the
+	 * giver), {@code values} (none, unknown), {@code message} (blank, too long) or
+	 * {@code points} (negative, without an allowance, over what is left this month);
+	 * nothing is stored
+	 */
+	@Transactional
+	public KudosSummary give(KudosDraft draft) {
+		long giver = giverInIt();
+		long recipient = recipient(draft.recipientId(), giver);
+		List<String> values = values(draft.values());
+		String message = message(draft.message());
+		int points = (draft.points() != null) ? draft.points() : 0;
+		if (points < 0) {
+			throw new InvalidInputException("points", "recognition.kudos.points.negative");
+		}
+		if (points > 0) {
+			spend(giver, points);
+		}
+		Kudos given = this.kudos
+			.save(Kudos.give(giver, recipient, values, message, points, LocalDateTime.now(this.clock)));
+		this.events.publishEvent(new KudosGiven(given.getId(), giver, recipient, values, points, given.getGivenOn()));
+		return page(null, null, null, given.getId()).items().get(0);
+	}
+
+	/**
+	 * The kudos given, the latest first.
+	 * @param recipientId only those a person received, or {@code null} for all
+	 * @param after the cursor of the page before, or {@code null}
+	 * @param size the page size, 50 by default, at most 200
+	 * @return a page of kudos
+	 */
+	public KeysetPage<KudosSummary> feed(Long recipientId, String after, Integer size) {
+		return page(recipientId, Cursor.decode(after), Cursor.pageSize(size), null);
+	}
+
+	private KeysetPage<KudosSummary> page(Long recipientId, Cursor cursor, Integer size, Long id) {
+		StringBuilder where = new StringBuilder("where 1 = 1");
+		Map<String, Object> params = new HashMap<>();
+		if (recipientId != null) {
+			where.append(" and k.recipient_id = :recipient");
+			params.put("recipient", recipientId);
+		}
+		if (id != null) {
+			where.append(" and k.id = :id");
+			params.put("id", id);
+		}
+		if (cursor != null) {
+			where.append(" and (k.given_at < :at or (k.given_at = :at and k.id < :afterId))");
+			params.put("at", cursor.time());
+			params.put("afterId", cursor.id());
+		}
+		int pageSize = (size != null) ? size : 1;
+		List<KudosSummary> rows = this.jdbc.sql("""
+				select k.id, k.giver_id, g.name as giver_name, k.recipient_id, r.name as recipient_name, k.message,
+				       k.points, k.given_at
+				from recognition_kudos k
+				join directory_person_name g on g.id = k.giver_id
+				join directory_person_name r on r.id = k.recipient_id
+				%s
+				order by k.given_at desc, k.id desc
+				limit %d
+				""".formatted(where, pageSize + 1))
+			.params(params)
+			.query((rs, n) -> new KudosSummary(rs.getLong("id"), rs.getLong("giver_id"), rs.getString("giver_name"),
+					rs.getLong("recipient_id"), rs.getString("recipient_name"), List.of(), rs.getString("message"),
+					rs.getInt("points"), rs.getTimestamp("given_at").toLocalDateTime()))
+			.list();
+		Map<Long, List<RecognitionValue>> values = valuesOf(rows.stream().map(KudosSummary::id).toList());
+		List<KudosSummary> withValues = rows.stream()
+			.map((row) -> new KudosSummary(row.id(), row.giverId(), row.giverName(), row.recipientId(),
+					row.recipientName(), values.getOrDefault(row.id(), List.of()), row.message(), row.points(),
+					row.givenAt()))
+			.toList();
+		return KeysetPage.of(withValues, pageSize, (row) -> new Cursor(row.givenAt().toString(), row.id()));
+	}
+
+	private Map<Long, List<RecognitionValue>> valuesOf(List<Long> ids) {
+		Map<Long, List<RecognitionValue>> values = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return values;
+		}
+		this.jdbc.sql("""
+				select kv.kudos_id, v.value_key, v.label from recognition_kudos_value kv
+				join recognition_value v on v.value_key = kv.value_key
+				where kv.kudos_id in (:ids)
+				order by kv.kudos_id, v.position, v.id
+				""").param("ids", ids).query((rs) -> {
+			values.computeIfAbsent(rs.getLong(1), (kudos) -> new ArrayList<>())
+				.add(new RecognitionValue(rs.getString(2), rs.getString(3)));
+		});
+		return values;
+	}
+
+	private long giverInIt() {
+		Long giver = callerPerson();
+		if (giver == null) {
+			throw new StateConflictException("recognition.kudos.giver.none");
+		}
+		if (!this.directory.person(giver).inIt()) {
+			throw new StateConflictException("recognition.kudos.giver.outsideIt");
+		}
+		return giver;
+	}
+
+	private long recipient(Long recipientId, long giver) {
+		if (recipientId == null) {
+			throw new InvalidInputException("recipientId", "recognition.kudos.recipient.required");
+		}
+		PersonSummary recipient;
+		try {
+			recipient = this.directory.person(recipientId);
+		}
+		catch (NotFoundException ex) {
+			throw new InvalidInputException("recipientId", "recognition.kudos.recipient.unknown", recipientId);
+		}
+		if (recipient.id() == giver) {
+			throw new InvalidInputException("recipientId", "recognition.kudos.recipient.self");
+		}
+		if (!recipient.inIt()) {
+			throw new InvalidInputException("recipientId", "recognition.kudos.recipient.outsideIt", recipient.name());
+		}
+		return recipient.id();
+	}
+
+	private List<String> values(List<String> given) {
+		if (given == null || given.isEmpty()) {
+			throw new InvalidInputException("values", "recognition.kudos.values.required");
+		}
+		List<String> known = values().stream().map(RecognitionValue::key).toList();
+		LinkedHashSet<String> chosen = new LinkedHashSet<>();
+		for (String value : given) {
+			String key = (value != null) ? value.strip() : "";
+			if (!known.contains(key)) {
+				throw new InvalidInputException("values", "recognition.kudos.values.unknown", key);
+			}
+			chosen.add(key);
+		}
+		// In the order of the value list, each once.
+		return known.stream().filter(chosen::contains).toList();
+	}
+
+	private static String message(String given) {
+		String message = (given != null) ? Text.nfc(given.strip()) : "";
+		if (message.isEmpty()) {
+			throw new InvalidInputException("message", "recognition.kudos.message.required");
+		}
+		if (message.length() > KudosDraft.MAX_MESSAGE) {
+			throw new InvalidInputException("message", "recognition.kudos.message.tooLong", KudosDraft.MAX_MESSAGE);
+		}
+		if (Text.hasControl(message, true)) {
+			throw new InvalidInputException("message", "recognition.kudos.message.control");
+		}
+		return message;
+	}
+
+	/**
+	 * Takes points from the giver's allowance this month, in one conditional update, so
+	 * that kudos given at once never spend more than the allowance between them.
+	 */
+	private void spend(long giver, int points) {
+		if (!this.settings.enabled()) {
+			throw new InvalidInputException("points", "recognition.kudos.points.off");
+		}
+		String month = month();
+		this.jdbc.sql("""
+				insert into recognition_allowance (person_id, in_month, spent) values (:person, :month, 0)
+				on conflict do nothing
+				""").param("person", giver).param("month", month).update();
+		int spent = this.jdbc.sql("""
+				update recognition_allowance set spent = spent + :points
+				where person_id = :person and in_month = :month and spent + :points <= :allowance
+				""")
+			.param("points", points)
+			.param("person", giver)
+			.param("month", month)
+			.param("allowance", this.settings.monthlyAllowance())
+			.update();
+		if (spent == 0) {
+			int left = this.settings.monthlyAllowance() - this.jdbc
+				.sql("select spent from recognition_allowance where person_id = :person and in_month = :month")
+				.param("person", giver)
+				.param("month", month)
+				.query(Integer.class)
+				.single();
+			throw new InvalidInputException("points", "recognition.kudos.points.over", points, Math.max(0, left),
+					this.settings.monthlyAllowance());
+		}
+	}
+
+	private String month() {
+		return YearMonth.now(this.clock).toString();
+	}
+
+	private static Long callerPerson() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getPrincipal() instanceof RapportUser user)
+				? user.getPersonId() : null;
+	}
+
+}

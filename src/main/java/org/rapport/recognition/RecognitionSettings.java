@@ -1,0 +1,26 @@
+package org.rapport.recognition;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How recognition is set up.
+ *
+ * @param monthlyAllowance the points each person in IT may give in a calendar month with
+ * their kudos; 0 (the default) for kudos without points. What is not given does not roll
+ * over.
+ */
+@ConfigurationProperties("rapport.recognition")
+record RecognitionSettings(@DefaultValue("0") int monthlyAllowance) {
+
+	RecognitionSettings {
+		if (monthlyAllowance < 0) {
+			throw new IllegalArgumentException("rapport.recognition.monthly-allowance cannot be negative");
+		}
+	}
+
+	boolean enabled() {
+		return this.monthlyAllowance > 0;
+	}
+
+}

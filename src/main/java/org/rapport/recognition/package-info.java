@@ -1,0 +1,8 @@
+/**
+ * Recognition: rewarding relationship work. Kudos between colleagues in IT, tagged with
+ * the relationship values partners care about (listened, kept a promise, explained
+ * clearly, understood our business, went the extra mile), shown on a feed and on each
+ * person's page, with an optional monthly allowance of points that does not roll over.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "accounts" })
+package org.rapport.recognition;
