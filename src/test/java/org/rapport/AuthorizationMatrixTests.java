@@ -283,6 +283,12 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /api/v1/insight/reports", Access.PORTFOLIO);
 		EXPECTED.put("GET /api/v1/insight/reports/{id}", Access.PORTFOLIO);
 		EXPECTED.put("GET /api/v1/insight/reports/{id}/report.pdf", Access.PORTFOLIO);
+		EXPECTED.put("GET /recognition", Access.SIGNED_IN);
+		EXPECTED.put("POST /recognition/kudos", Access.SIGNED_IN);
+		EXPECTED.put("GET /recognition/people/{id}", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/kudos", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/kudos", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/kudos/values", Access.SIGNED_IN);
 		EXPECTED.put("GET /swagger-ui.html", Access.PUBLIC);
 	}
 
@@ -644,6 +650,8 @@ class AuthorizationMatrixTests {
 			case "POST /service-metrics/imports" -> "format=servicenow-incidents";
 			case "POST /service-metrics/attribution" -> "dimension=LOCATION&value=&unitId=" + this.unitId;
 			case "POST /insight/reports" -> "period=2099-Q1";
+			case "POST /recognition/kudos" ->
+				"recipientRef=" + this.outsideIt.employeeId() + "&values=listened&message=Matrix";
 			default -> "";
 		};
 	}
@@ -662,7 +670,7 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/relationships/{id}/closure", "POST /api/v1/campaigns",
 					"PUT /api/v1/account/preferences", "POST /api/v1/survey-templates/{key}/copies",
 					"PUT /api/v1/survey-templates/{key}", "POST /api/v1/service-metrics/attribution-rules",
-					"POST /api/v1/service-metrics/availability", "POST /api/v1/insight/reports" ->
+					"POST /api/v1/service-metrics/availability", "POST /api/v1/insight/reports", "POST /api/v1/kudos" ->
 				"application/json";
 			case "POST /api/v1/people/imports", "POST /api/v1/campaigns/{id}/responses/imports",
 					"POST /api/v1/service-metrics/imports" ->
@@ -711,6 +719,9 @@ class AuthorizationMatrixTests {
 			// Of a template that does not exist: those allowed find nothing.
 			case "POST /api/v1/survey-templates/{key}/copies" -> "{\"name\": \"Matrix copy\"}";
 			case "PUT /api/v1/survey-templates/{key}" -> "{\"name\": \"Matrix template\", \"questions\": []}";
+			// To someone outside IT: refused for its input, nothing given.
+			case "POST /api/v1/kudos" ->
+				"{\"recipientId\": " + this.outsideIt.id() + ", \"values\": [\"listened\"], \"message\": \"Matrix\"}";
 			// A quarter still to come: no report is kept for it.
 			case "POST /api/v1/insight/reports" -> "{\"period\": \"2099-Q1\"}";
 			case "POST /api/v1/alerts/{id}/snooze" -> "{\"until\": \"2001-01-01\"}";

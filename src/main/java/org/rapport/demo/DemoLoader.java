@@ -31,6 +31,7 @@ import org.rapport.insight.InsightManagement;
 import org.rapport.insight.InsightReports;
 import org.rapport.insight.Period;
 import org.rapport.interactions.InteractionManagement;
+import org.rapport.recognition.RecognitionManagement;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.servicemetrics.IncidentImports;
 import org.rapport.servicemetrics.ServiceMetrics;
@@ -110,11 +111,14 @@ class DemoLoader implements ApplicationRunner {
 
 	private final InsightReports reports;
 
+	private final RecognitionManagement recognition;
+
 	DemoLoader(DemoSettings settings, DirectoryManagement directory, DirectoryImports imports,
 			AccountManagement accounts, RelationshipManagement relationships, InteractionManagement interactions,
 			CommitmentManagement commitments, HealthManagement health, SurveyManagement surveys,
 			IncidentImports incidents, ServiceMetrics serviceMetrics, InsightManagement insight, InsightReports reports,
-			Environment environment, Clock clock) {
+			RecognitionManagement recognition, Environment environment, Clock clock) {
+		this.recognition = recognition;
 		this.insight = insight;
 		this.reports = reports;
 		this.incidents = incidents;
@@ -189,6 +193,8 @@ class DemoLoader implements ApplicationRunner {
 		// Half a year of weekly health from the two years of record, so that trends show.
 		this.health.backfill(26);
 		this.health.recomputeAll();
+		int kudos = new DemoRecognition(this.settings.seed(), LocalDate.now(this.clock)).load(this.recognition,
+				organisation, this::personId);
 		// The executive reports of the last four quarters, as the quarterly job keeps
 		// them.
 		Period quarter = this.insight.currentPeriod();
@@ -199,10 +205,10 @@ class DemoLoader implements ApplicationRunner {
 		DirectoryFacts facts = this.directory.facts();
 		logger.info("Loaded the demo organisation {} (seed {}): {} people ({} in IT), {} business units, "
 				+ "{} IT groups, {} vendors, {} relationships, a year of surveys in which {} doubt IT, {} incidents "
-				+ "over two years, and the accounts admin, cio, brm, lead and staff (password demo) in {} ms",
+				+ "over two years, {} kudos, and the accounts admin, cio, brm, lead and staff (password demo) in {} ms",
 				organisation.name(), this.settings.seed(), facts.people(), facts.peopleInIt(), facts.businessUnits(),
 				facts.itGroups(), facts.vendors(), relationshipCount, String.join(" and ", doubting), incidentCount,
-				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+				kudos, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 	}
 
 	/**

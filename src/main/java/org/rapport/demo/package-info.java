@@ -3,6 +3,7 @@
  * loader that puts it into an empty directory when Rapport runs in its embedded demo
  * mode.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "accounts",
-		"relationships", "interactions", "commitments", "health", "surveys", "servicemetrics", "insight" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "directory", "accounts", "relationships", "interactions", "commitments",
+				"health", "surveys", "servicemetrics", "insight", "recognition" })
 package org.rapport.demo;

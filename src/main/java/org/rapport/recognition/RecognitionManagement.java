@@ -97,21 +97,57 @@ public class RecognitionManagement {
 	 */
 	@Transactional
 	public KudosSummary give(KudosDraft draft) {
+		// What was typed first, then who gives: the same refusals for every caller.
+		Checked checked = check(draft);
 		long giver = giverInIt();
-		long recipient = recipient(draft.recipientId(), giver);
+		return give(giver, checked, LocalDateTime.now(this.clock), true);
+	}
+
+	/**
+	 * Records kudos given earlier, without points, for the demo organisation's history.
+	 * No page or API calls it; people give kudos with {@link #give}, whose checks apply.
+	 * @param giverId who gave them, a person in IT
+	 * @param draft the kudos
+	 * @param at when
+	 * @return the kudos
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public KudosSummary recordEarlier(long giverId, KudosDraft draft, LocalDateTime at) {
+		Checked checked = check(new KudosDraft(draft.recipientId(), draft.values(), draft.message(), 0));
+		if (!this.directory.person(giverId).inIt()) {
+			throw new StateConflictException("recognition.kudos.giver.outsideIt");
+		}
+		return give(giverId, checked, at, false);
+	}
+
+	private KudosSummary give(long giver, Checked checked, LocalDateTime at, boolean spendPoints) {
+		if (checked.recipient().id() == giver) {
+			throw new InvalidInputException("recipientId", "recognition.kudos.recipient.self");
+		}
+		if (spendPoints && checked.points() > 0) {
+			spend(giver, checked.points());
+		}
+		Kudos given = this.kudos.save(
+				Kudos.give(giver, checked.recipient().id(), checked.values(), checked.message(), checked.points(), at));
+		this.events.publishEvent(new KudosGiven(given.getId(), giver, checked.recipient().id(), checked.values(),
+				checked.points(), given.getGivenOn()));
+		return page(null, null, null, given.getId()).items().get(0);
+	}
+
+	private Checked check(KudosDraft draft) {
+		PersonSummary recipient = recipient(draft.recipientId());
 		List<String> values = values(draft.values());
 		String message = message(draft.message());
 		int points = (draft.points() != null) ? draft.points() : 0;
 		if (points < 0) {
 			throw new InvalidInputException("points", "recognition.kudos.points.negative");
 		}
-		if (points > 0) {
-			spend(giver, points);
-		}
-		Kudos given = this.kudos
-			.save(Kudos.give(giver, recipient, values, message, points, LocalDateTime.now(this.clock)));
-		this.events.publishEvent(new KudosGiven(given.getId(), giver, recipient, values, points, given.getGivenOn()));
-		return page(null, null, null, given.getId()).items().get(0);
+		return new Checked(recipient, values, message, points);
+	}
+
+	/** Kudos as typed, checked. */
+	private record Checked(PersonSummary recipient, List<String> values, String message, int points) {
 	}
 
 	/**
@@ -194,7 +230,7 @@ public class RecognitionManagement {
 		return giver;
 	}
 
-	private long recipient(Long recipientId, long giver) {
+	private PersonSummary recipient(Long recipientId) {
 		if (recipientId == null) {
 			throw new InvalidInputException("recipientId", "recognition.kudos.recipient.required");
 		}
@@ -205,13 +241,10 @@ public class RecognitionManagement {
 		catch (NotFoundException ex) {
 			throw new InvalidInputException("recipientId", "recognition.kudos.recipient.unknown", recipientId);
 		}
-		if (recipient.id() == giver) {
-			throw new InvalidInputException("recipientId", "recognition.kudos.recipient.self");
-		}
 		if (!recipient.inIt()) {
 			throw new InvalidInputException("recipientId", "recognition.kudos.recipient.outsideIt", recipient.name());
 		}
-		return recipient.id();
+		return recipient;
 	}
 
 	private List<String> values(List<String> given) {

@@ -38,6 +38,8 @@ import org.rapport.insight.InsightReports;
 import org.rapport.insight.KeptReport;
 import org.rapport.insight.PerceptionGap;
 import org.rapport.insight.Period;
+import org.rapport.recognition.KudosSummary;
+import org.rapport.recognition.RecognitionManagement;
 import org.rapport.servicemetrics.AttributionRule;
 import org.rapport.servicemetrics.Grouping;
 import org.rapport.servicemetrics.IncidentFigures;
@@ -83,6 +85,9 @@ class DemoLoaderTests {
 
 	@Autowired
 	private InsightReports reports;
+
+	@Autowired
+	private RecognitionManagement recognition;
 
 	@Test
 	void loadsTheDemoOrganisationAtStartAndLeavesItAloneOnTheNext() throws Exception {
@@ -316,6 +321,21 @@ class DemoLoaderTests {
 		assertThat(this.reports.figures(kept.get(0).id()).units()).filteredOn(PerceptionGap.Unit::flagged)
 			.extracting(PerceptionGap.Unit::unitName)
 			.containsExactlyInAnyOrderElementsOf(doubtingUnits());
+	}
+
+	@Test
+	void recordsFourMonthsOfKudosBetweenPeopleInItTheStaffMemberAndTheirLeaderAmongThem() {
+		List<KudosSummary> kudos = this.recognition.feed(null, null, 200).items();
+		long staff = this.directory.findByReference(ORGANISATION.itStaff()).orElseThrow().id();
+		long leader = this.directory.findByReference(ORGANISATION.itLeader()).orElseThrow().id();
+
+		assertThat(kudos).hasSize(DemoRecognition.KUDOS)
+			.allSatisfy((k) -> assertThat(k.values()).isNotEmpty())
+			.allSatisfy((k) -> assertThat(k.givenAt())
+				.isAfter(LocalDate.now().minusDays(DemoRecognition.DAYS + 1).atStartOfDay()));
+		assertThat(kudos).filteredOn((k) -> k.giverId() == leader && k.recipientId() == staff).hasSizeGreaterThan(5);
+		assertThat(kudos).filteredOn((k) -> k.giverId() == staff && k.recipientId() == leader).isNotEmpty();
+		assertThat(kudos).noneSatisfy((k) -> assertThat(k.giverId()).isEqualTo(k.recipientId()));
 	}
 
 	@Test

@@ -1,0 +1,95 @@
+package org.rapport.demo;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+
+import org.rapport.demo.DemoOrganisation.Person;
+import org.rapport.recognition.KudosDraft;
+import org.rapport.recognition.RecognitionManagement;
+
+/**
+ * The demo organisation's kudos: a few a week over the last four months between people in
+ * IT, each for the relationship work its message tells of. The IT staff member and their
+ * leader give and receive some, so that their feed and pages are not empty.
+ */
+class DemoRecognition {
+
+	/** How far back the kudos reach. */
+	static final int DAYS = 120;
+
+	static final int KUDOS = 48;
+
+	private static final List<Thanks> THANKS = List.of(new Thanks(List.of("listened"),
+			"Sat with the plant managers for an hour to hear what the night shift needs before proposing anything."),
+			new Thanks(List.of("kept-a-promise"),
+					"Promised Finance the month-end fix by Thursday and had it live on Wednesday."),
+			new Thanks(List.of("explained-clearly"),
+					"Explained the outage to Sales in plain words: what broke, what it meant for orders, when it would be back."),
+			new Thanks(List.of("understood-our-business"),
+					"Knew the quarter-end shipping deadlines before HR asked, and planned the upgrade around them."),
+			new Thanks(List.of("went-the-extra-mile"),
+					"Came in on Saturday to move Marketing's campaign data so the launch could go ahead."),
+			new Thanks(List.of("listened", "explained-clearly"),
+					"Ran the first quarterly review with Legal: listened first, then walked them through the roadmap."),
+			new Thanks(List.of("kept-a-promise", "understood-our-business"),
+					"Followed up on every action from the vendor review, each on the day agreed."),
+			new Thanks(List.of("explained-clearly", "went-the-extra-mile"),
+					"Wrote the one-page guide the Executive Office had asked for, and took questions after."));
+
+	private final Random random;
+
+	private final LocalDate today;
+
+	DemoRecognition(long seed, LocalDate today) {
+		this.random = new Random(seed * 17 + 3);
+		this.today = today;
+	}
+
+	/**
+	 * Records the kudos.
+	 * @param recognition where kudos are recorded
+	 * @param organisation the demo organisation
+	 * @param personId the id of a person by employee id
+	 * @return the kudos recorded
+	 */
+	int load(RecognitionManagement recognition, DemoOrganisation organisation, Function<String, Long> personId) {
+		List<String> inIt = new ArrayList<>(
+				organisation.people().stream().filter(Person::inIt).map(Person::employeeId).toList());
+		String staff = organisation.itStaff();
+		String leader = organisation.itLeader();
+		for (int i = 0; i < KUDOS; i++) {
+			String giver;
+			String recipient;
+			// Every sixth from the leader to the staff member, every eighth back.
+			if (i % 6 == 0) {
+				giver = leader;
+				recipient = staff;
+			}
+			else if (i % 8 == 1) {
+				giver = staff;
+				recipient = leader;
+			}
+			else {
+				giver = inIt.get(this.random.nextInt(inIt.size()));
+				do {
+					recipient = inIt.get(this.random.nextInt(inIt.size()));
+				}
+				while (recipient.equals(giver));
+			}
+			Thanks thanks = THANKS.get(this.random.nextInt(THANKS.size()));
+			LocalDateTime at = this.today.minusDays(DAYS - (long) i * DAYS / KUDOS)
+				.atTime(9 + this.random.nextInt(8), this.random.nextInt(60));
+			recognition.recordEarlier(personId.apply(giver),
+					new KudosDraft(personId.apply(recipient), thanks.values(), thanks.message(), 0), at);
+		}
+		return KUDOS;
+	}
+
+	private record Thanks(List<String> values, String message) {
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.rapport.recognition.web;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.rapport.Browser;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In real headless Chromium, over the demo organisation: the IT staff member thanks a
+ * colleague, is told beside the field when no value is chosen with what they wrote kept,
+ * then sees the kudos at the top of the feed and on the colleague's page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "rapport.demo.enabled=true", "rapport.demo.people=150" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KudosJourneyTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Browser browser;
+
+	@BeforeAll
+	void openBrowser() {
+		this.browser = Browser.open(this.port);
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void staffThankAColleagueAndSeeItOnTheFeedAndTheirPage() {
+		Map<String, Object> colleague = this.jdbc.sql("""
+				select p.id, p.employee_id, p.name from directory_person p
+				where p.in_it and p.employee_id is not null
+				  and p.id not in (select a.person_id from accounts_account a where a.person_id is not null)
+				order by p.id
+				""").query().listOfRows().get(0);
+		String message = "Stayed on the bridge call until Finance's close could go on.";
+		this.browser.signOut().signIn("staff", "demo").go("/recognition").settle();
+		// The demo's kudos are on the feed already.
+		assertThat(this.browser.driver().findElements(By.cssSelector("#kudos-list > li.kudos"))).isNotEmpty();
+
+		this.browser.find(By.id("recipientRef")).sendKeys((String) colleague.get("employee_id"));
+		this.browser.find(By.id("message")).sendKeys(message);
+		this.browser.find(By.xpath("//button[normalize-space()='Send kudos']")).click();
+		this.browser.settle();
+		assertThat(this.browser.find(By.id("values-error")).getText())
+			.isEqualTo("Choose at least one value the kudos are for.");
+		assertThat(this.browser.find(By.id("message")).getDomProperty("value")).isEqualTo(message);
+
+		this.browser.find(By.xpath("//label[span[normalize-space()='Went the extra mile']]/input")).click();
+		this.browser.find(By.xpath("//label[span[normalize-space()='Kept a promise']]/input")).click();
+		this.browser.find(By.xpath("//button[normalize-space()='Send kudos']")).click();
+		this.browser.settle();
+		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
+			.isEqualTo("Your kudos to " + colleague.get("name") + " are on the feed.");
+		WebElement newest = this.browser.find(By.cssSelector("#kudos-list > li.kudos"));
+		assertThat(newest.findElement(By.cssSelector(".kudos-message")).getText()).isEqualTo(message);
+		assertThat(newest.findElements(By.cssSelector(".kudos-values .badge"))).extracting(WebElement::getText)
+			.containsExactly("Kept a promise", "Went the extra mile");
+		this.browser.screenshot("recognition-feed");
+		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
+
+		newest.findElement(By.linkText((String) colleague.get("name"))).click();
+		this.browser.settle();
+		WebElement received = this.browser.find(By.cssSelector("#person-kudos"));
+		assertThat(received.getText()).contains("Kudos received").contains(message);
+		this.browser.screenshot("person-kudos");
+		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
+	}
+
+}
