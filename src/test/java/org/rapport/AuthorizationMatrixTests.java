@@ -84,6 +84,9 @@ class AuthorizationMatrixTests {
 		// Survey links: the token is the respondent's key; a made-up one opens nothing.
 		EXPECTED.put("GET /s/{token}", Access.PUBLIC);
 		EXPECTED.put("POST /s/{token}", Access.PUBLIC);
+		// Praise links: a survey link's token; a made-up one opens nothing.
+		EXPECTED.put("GET /praise/{token}", Access.PUBLIC);
+		EXPECTED.put("POST /praise/{token}", Access.PUBLIC);
 		EXPECTED.put("* /error", Access.ERROR_PAGE);
 		// Directory pages
 		EXPECTED.put("GET /people", Access.SIGNED_IN);
@@ -368,6 +371,7 @@ class AuthorizationMatrixTests {
 			}
 			this.ids.put("people", this.outsideIt.id());
 			this.ids.put("s", 1L);
+			this.ids.put("praise", 1L);
 			// No campaign or template has these: the allowed roles get 404, the others
 			// 403.
 			this.ids.put("campaigns", 999_999L);

@@ -151,7 +151,7 @@ class SecurityConfiguration {
 						"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				// Survey links: respondents have no account, the token is their key.
-				.requestMatchers("/s/*")
+				.requestMatchers("/s/*", "/praise/*")
 				.permitAll()
 				.requestMatchers("/admin/**", "/imports/**", "/people/new", "/people/*/edit", "/units/new",
 						"/units/*/edit", "/service-metrics/imports/**", "/service-metrics/attribution/**")

@@ -12,7 +12,8 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * Kudos one person in IT gave another: once given, they stand as given.
+ * Kudos one person in IT gave another, or praise a partner sent a person in IT or an IT
+ * group: once given, they stand as given.
  */
 @Table("recognition_kudos")
 class Kudos {
@@ -23,9 +24,19 @@ class Kudos {
 	@Version
 	private Long version;
 
+	private KudosSource source;
+
 	private Long giverId;
 
+	private String partnerName;
+
+	private Long counterpartId;
+
+	private Long relationshipId;
+
 	private Long recipientId;
+
+	private Long recipientUnitId;
 
 	private String message;
 
@@ -38,11 +49,17 @@ class Kudos {
 	@MappedCollection(idColumn = "kudos_id")
 	private Set<Value> values = new LinkedHashSet<>();
 
-	Kudos(Long id, Long giverId, Long recipientId, String message, int points, LocalDateTime givenAt,
+	Kudos(Long id, KudosSource source, Long giverId, String partnerName, Long counterpartId, Long relationshipId,
+			Long recipientId, Long recipientUnitId, String message, int points, LocalDateTime givenAt,
 			LocalDate givenOn) {
 		this.id = id;
+		this.source = source;
 		this.giverId = giverId;
+		this.partnerName = partnerName;
+		this.counterpartId = counterpartId;
+		this.relationshipId = relationshipId;
 		this.recipientId = recipientId;
+		this.recipientUnitId = recipientUnitId;
 		this.message = message;
 		this.points = points;
 		this.givenAt = givenAt;
@@ -51,7 +68,20 @@ class Kudos {
 
 	static Kudos give(long giverId, long recipientId, List<String> values, String message, int points,
 			LocalDateTime now) {
-		Kudos kudos = new Kudos(null, giverId, recipientId, message, points, now, now.toLocalDate());
+		return tagged(new Kudos(null, KudosSource.COLLEAGUE, giverId, null, null, null, recipientId, null, message,
+				points, now, now.toLocalDate()), values);
+	}
+
+	/**
+	 * Praise from a partner of a relationship, to a person in IT or to an IT group.
+	 */
+	static Kudos praise(String partnerName, long counterpartId, long relationshipId, Long recipientId,
+			Long recipientUnitId, List<String> values, String message, LocalDateTime now) {
+		return tagged(new Kudos(null, KudosSource.PARTNER, null, partnerName, counterpartId, relationshipId,
+				recipientId, recipientUnitId, message, 0, now, now.toLocalDate()), values);
+	}
+
+	private static Kudos tagged(Kudos kudos, List<String> values) {
 		values.forEach((value) -> kudos.values.add(new Value(value)));
 		return kudos;
 	}
@@ -66,6 +96,14 @@ class Kudos {
 
 	Long getRecipientId() {
 		return this.recipientId;
+	}
+
+	Long getRecipientUnitId() {
+		return this.recipientUnitId;
+	}
+
+	Long getRelationshipId() {
+		return this.relationshipId;
 	}
 
 	int getPoints() {

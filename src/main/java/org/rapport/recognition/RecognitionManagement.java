@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +17,6 @@ import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.KeysetPage;
 import org.rapport.shared.NotFoundException;
 import org.rapport.shared.StateConflictException;
-import org.rapport.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +41,8 @@ public class RecognitionManagement {
 
 	private final JdbcClient jdbc;
 
+	private final KudosRules rules;
+
 	private final DirectoryManagement directory;
 
 	private final RecognitionSettings settings;
@@ -51,10 +51,11 @@ public class RecognitionManagement {
 
 	private final Clock clock;
 
-	RecognitionManagement(KudosRepository kudos, JdbcClient jdbc, DirectoryManagement directory,
+	RecognitionManagement(KudosRepository kudos, JdbcClient jdbc, KudosRules rules, DirectoryManagement directory,
 			RecognitionSettings settings, ApplicationEventPublisher events, Clock clock) {
 		this.kudos = kudos;
 		this.jdbc = jdbc;
+		this.rules = rules;
 		this.directory = directory;
 		this.settings = settings;
 		this.events = events;
@@ -66,9 +67,7 @@ public class RecognitionManagement {
 	 * @return the values in use
 	 */
 	public List<RecognitionValue> values() {
-		return this.jdbc.sql("select value_key, label from recognition_value where active order by position, id")
-			.query((rs, n) -> new RecognitionValue(rs.getString(1), rs.getString(2)))
-			.list();
+		return this.rules.values();
 	}
 
 	/**
@@ -137,8 +136,8 @@ public class RecognitionManagement {
 
 	private Checked check(KudosDraft draft) {
 		PersonSummary recipient = recipient(draft.recipientId());
-		List<String> values = values(draft.values());
-		String message = message(draft.message());
+		List<String> values = this.rules.values(draft.values());
+		String message = KudosRules.message(draft.message());
 		int points = (draft.points() != null) ? draft.points() : 0;
 		if (points < 0) {
 			throw new InvalidInputException("points", "recognition.kudos.points.negative");
@@ -179,25 +178,29 @@ public class RecognitionManagement {
 		}
 		int pageSize = (size != null) ? size : 1;
 		List<KudosSummary> rows = this.jdbc.sql("""
-				select k.id, k.giver_id, g.name as giver_name, k.recipient_id, r.name as recipient_name, k.message,
+				select k.id, k.source, k.giver_id, g.name as giver_name, k.partner_name, c.name as counterpart_name,
+				       k.recipient_id, r.name as recipient_name, k.recipient_unit_id, t.name as team_name, k.message,
 				       k.points, k.given_at
 				from recognition_kudos k
-				join directory_person_name g on g.id = k.giver_id
-				join directory_person_name r on r.id = k.recipient_id
+				left join directory_person_name g on g.id = k.giver_id
+				left join directory_unit_name c on c.id = k.counterpart_id
+				left join directory_person_name r on r.id = k.recipient_id
+				left join directory_unit_name t on t.id = k.recipient_unit_id
 				%s
 				order by k.given_at desc, k.id desc
 				limit %d
 				""".formatted(where, pageSize + 1))
 			.params(params)
-			.query((rs, n) -> new KudosSummary(rs.getLong("id"), rs.getLong("giver_id"), rs.getString("giver_name"),
-					rs.getLong("recipient_id"), rs.getString("recipient_name"), List.of(), rs.getString("message"),
-					rs.getInt("points"), rs.getTimestamp("given_at").toLocalDateTime()))
+			.query((rs, n) -> new KudosSummary(rs.getLong("id"), KudosSource.valueOf(rs.getString("source")),
+					rs.getObject("giver_id", Long.class), rs.getString("giver_name"), rs.getString("partner_name"),
+					rs.getString("counterpart_name"), rs.getObject("recipient_id", Long.class),
+					rs.getString("recipient_name"), rs.getObject("recipient_unit_id", Long.class),
+					rs.getString("team_name"), List.of(), rs.getString("message"), rs.getInt("points"),
+					rs.getTimestamp("given_at").toLocalDateTime()))
 			.list();
 		Map<Long, List<RecognitionValue>> values = valuesOf(rows.stream().map(KudosSummary::id).toList());
 		List<KudosSummary> withValues = rows.stream()
-			.map((row) -> new KudosSummary(row.id(), row.giverId(), row.giverName(), row.recipientId(),
-					row.recipientName(), values.getOrDefault(row.id(), List.of()), row.message(), row.points(),
-					row.givenAt()))
+			.map((row) -> row.withValues(values.getOrDefault(row.id(), List.of())))
 			.toList();
 		return KeysetPage.of(withValues, pageSize, (row) -> new Cursor(row.givenAt().toString(), row.id()));
 	}
@@ -245,37 +248,6 @@ public class RecognitionManagement {
 			throw new InvalidInputException("recipientId", "recognition.kudos.recipient.outsideIt", recipient.name());
 		}
 		return recipient;
-	}
-
-	private List<String> values(List<String> given) {
-		if (given == null || given.isEmpty()) {
-			throw new InvalidInputException("values", "recognition.kudos.values.required");
-		}
-		List<String> known = values().stream().map(RecognitionValue::key).toList();
-		LinkedHashSet<String> chosen = new LinkedHashSet<>();
-		for (String value : given) {
-			String key = (value != null) ? value.strip() : "";
-			if (!known.contains(key)) {
-				throw new InvalidInputException("values", "recognition.kudos.values.unknown", key);
-			}
-			chosen.add(key);
-		}
-		// In the order of the value list, each once.
-		return known.stream().filter(chosen::contains).toList();
-	}
-
-	private static String message(String given) {
-		String message = (given != null) ? Text.nfc(given.strip()) : "";
-		if (message.isEmpty()) {
-			throw new InvalidInputException("message", "recognition.kudos.message.required");
-		}
-		if (message.length() > KudosDraft.MAX_MESSAGE) {
-			throw new InvalidInputException("message", "recognition.kudos.message.tooLong", KudosDraft.MAX_MESSAGE);
-		}
-		if (Text.hasControl(message, true)) {
-			throw new InvalidInputException("message", "recognition.kudos.message.control");
-		}
-		return message;
 	}
 
 	/**

@@ -2,7 +2,8 @@
  * Recognition: rewarding relationship work. Kudos between colleagues in IT, tagged with
  * the relationship values partners care about (listened, kept a promise, explained
  * clearly, understood our business, went the extra mile), shown on a feed and on each
- * person's page, with an optional monthly allowance of points that does not roll over.
+ * person's page, with an optional monthly allowance of points that does not roll over;
+ * and praise from partners, sent through the link of a survey without an account.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "accounts" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "accounts", "surveys" })
 package org.rapport.recognition;

@@ -45,6 +45,9 @@ class InvitationEmails {
 		arguments.put("counterpart",
 				(issued.recipient().counterpartName() != null) ? issued.recipient().counterpartName() : "");
 		arguments.put("link", this.baseUrl + "/s/" + issued.token());
+		// The same link, read by recognition, lets the partner praise the relationship's
+		// IT side.
+		arguments.put("praiseLink", this.baseUrl + "/praise/" + issued.token());
 		arguments.put("closesOn", CLOSING_DAY.format(campaign.getClosesOn()));
 		arguments.put("channel", campaign.getChannel().name());
 		return new Email(issued.recipient().email(), issued.recipient().name(), "surveys/" + kind, arguments,

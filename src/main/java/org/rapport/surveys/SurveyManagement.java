@@ -629,6 +629,36 @@ public class SurveyManagement {
 	}
 
 	/**
+	 * Whom a respondent's link lets its partner praise: the IT side of the relationship
+	 * the invitation asks about. Reading it changes nothing.
+	 * @param token the token from the link
+	 * @return the relationship's IT side, empty for a token Rapport did not issue or an
+	 * invitation about no relationship
+	 */
+	@PreAuthorize("permitAll()")
+	public Optional<PraiseTarget> praiseTarget(String token) {
+		return this.responses.invitation(token, false)
+			.filter((invitation) -> invitation.relationshipId() != null)
+			.flatMap((invitation) -> this.jdbc.sql("""
+					select r.id, r.counterpart_id, c.name as counterpart_name, r.it_group_id, g.name as group_name,
+					       r.owner_id, o.name as owner_name, m.closes_on
+					from relationships_portfolio r
+					join directory_unit_name c on c.id = r.counterpart_id
+					join directory_unit_name g on g.id = r.it_group_id
+					join directory_person_contact o on o.id = r.owner_id
+					join surveys_campaign m on m.id = :campaign
+					where r.id = :relationship
+					""")
+				.param("campaign", invitation.campaignId())
+				.param("relationship", invitation.relationshipId())
+				.query((rs, n) -> new PraiseTarget(rs.getLong("id"), rs.getLong("counterpart_id"),
+						rs.getString("counterpart_name"), invitation.personName(), rs.getLong("it_group_id"),
+						rs.getString("group_name"), rs.getLong("owner_id"), rs.getString("owner_name"),
+						rs.getObject("closes_on", LocalDate.class)))
+				.optional());
+	}
+
+	/**
 	 * Records a respondent's answers, once per link, while the campaign takes answers.
 	 * @param token the token from the link
 	 * @param answers the answers by question key
