@@ -292,6 +292,11 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /api/v1/kudos", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/kudos", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/kudos/values", Access.SIGNED_IN);
+		// Scorecards: every caller reaches their own or the organisation's; whose others
+		// they may see is checked per object in ScorecardsTests and KudosJourneyTests.
+		EXPECTED.put("GET /scorecards", Access.SIGNED_IN);
+		EXPECTED.put("GET /scorecards.csv", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/scorecards", Access.SIGNED_IN);
 		EXPECTED.put("GET /swagger-ui.html", Access.PUBLIC);
 	}
 

@@ -3,7 +3,9 @@
  * the relationship values partners care about (listened, kept a promise, explained
  * clearly, understood our business, went the extra mile), shown on a feed and on each
  * person's page, with an optional monthly allowance of points that does not roll over;
- * and praise from partners, sent through the link of a survey without an account.
+ * praise from partners, sent through the link of a survey without an account; and
+ * scorecards per quarter for each person, IT group and the organisation, frozen when the
+ * quarter ends.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "accounts", "surveys" })
 package org.rapport.recognition;
