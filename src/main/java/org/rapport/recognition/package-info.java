@@ -7,5 +7,6 @@
  * scorecards per quarter for each person, IT group and the organisation, frozen when the
  * quarter ends.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "accounts", "surveys" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "directory", "accounts", "relationships", "surveys" })
 package org.rapport.recognition;
