@@ -1,5 +1,6 @@
 package org.rapport.recognition;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,11 +15,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The measures of a scorecard, read from the modules' views (docs/adr/004) for one scope
- * and quarter: the relationships owned or held at the quarter's end, their health at its
- * last week, the share contacted within their tier's cadence at its end, the commitments
- * on them due in it and kept on time, the perception their partners' surveys measured in
- * it, and the kudos and praise received in it. Each measure keeps the figures its
- * explanation names, so that a frozen scorecard explains itself as it was.
+ * and quarter, as of its end (or today, while it is under way): the relationships owned
+ * or held then, their health in their latest week, the share contacted within their
+ * tier's cadence then, the commitments on them due in it and kept on time, the perception
+ * their partners' surveys measured in it, and the kudos and praise received in it. Each
+ * measure keeps the figures its explanation names, so that a frozen scorecard explains
+ * itself as it was.
  */
 @Component
 class ScorecardMeasures {
@@ -30,9 +32,12 @@ class ScorecardMeasures {
 
 	private final TierCadence cadence;
 
-	ScorecardMeasures(JdbcClient jdbc, TierCadence cadence) {
+	private final Clock clock;
+
+	ScorecardMeasures(JdbcClient jdbc, TierCadence cadence, Clock clock) {
 		this.jdbc = jdbc;
 		this.cadence = cadence;
+		this.clock = clock;
 	}
 
 	/**
@@ -46,13 +51,16 @@ class ScorecardMeasures {
 	}
 
 	List<Measure> measure(ScorecardScope scope, long id, ScorecardPeriod period) {
+		// A quarter under way is measured as of today, one that has ended as of its end.
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate asOf = period.end().isBefore(today) ? period.end() : today;
 		String held = switch (scope) {
 			case PERSON -> "r.owner_id = :id";
 			case GROUP -> "r.it_group_id = :id";
 			case ORGANISATION -> "1 = 1";
 		} + " and r.created_at < :after and (r.ended_at is null or r.ended_at >= :after)";
-		Map<String, Object> params = Map.of("id", id, "start", period.start(), "end", period.end(), "after",
-				period.end().plusDays(1).atStartOfDay());
+		Map<String, Object> params = Map.of("id", id, "start", period.start(), "end", asOf, "after",
+				asOf.plusDays(1).atStartOfDay());
 		List<Measure> measures = new ArrayList<>();
 
 		List<Object[]> relationships = this.jdbc.sql("""
@@ -64,7 +72,7 @@ class ScorecardMeasures {
 			.query((rs, n) -> new Object[] { Tier.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class) })
 			.list();
 		int total = relationships.size();
-		measures.add(new Measure("relationships", (double) total, List.of(total)));
+		measures.add(new Measure("relationships", (double) total, List.of(total, asOf.toString())));
 
 		Object[] health = this.jdbc.sql("""
 				select avg(cast(h.score as double precision)), count(*) from health_weekly_score h
@@ -77,14 +85,14 @@ class ScorecardMeasures {
 			.single();
 		Double meanHealth = (health[0] != null) ? round((Double) health[0]) : null;
 		measures.add(new Measure("health", meanHealth,
-				List.of((meanHealth != null) ? meanHealth : 0, (long) health[1], total)));
+				List.of((meanHealth != null) ? meanHealth : 0, (long) health[1], total, asOf.toString())));
 
 		long contacted = relationships.stream()
 			.filter((row) -> row[1] != null
 					&& ChronoUnit.DAYS.between((LocalDate) row[1], period.end()) <= this.cadence.days((Tier) row[0]))
 			.count();
 		measures.add(new Measure("cadence", (total > 0) ? round(contacted * 100.0 / total) : null,
-				List.of(contacted, total)));
+				List.of(contacted, total, asOf.toString())));
 
 		long[] commitments = this.jdbc.sql("""
 				select coalesce(sum(m.counted), 0), coalesce(sum(m.kept_on_time), 0) from commitments_reliability m

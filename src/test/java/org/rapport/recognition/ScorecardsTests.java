@@ -161,8 +161,8 @@ class ScorecardsTests {
 		assertThat(figures.get("relationships").value()).isEqualTo(2.0);
 		assertThat(figures.get("health").value()).isEqualTo(70.0);
 		assertThat(figures.get("cadence").value()).isEqualTo(50.0);
-		assertThat(figures.get("cadence").explanation())
-			.isEqualTo("1 of 2 relationships had a real contact within their tier's cadence at the quarter's end.");
+		assertThat(figures.get("cadence").explanation()).isEqualTo(
+				"1 of 2 relationships had a real contact within their tier's cadence on " + this.quarter.end() + ".");
 		assertThat(figures.get("commitments").value()).isEqualTo(50.0);
 		assertThat(figures.get("commitments").explanation())
 			.isEqualTo("1 of 2 commitments due in the quarter were kept on time.");

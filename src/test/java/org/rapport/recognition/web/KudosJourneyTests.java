@@ -89,4 +89,33 @@ class KudosJourneyTests {
 		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
 	}
 
+	@Test
+	void theLeaderSeesTheTeamsScorecardButNoOtherTeams() {
+		long team = this.jdbc.sql("""
+				select p.unit_id from directory_person p join accounts_account a on a.person_id = p.id
+				where a.username = 'lead'
+				""").query(Long.class).single();
+		long otherTeam = this.jdbc.sql("""
+				select u.id from directory_org_unit u
+				where u.kind = 'IT_GROUP' and u.id <> :team and (u.parent_id is null or u.parent_id <> :team)
+				order by u.id
+				""").param("team", team).query(Long.class).list().get(0);
+		this.browser.signOut().signIn("lead", "demo").go("/scorecards").settle();
+		assertThat(this.browser.find(By.cssSelector(".tabs a.is-active")).getText()).isEqualTo("Mine");
+		assertThat(this.browser.driver().findElements(By.cssSelector(".scorecard-figure"))).hasSize(6);
+
+		this.browser.find(By.partialLinkText("Team: ")).click();
+		this.browser.settle();
+		assertThat(this.browser.currentPath()).startsWith("/scorecards");
+		WebElement relationships = this.browser.find(By.id("figure-relationships"));
+		assertThat(relationships.getText()).contains("Relationships held").contains("relationships held on ");
+		assertThat(this.browser.find(By.id("figure-recognition")).getText()).contains("kudos from colleagues");
+		this.browser.screenshot("team-scorecard");
+		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
+
+		this.browser.go("/scorecards?scope=group&id=" + otherTeam).settle();
+		assertThat(this.browser.find(By.cssSelector(".error-code")).getText()).isEqualTo("403");
+		assertThat(this.browser.driver().findElements(By.cssSelector(".scorecard-figure"))).isEmpty();
+	}
+
 }
