@@ -297,6 +297,12 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /scorecards", Access.SIGNED_IN);
 		EXPECTED.put("GET /scorecards.csv", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/scorecards", Access.SIGNED_IN);
+		EXPECTED.put("GET /recognition/awards", Access.SIGNED_IN);
+		EXPECTED.put("POST /recognition/nominations", Access.SIGNED_IN);
+		EXPECTED.put("POST /recognition/nominations/{id}/decision", Access.PORTFOLIO);
+		EXPECTED.put("GET /api/v1/nominations", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/nominations", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/nominations/{id}/decision", Access.PORTFOLIO);
 		EXPECTED.put("GET /swagger-ui.html", Access.PUBLIC);
 	}
 
@@ -377,6 +383,7 @@ class AuthorizationMatrixTests {
 			this.ids.put("people", this.outsideIt.id());
 			this.ids.put("s", 1L);
 			this.ids.put("praise", 1L);
+			this.ids.put("nominations", 999_999L);
 			// No campaign or template has these: the allowed roles get 404, the others
 			// 403.
 			this.ids.put("campaigns", 999_999L);
@@ -659,6 +666,9 @@ class AuthorizationMatrixTests {
 			case "POST /service-metrics/imports" -> "format=servicenow-incidents";
 			case "POST /service-metrics/attribution" -> "dimension=LOCATION&value=&unitId=" + this.unitId;
 			case "POST /insight/reports" -> "period=2099-Q1";
+			case "POST /recognition/nominations" ->
+				"awardKey=relationship-builder&nomineeRef=" + this.outsideIt.employeeId() + "&reason=Matrix";
+			case "POST /recognition/nominations/{id}/decision" -> "decision=DECLINED";
 			case "POST /recognition/kudos" ->
 				"recipientRef=" + this.outsideIt.employeeId() + "&values=listened&message=Matrix";
 			default -> "";
@@ -679,7 +689,8 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/relationships/{id}/closure", "POST /api/v1/campaigns",
 					"PUT /api/v1/account/preferences", "POST /api/v1/survey-templates/{key}/copies",
 					"PUT /api/v1/survey-templates/{key}", "POST /api/v1/service-metrics/attribution-rules",
-					"POST /api/v1/service-metrics/availability", "POST /api/v1/insight/reports", "POST /api/v1/kudos" ->
+					"POST /api/v1/service-metrics/availability", "POST /api/v1/insight/reports", "POST /api/v1/kudos",
+					"POST /api/v1/nominations", "POST /api/v1/nominations/{id}/decision" ->
 				"application/json";
 			case "POST /api/v1/people/imports", "POST /api/v1/campaigns/{id}/responses/imports",
 					"POST /api/v1/service-metrics/imports" ->
@@ -728,6 +739,11 @@ class AuthorizationMatrixTests {
 			// Of a template that does not exist: those allowed find nothing.
 			case "POST /api/v1/survey-templates/{key}/copies" -> "{\"name\": \"Matrix copy\"}";
 			case "PUT /api/v1/survey-templates/{key}" -> "{\"name\": \"Matrix template\", \"questions\": []}";
+			// Someone outside IT: refused for its input, nothing nominated.
+			case "POST /api/v1/nominations" -> "{\"awardKey\": \"relationship-builder\", \"nomineeId\": "
+					+ this.outsideIt.id() + ", \"reason\": \"Matrix\"}";
+			// Of a nomination that does not exist: those allowed find nothing.
+			case "POST /api/v1/nominations/{id}/decision" -> "{\"decision\": \"DECLINED\"}";
 			// To someone outside IT: refused for its input, nothing given.
 			case "POST /api/v1/kudos" ->
 				"{\"recipientId\": " + this.outsideIt.id() + ", \"values\": [\"listened\"], \"message\": \"Matrix\"}";
