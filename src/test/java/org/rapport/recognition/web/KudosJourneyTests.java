@@ -90,6 +90,44 @@ class KudosJourneyTests {
 	}
 
 	@Test
+	void staffNominateAColleagueAndTheHeadApprovesWithTheScorecardBeside() {
+		Map<String, Object> colleague = this.jdbc.sql("""
+				select p.id, p.employee_id, p.name from directory_person p
+				where p.in_it and p.employee_id is not null
+				  and p.id not in (select a.person_id from accounts_account a where a.person_id is not null)
+				order by p.id desc
+				""").query().listOfRows().get(0);
+		String reason = "Turned the plant complaints into a monthly review they now look forward to.";
+		this.browser.signOut().signIn("staff", "demo").go("/recognition/awards").settle();
+		new org.openqa.selenium.support.ui.Select(this.browser.find(By.id("awardKey")))
+			.selectByVisibleText("Promise keeper of the quarter");
+		this.browser.find(By.id("nomineeRef")).sendKeys((String) colleague.get("employee_id"));
+		this.browser.find(By.id("reason")).sendKeys(reason);
+		this.browser.find(By.xpath("//button[normalize-space()='Nominate']")).click();
+		this.browser.settle();
+		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
+			.isEqualTo("Your nomination of " + colleague.get("name") + " is with the head of relationship management.");
+		// Staff do not decide.
+		assertThat(this.browser.driver().findElements(By.id("to-decide"))).isEmpty();
+
+		this.browser.signOut().signIn("brm", "demo").go("/recognition/awards").settle();
+		WebElement nomination = this.browser
+			.find(By.xpath("//article[contains(@class,'nomination')][.//p[normalize-space()='" + reason + "']]"));
+		assertThat(nomination.getText()).contains((String) colleague.get("name"))
+			.contains("Their scorecard this quarter")
+			.contains("Commitments kept on time");
+		this.browser.screenshot("awards-to-decide");
+		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
+		nomination.findElement(By.xpath(".//button[normalize-space()='Approve']")).click();
+		this.browser.settle();
+		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
+			.isEqualTo("The nomination of " + colleague.get("name") + " is approved.");
+		assertThat(this.browser.find(By.cssSelector(".award-list")).getText())
+			.contains("Promise keeper of the quarter " + colleague.get("name"))
+			.contains(reason);
+	}
+
+	@Test
 	void theLeaderSeesTheTeamsScorecardButNoOtherTeams() {
 		long team = this.jdbc.sql("""
 				select p.unit_id from directory_person p join accounts_account a on a.person_id = p.id
