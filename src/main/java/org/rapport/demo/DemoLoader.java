@@ -31,7 +31,9 @@ import org.rapport.insight.InsightManagement;
 import org.rapport.insight.InsightReports;
 import org.rapport.insight.Period;
 import org.rapport.interactions.InteractionManagement;
+import org.rapport.recognition.Nominations;
 import org.rapport.recognition.RecognitionManagement;
+import org.rapport.recognition.Scorecards;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.servicemetrics.IncidentImports;
 import org.rapport.servicemetrics.ServiceMetrics;
@@ -113,12 +115,19 @@ class DemoLoader implements ApplicationRunner {
 
 	private final RecognitionManagement recognition;
 
+	private final Nominations nominations;
+
+	private final Scorecards scorecards;
+
 	DemoLoader(DemoSettings settings, DirectoryManagement directory, DirectoryImports imports,
 			AccountManagement accounts, RelationshipManagement relationships, InteractionManagement interactions,
 			CommitmentManagement commitments, HealthManagement health, SurveyManagement surveys,
 			IncidentImports incidents, ServiceMetrics serviceMetrics, InsightManagement insight, InsightReports reports,
-			RecognitionManagement recognition, Environment environment, Clock clock) {
+			RecognitionManagement recognition, Nominations nominations, Scorecards scorecards, Environment environment,
+			Clock clock) {
 		this.recognition = recognition;
+		this.nominations = nominations;
+		this.scorecards = scorecards;
 		this.insight = insight;
 		this.reports = reports;
 		this.incidents = incidents;
@@ -193,8 +202,9 @@ class DemoLoader implements ApplicationRunner {
 		// Half a year of weekly health from the two years of record, so that trends show.
 		this.health.backfill(26);
 		this.health.recomputeAll();
-		int kudos = new DemoRecognition(this.settings.seed(), LocalDate.now(this.clock)).load(this.recognition,
-				organisation, this::personId);
+		DemoRecognition demoRecognition = new DemoRecognition(this.settings.seed(), LocalDate.now(this.clock));
+		int kudos = demoRecognition.load(this.recognition, organisation, this::personId);
+		demoRecognition.awards(this.nominations, this.scorecards, organisation, this::personId);
 		// The executive reports of the last four quarters, as the quarterly job keeps
 		// them.
 		Period quarter = this.insight.currentPeriod();

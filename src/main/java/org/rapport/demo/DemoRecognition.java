@@ -9,12 +9,17 @@ import java.util.function.Function;
 
 import org.rapport.demo.DemoOrganisation.Person;
 import org.rapport.recognition.KudosDraft;
+import org.rapport.recognition.Nominations;
 import org.rapport.recognition.RecognitionManagement;
+import org.rapport.recognition.ScorecardPeriod;
+import org.rapport.recognition.Scorecards;
 
 /**
- * The demo organisation's kudos: a few a week over the last four months between people in
- * IT, each for the relationship work its message tells of. The IT staff member and their
- * leader give and receive some, so that their feed and pages are not empty.
+ * The demo organisation's recognition: kudos, a few a week over the last four months
+ * between people in IT, each for the relationship work its message tells of (the IT staff
+ * member and their leader give and receive some, so that their feed and pages are not
+ * empty); and each of the last four quarters' award, with those quarters' scorecards
+ * frozen.
  */
 class DemoRecognition {
 
@@ -88,6 +93,40 @@ class DemoRecognition {
 		}
 		return KUDOS;
 	}
+
+	/**
+	 * Awards each of the last four quarters' relationship builder to a person in IT, as
+	 * nominated by a colleague and approved, and freezes those quarters' scorecards.
+	 * @param nominations where nominations are recorded
+	 * @param scorecards where scorecards are frozen
+	 * @param organisation the demo organisation
+	 * @param personId the id of a person by employee id
+	 */
+	void awards(Nominations nominations, Scorecards scorecards, DemoOrganisation organisation,
+			Function<String, Long> personId) {
+		List<String> inIt = organisation.people().stream().filter(Person::inIt).map(Person::employeeId).toList();
+		ScorecardPeriod quarter = scorecards.currentPeriod();
+		for (int i = 0; i < KEPT_QUARTERS; i++) {
+			quarter = quarter.previous();
+			// The staff member's leader wins the latest, so that the demo shows a face it
+			// knows.
+			String nominee = (i == 0) ? organisation.itLeader() : inIt.get(this.random.nextInt(inIt.size()));
+			String nominator = (i == 0) ? organisation.itStaff()
+					: inIt.stream().filter((person) -> !person.equals(nominee)).findFirst().orElseThrow();
+			nominations.recordAwarded(quarter.toString(), "relationship-builder", personId.apply(nominee),
+					personId.apply(nominator), REASONS.get(i % REASONS.size()));
+			scorecards.freeze(quarter.toString());
+		}
+	}
+
+	/** The quarters whose awards and scorecards the demo keeps. */
+	static final int KEPT_QUARTERS = 4;
+
+	private static final List<String> REASONS = List.of(
+			"Turned a tense quarter with Finance around: weekly calls, every action closed on the day agreed.",
+			"Set up the first business reviews with the plant managers and kept them going.",
+			"Explained the network upgrade to every affected team before it happened; not one complaint.",
+			"Took on the relationship with the souring vendor and brought the escalations down to none.");
 
 	private record Thanks(List<String> values, String message) {
 	}

@@ -152,7 +152,27 @@ public class Scorecards {
 	 */
 	@Transactional
 	int freezeLastQuarter() {
-		ScorecardPeriod quarter = currentPeriod().previous();
+		return freezeQuarter(currentPeriod().previous());
+	}
+
+	/**
+	 * Freezes the scorecards of an ended quarter now, for the demo organisation's history
+	 * of earlier quarters; the quarterly job freezes each quarter as it ends.
+	 * @param period the quarter
+	 * @return the scorecards frozen
+	 * @throws InvalidInputException naming {@code period} when the quarter has not ended
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public int freeze(String period) {
+		ScorecardPeriod quarter = period(period);
+		if (!quarter.end().isBefore(LocalDate.now(this.clock))) {
+			throw new InvalidInputException("period", "recognition.scorecard.notEnded", quarter.toString());
+		}
+		return freezeQuarter(quarter);
+	}
+
+	private int freezeQuarter(ScorecardPeriod quarter) {
 		if (this.jdbc.sql("select count(*) from recognition_scorecard where period = :period")
 			.param("period", quarter.toString())
 			.query(Long.class)

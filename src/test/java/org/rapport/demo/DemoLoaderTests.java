@@ -39,6 +39,13 @@ import org.rapport.insight.KeptReport;
 import org.rapport.insight.PerceptionGap;
 import org.rapport.insight.Period;
 import org.rapport.recognition.KudosSummary;
+import org.rapport.recognition.NominationState;
+import org.rapport.recognition.NominationSummary;
+import org.rapport.recognition.Nominations;
+import org.rapport.recognition.Scorecard;
+import org.rapport.recognition.ScorecardPeriod;
+import org.rapport.recognition.ScorecardScope;
+import org.rapport.recognition.Scorecards;
 import org.rapport.recognition.RecognitionManagement;
 import org.rapport.servicemetrics.AttributionRule;
 import org.rapport.servicemetrics.Grouping;
@@ -88,6 +95,12 @@ class DemoLoaderTests {
 
 	@Autowired
 	private RecognitionManagement recognition;
+
+	@Autowired
+	private Nominations nominations;
+
+	@Autowired
+	private Scorecards scorecards;
 
 	@Test
 	void loadsTheDemoOrganisationAtStartAndLeavesItAloneOnTheNext() throws Exception {
@@ -336,6 +349,28 @@ class DemoLoaderTests {
 		assertThat(kudos).filteredOn((k) -> k.giverId() == leader && k.recipientId() == staff).hasSizeGreaterThan(5);
 		assertThat(kudos).filteredOn((k) -> k.giverId() == staff && k.recipientId() == leader).isNotEmpty();
 		assertThat(kudos).noneSatisfy((k) -> assertThat(k.giverId()).isEqualTo(k.recipientId()));
+	}
+
+	@Test
+	void awardsARelationshipBuilderInEachOfTheLastFourQuartersAndFreezesTheirScorecards() {
+		long leader = this.directory.findByReference(ORGANISATION.itLeader()).orElseThrow().id();
+		ScorecardPeriod quarter = this.scorecards.currentPeriod();
+		for (int i = 0; i < DemoRecognition.KEPT_QUARTERS; i++) {
+			quarter = quarter.previous();
+			List<NominationSummary> awarded = this.nominations
+				.nominations(quarter.toString(), NominationState.APPROVED, null, null)
+				.items();
+			assertThat(awarded).as(quarter.toString())
+				.singleElement()
+				.satisfies((nomination) -> assertThat(nomination.awardKey()).isEqualTo("relationship-builder"));
+			if (i == 0) {
+				assertThat(awarded.get(0).nomineeId()).isEqualTo(leader);
+			}
+			Scorecard organisation = this.scorecards.scorecard(quarter.toString(), ScorecardScope.ORGANISATION, null,
+					java.util.Locale.ENGLISH);
+			assertThat(organisation.frozen()).as(quarter.toString()).isTrue();
+			assertThat(organisation.figures().get(0).value()).as("relationships held").isPositive();
+		}
 	}
 
 	@Test
