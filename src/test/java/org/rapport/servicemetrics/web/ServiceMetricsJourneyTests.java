@@ -139,7 +139,15 @@ class ServiceMetricsJourneyTests {
 		this.browser.screenshot("service-metrics-by-unit");
 		new Select(this.browser.find(By.id("by"))).selectByValue("priority");
 		this.browser.find(By.xpath("//form[contains(@class,'filters')]//button")).click();
-		assertThat(this.browser.find(By.cssSelector(".metrics-table tbody tr th")).getText()).isEqualTo("3 - Moderate");
+		// The table is replaced once the figures by priority arrive: wait for them rather
+		// than read the table being replaced.
+		String first = this.browser.waitFor()
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until((driver) -> {
+				String key = driver.findElement(By.cssSelector(".metrics-table tbody tr th")).getText();
+				return key.equals("3 - Moderate") ? key : null;
+			});
+		assertThat(first).isEqualTo("3 - Moderate");
 		this.browser.screenshot("service-metrics-by-priority");
 		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
 	}
