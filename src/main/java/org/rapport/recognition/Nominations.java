@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.rapport.accounts.RapportUser;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.PersonSummary;
 import org.rapport.shared.Actor;
@@ -26,7 +25,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,7 +139,7 @@ public class Nominations {
 		}
 		if (!steers()) {
 			where.append(" and (n.nominated_by = :me or n.state = 'APPROVED')");
-			params.put("me", (callerPerson() != null) ? callerPerson() : -1L);
+			params.put("me", (Caller.person() != null) ? Caller.person() : -1L);
 		}
 		Cursor cursor = Cursor.decode(after);
 		if (cursor != null) {
@@ -278,7 +276,7 @@ public class Nominations {
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Nomination", id));
 		if (!any && !steers() && nomination.state() != NominationState.APPROVED
-				&& !Long.valueOf(nomination.nominatedById()).equals(callerPerson())) {
+				&& !Long.valueOf(nomination.nominatedById()).equals(Caller.person())) {
 			throw new NotFoundException("Nomination", id);
 		}
 		return nomination;
@@ -324,7 +322,7 @@ public class Nominations {
 	}
 
 	private long nominatorInIt() {
-		Long person = callerPerson();
+		Long person = Caller.person();
 		if (person == null || !this.directory.person(person).inIt()) {
 			throw new StateConflictException("recognition.nomination.nominator");
 		}
@@ -333,12 +331,6 @@ public class Nominations {
 
 	private static boolean steers() {
 		return RoleGroup.PORTFOLIO.includes(SecurityContextHolder.getContext().getAuthentication());
-	}
-
-	private static Long callerPerson() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.getPrincipal() instanceof RapportUser user)
-				? user.getPersonId() : null;
 	}
 
 }

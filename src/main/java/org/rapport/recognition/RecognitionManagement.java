@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.rapport.accounts.RapportUser;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.PersonSummary;
 import org.rapport.shared.Cursor;
@@ -21,8 +20,6 @@ import org.rapport.shared.StateConflictException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,7 +73,7 @@ public class RecognitionManagement {
 	 * or the caller is no person of the directory
 	 */
 	public Allowance allowance() {
-		Long giver = callerPerson();
+		Long giver = Caller.person();
 		int spent = (giver == null || !this.settings.enabled()) ? 0 : this.jdbc.sql("""
 				select spent from recognition_allowance where person_id = :person and in_month = :month
 				""").param("person", giver).param("month", month()).query(Integer.class).optional().orElse(0);
@@ -223,7 +220,7 @@ public class RecognitionManagement {
 	}
 
 	private long giverInIt() {
-		Long giver = callerPerson();
+		Long giver = Caller.person();
 		if (giver == null) {
 			throw new StateConflictException("recognition.kudos.giver.none");
 		}
@@ -286,12 +283,6 @@ public class RecognitionManagement {
 
 	private String month() {
 		return YearMonth.now(this.clock).toString();
-	}
-
-	private static Long callerPerson() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.getPrincipal() instanceof RapportUser user)
-				? user.getPersonId() : null;
 	}
 
 }

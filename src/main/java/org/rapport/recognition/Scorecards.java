@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.rapport.accounts.RapportUser;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.PersonSummary;
@@ -272,8 +271,7 @@ public class Scorecards {
 	private Viewer viewer() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		boolean portfolio = RoleGroup.PORTFOLIO.includes(authentication);
-		Long personId = (authentication != null && authentication.getPrincipal() instanceof RapportUser user)
-				? user.getPersonId() : null;
+		Long personId = Caller.person();
 		Set<Long> led = new LinkedHashSet<>();
 		boolean leader = authentication != null && authentication.getAuthorities()
 			.stream()
