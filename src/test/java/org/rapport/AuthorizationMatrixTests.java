@@ -297,6 +297,11 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /scorecards", Access.SIGNED_IN);
 		EXPECTED.put("GET /scorecards.csv", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/scorecards", Access.SIGNED_IN);
+		EXPECTED.put("POST /scorecards/goals", Access.SIGNED_IN);
+		EXPECTED.put("POST /scorecards/goals/{goal}/check-ins", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/goals", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/goals", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/goals/{id}/check-ins", Access.SIGNED_IN);
 		EXPECTED.put("GET /recognition/awards", Access.SIGNED_IN);
 		EXPECTED.put("POST /recognition/nominations", Access.SIGNED_IN);
 		EXPECTED.put("POST /recognition/nominations/{id}/decision", Access.PORTFOLIO);
@@ -384,6 +389,7 @@ class AuthorizationMatrixTests {
 			this.ids.put("s", 1L);
 			this.ids.put("praise", 1L);
 			this.ids.put("nominations", 999_999L);
+			this.ids.put("goals", 999_999L);
 			// No campaign or template has these: the allowed roles get 404, the others
 			// 403.
 			this.ids.put("campaigns", 999_999L);
@@ -669,6 +675,8 @@ class AuthorizationMatrixTests {
 			case "POST /recognition/nominations" ->
 				"awardKey=relationship-builder&nomineeRef=" + this.outsideIt.employeeId() + "&reason=Matrix";
 			case "POST /recognition/nominations/{id}/decision" -> "decision=DECLINED";
+			case "POST /scorecards/goals" -> "title=&measure=CADENCE&target=90";
+			case "POST /scorecards/goals/{goal}/check-ins" -> "progress=10";
 			case "POST /recognition/kudos" ->
 				"recipientRef=" + this.outsideIt.employeeId() + "&values=listened&message=Matrix";
 			default -> "";
@@ -690,7 +698,8 @@ class AuthorizationMatrixTests {
 					"PUT /api/v1/account/preferences", "POST /api/v1/survey-templates/{key}/copies",
 					"PUT /api/v1/survey-templates/{key}", "POST /api/v1/service-metrics/attribution-rules",
 					"POST /api/v1/service-metrics/availability", "POST /api/v1/insight/reports", "POST /api/v1/kudos",
-					"POST /api/v1/nominations", "POST /api/v1/nominations/{id}/decision" ->
+					"POST /api/v1/nominations", "POST /api/v1/nominations/{id}/decision", "POST /api/v1/goals",
+					"POST /api/v1/goals/{id}/check-ins" ->
 				"application/json";
 			case "POST /api/v1/people/imports", "POST /api/v1/campaigns/{id}/responses/imports",
 					"POST /api/v1/service-metrics/imports" ->
@@ -742,6 +751,11 @@ class AuthorizationMatrixTests {
 			// Someone outside IT: refused for its input, nothing nominated.
 			case "POST /api/v1/nominations" -> "{\"awardKey\": \"relationship-builder\", \"nomineeId\": "
 					+ this.outsideIt.id() + ", \"reason\": \"Matrix\"}";
+			// For the whole organisation, which takes no goals: refused for its input.
+			case "POST /api/v1/goals" ->
+				"{\"scope\": \"ORGANISATION\", \"title\": \"Matrix\", \"measure\": \"CADENCE\", \"target\": 90}";
+			// On a goal that does not exist: those allowed find nothing.
+			case "POST /api/v1/goals/{id}/check-ins" -> "{\"progress\": 10}";
 			// Of a nomination that does not exist: those allowed find nothing.
 			case "POST /api/v1/nominations/{id}/decision" -> "{\"decision\": \"DECLINED\"}";
 			// To someone outside IT: refused for its input, nothing given.

@@ -139,6 +139,31 @@ class ScorecardMeasures {
 		return measures;
 	}
 
+	/**
+	 * The share of the strategic relationships held that had a business review in the
+	 * quarter, in percent.
+	 * @return the share, {@code null} when the scope holds no strategic relationship
+	 */
+	Double businessReviews(ScorecardScope scope, long id, ScorecardPeriod period) {
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate asOf = period.end().isBefore(today) ? period.end() : today;
+		String held = switch (scope) {
+			case PERSON -> "r.owner_id = :id";
+			case GROUP -> "r.it_group_id = :id";
+			case ORGANISATION -> "1 = 1";
+		} + " and r.created_at < :after and (r.ended_at is null or r.ended_at >= :after) and r.tier = 'STRATEGIC'";
+		long[] reviewed = this.jdbc.sql("""
+				select count(*), coalesce(sum(case when exists (select 1 from interactions_contact c
+				  where c.relationship_id = r.id and c.type = 'BUSINESS_REVIEW'
+				    and c.occurred_on between :start and :end) then 1 else 0 end), 0)
+				from relationships_portfolio r where %s
+				""".formatted(held))
+			.params(Map.of("id", id, "start", period.start(), "end", asOf, "after", asOf.plusDays(1).atStartOfDay()))
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		return (reviewed[0] > 0) ? round(reviewed[1] * 100.0 / reviewed[0]) : null;
+	}
+
 	private static double round(double value) {
 		return Math.round(value * 10) / 10.0;
 	}

@@ -238,7 +238,7 @@ public class Scorecards {
 	 * The name of whose scorecard it is, once the caller is found to be allowed to see
 	 * it.
 	 */
-	private String requireVisible(ScorecardScope scope, long id) {
+	String requireVisible(ScorecardScope scope, long id) {
 		Viewer viewer = viewer();
 		switch (scope) {
 			case ORGANISATION -> {

@@ -148,6 +148,21 @@ class KudosJourneyTests {
 		WebElement relationships = this.browser.find(By.id("figure-relationships"));
 		assertThat(relationships.getText()).contains("Relationships held").contains("relationships held on ");
 		assertThat(this.browser.find(By.id("figure-recognition")).getText()).contains("kudos from colleagues");
+		// The leader sets the team a goal the data measures, and sees where it stands.
+		this.browser.find(By.id("goal-title")).sendKeys("Every partner in touch within cadence");
+		new org.openqa.selenium.support.ui.Select(this.browser.find(By.id("goal-measure"))).selectByValue("CADENCE");
+		WebElement target = this.browser.find(By.id("goal-target"));
+		target.clear();
+		target.sendKeys("90");
+		this.browser.find(By.xpath("//button[normalize-space()='Set the goal']")).click();
+		this.browser.settle();
+		assertThat(this.browser.find(By.cssSelector("#goals .flash-success")).getText())
+			.isEqualTo("Goal set: Every partner in touch within cadence.");
+		assertThat(this.browser.find(By.cssSelector("#goals .goal")).getText())
+			.contains("Every partner in touch within cadence")
+			.contains("Target 90");
+		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
+			.executeScript("document.getElementById('goals').scrollIntoView()");
 		this.browser.screenshot("team-scorecard");
 		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
 
