@@ -31,9 +31,12 @@ import org.rapport.insight.InsightManagement;
 import org.rapport.insight.InsightReports;
 import org.rapport.insight.Period;
 import org.rapport.interactions.InteractionManagement;
+import org.rapport.recognition.Goals;
 import org.rapport.recognition.Nominations;
+import org.rapport.recognition.PartnerPraise;
 import org.rapport.recognition.RecognitionManagement;
 import org.rapport.recognition.Scorecards;
+import org.rapport.relationships.RelationshipFilter;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.servicemetrics.IncidentImports;
 import org.rapport.servicemetrics.ServiceMetrics;
@@ -119,12 +122,18 @@ class DemoLoader implements ApplicationRunner {
 
 	private final Scorecards scorecards;
 
+	private final PartnerPraise praise;
+
+	private final Goals goals;
+
 	DemoLoader(DemoSettings settings, DirectoryManagement directory, DirectoryImports imports,
 			AccountManagement accounts, RelationshipManagement relationships, InteractionManagement interactions,
 			CommitmentManagement commitments, HealthManagement health, SurveyManagement surveys,
 			IncidentImports incidents, ServiceMetrics serviceMetrics, InsightManagement insight, InsightReports reports,
-			RecognitionManagement recognition, Nominations nominations, Scorecards scorecards, Environment environment,
-			Clock clock) {
+			RecognitionManagement recognition, Nominations nominations, Scorecards scorecards, PartnerPraise praise,
+			Goals goals, Environment environment, Clock clock) {
+		this.praise = praise;
+		this.goals = goals;
 		this.recognition = recognition;
 		this.nominations = nominations;
 		this.scorecards = scorecards;
@@ -203,8 +212,10 @@ class DemoLoader implements ApplicationRunner {
 		this.health.backfill(26);
 		this.health.recomputeAll();
 		DemoRecognition demoRecognition = new DemoRecognition(this.settings.seed(), LocalDate.now(this.clock));
-		int kudos = demoRecognition.load(this.recognition, organisation, this::personId);
+		int kudos = demoRecognition.load(this.recognition, organisation, this::personId) + demoRecognition.praise(
+				this.praise, this.relationships.relationships(RelationshipFilter.none(), null, 200).items(), doubting);
 		demoRecognition.awards(this.nominations, this.scorecards, organisation, this::personId);
+		demoRecognition.goals(this.goals, organisation, this::personId, (name) -> units.get(key(name)));
 		// The executive reports of the last four quarters, as the quarterly job keeps
 		// them.
 		Period quarter = this.insight.currentPeriod();
@@ -215,7 +226,7 @@ class DemoLoader implements ApplicationRunner {
 		DirectoryFacts facts = this.directory.facts();
 		logger.info("Loaded the demo organisation {} (seed {}): {} people ({} in IT), {} business units, "
 				+ "{} IT groups, {} vendors, {} relationships, a year of surveys in which {} doubt IT, {} incidents "
-				+ "over two years, {} kudos, and the accounts admin, cio, brm, lead and staff (password demo) in {} ms",
+				+ "over two years, {} kudos and partner praise, and the accounts admin, cio, brm, lead and staff (password demo) in {} ms",
 				organisation.name(), this.settings.seed(), facts.people(), facts.peopleInIt(), facts.businessUnits(),
 				facts.itGroups(), facts.vendors(), relationshipCount, String.join(" and ", doubting), incidentCount,
 				kudos, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));

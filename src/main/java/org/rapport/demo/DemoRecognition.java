@@ -5,14 +5,23 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.rapport.demo.DemoOrganisation.Person;
 import org.rapport.recognition.KudosDraft;
+import org.rapport.directory.UnitKind;
+import org.rapport.recognition.GoalDraft;
+import org.rapport.recognition.GoalMeasure;
+import org.rapport.recognition.GoalSummary;
+import org.rapport.recognition.Goals;
 import org.rapport.recognition.Nominations;
+import org.rapport.recognition.PartnerPraise;
 import org.rapport.recognition.RecognitionManagement;
 import org.rapport.recognition.ScorecardPeriod;
+import org.rapport.recognition.ScorecardScope;
 import org.rapport.recognition.Scorecards;
+import org.rapport.relationships.RelationshipSummary;
 
 /**
  * The demo organisation's recognition: kudos, a few a week over the last four months
@@ -118,6 +127,66 @@ class DemoRecognition {
 			scorecards.freeze(quarter.toString());
 		}
 	}
+
+	/**
+	 * Partners' praise over the last four months, to the owners and teams of the
+	 * relationships whose partners think well of IT, some signed.
+	 * @param praise where praise is recorded
+	 * @param relationships the demo portfolio, as the loader reads it
+	 * @param doubting the business units that doubt IT, whose partners send none
+	 * @return the praise recorded
+	 */
+	int praise(PartnerPraise praise, List<RelationshipSummary> relationships, Set<String> doubting) {
+		List<RelationshipSummary> pleased = relationships.stream()
+			.filter((relationship) -> relationship.kind() == UnitKind.BUSINESS_UNIT)
+			.filter((relationship) -> !doubting.contains(relationship.counterpartName()))
+			.toList();
+		int count = 0;
+		for (int i = 0; i < PRAISE && !pleased.isEmpty(); i++) {
+			RelationshipSummary relationship = pleased.get(this.random.nextInt(pleased.size()));
+			Thanks thanks = THANKS.get(this.random.nextInt(THANKS.size()));
+			boolean team = this.random.nextInt(3) == 0;
+			praise.recordEarlier(relationship.id(), relationship.counterpartId(), team ? null : relationship.ownerId(),
+					team ? relationship.itGroupId() : null,
+					(this.random.nextBoolean()) ? PARTNERS.get(this.random.nextInt(PARTNERS.size())) : null,
+					thanks.values(), thanks.message(),
+					this.today.minusDays(DAYS - (long) i * DAYS / PRAISE).atTime(14, this.random.nextInt(60)));
+			count++;
+		}
+		return count;
+	}
+
+	/**
+	 * This quarter's goals: the staff member's, one measured by the data and one by
+	 * check-ins, and their leader's team's business reviews with every strategic partner.
+	 * @param goals where goals are set
+	 * @param organisation the demo organisation
+	 * @param personId the id of a person by employee id
+	 * @param unitId the id of a unit by name
+	 */
+	void goals(Goals goals, DemoOrganisation organisation, Function<String, Long> personId,
+			Function<String, Long> unitId) {
+		long staff = personId.apply(organisation.itStaff());
+		goals.set(new GoalDraft(null, ScorecardScope.PERSON, staff, "Commitments kept on time at 90 %",
+				GoalMeasure.COMMITMENTS_ON_TIME, 90.0));
+		GoalSummary introductions = goals.set(new GoalDraft(null, ScorecardScope.PERSON, staff,
+				"Introduce Finance's new controller to the architects", GoalMeasure.CHECK_IN, 100.0));
+		goals.checkIn(introductions.id(), 40, "Met once; the architects' review is booked for next month.");
+		String team = organisation.people()
+			.stream()
+			.filter((person) -> person.employeeId().equals(organisation.itLeader()))
+			.findFirst()
+			.orElseThrow()
+			.unitName();
+		goals.set(new GoalDraft(null, ScorecardScope.GROUP, unitId.apply(team),
+				"A business review with every strategic partner", GoalMeasure.BUSINESS_REVIEWS, 100.0));
+	}
+
+	static final int PRAISE = 12;
+
+	/** Partners who sign their praise; the demo's stakeholders are not named in it. */
+	private static final List<String> PARTNERS = List.of("A plant manager", "The head of payroll",
+			"A regional sales lead", "The marketing operations lead");
 
 	/** The quarters whose awards and scorecards the demo keeps. */
 	static final int KEPT_QUARTERS = 4;

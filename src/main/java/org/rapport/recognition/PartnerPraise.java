@@ -120,6 +120,30 @@ public class PartnerPraise {
 				link.values(), link.openUntil());
 	}
 
+	/**
+	 * Records praise a partner sent earlier, for the demo organisation's history. No page
+	 * or API calls it; partners praise through {@link #praise}, whose checks of values
+	 * and message apply.
+	 * @param relationshipId the relationship the partner is on
+	 * @param counterpartId the partner's unit
+	 * @param recipientId the person praised, or {@code null} for the team
+	 * @param recipientUnitId the IT group praised, or {@code null} for a person
+	 * @param partnerName the partner's name when signed, or {@code null}
+	 * @param values the values
+	 * @param message what they did
+	 * @param at when
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void recordEarlier(long relationshipId, long counterpartId, Long recipientId, Long recipientUnitId,
+			String partnerName, List<String> values, String message, LocalDateTime at) {
+		List<String> checked = this.rules.values(values);
+		Kudos praise = this.kudos.save(Kudos.praise(partnerName, counterpartId, relationshipId, recipientId,
+				recipientUnitId, checked, KudosRules.message(message), at));
+		this.events.publishEvent(new PartnerPraised(praise.getId(), relationshipId, recipientId, recipientUnitId,
+				checked, praise.getGivenOn()));
+	}
+
 	private PraiseLink link(String token, PraiseTarget target) {
 		LocalDate openUntil = target.closesOn().plusDays(this.settings.praiseDays());
 		boolean sent = this.jdbc.sql("select count(*) from recognition_praise_link where link_hash = :hash")

@@ -38,6 +38,10 @@ import org.rapport.insight.InsightReports;
 import org.rapport.insight.KeptReport;
 import org.rapport.insight.PerceptionGap;
 import org.rapport.insight.Period;
+import org.rapport.recognition.GoalMeasure;
+import org.rapport.recognition.GoalSummary;
+import org.rapport.recognition.Goals;
+import org.rapport.recognition.KudosSource;
 import org.rapport.recognition.KudosSummary;
 import org.rapport.recognition.NominationState;
 import org.rapport.recognition.NominationSummary;
@@ -98,6 +102,9 @@ class DemoLoaderTests {
 
 	@Autowired
 	private Nominations nominations;
+
+	@Autowired
+	private Goals goals;
 
 	@Autowired
 	private Scorecards scorecards;
@@ -342,13 +349,28 @@ class DemoLoaderTests {
 		long staff = this.directory.findByReference(ORGANISATION.itStaff()).orElseThrow().id();
 		long leader = this.directory.findByReference(ORGANISATION.itLeader()).orElseThrow().id();
 
-		assertThat(kudos).hasSize(DemoRecognition.KUDOS)
+		assertThat(kudos).hasSize(DemoRecognition.KUDOS + DemoRecognition.PRAISE)
 			.allSatisfy((k) -> assertThat(k.values()).isNotEmpty())
 			.allSatisfy((k) -> assertThat(k.givenAt())
 				.isAfter(LocalDate.now().minusDays(DemoRecognition.DAYS + 1).atStartOfDay()));
-		assertThat(kudos).filteredOn((k) -> k.giverId() == leader && k.recipientId() == staff).hasSizeGreaterThan(5);
-		assertThat(kudos).filteredOn((k) -> k.giverId() == staff && k.recipientId() == leader).isNotEmpty();
-		assertThat(kudos).noneSatisfy((k) -> assertThat(k.giverId()).isEqualTo(k.recipientId()));
+		assertThat(kudos)
+			.filteredOn((k) -> Long.valueOf(leader).equals(k.giverId()) && Long.valueOf(staff).equals(k.recipientId()))
+			.hasSizeGreaterThan(5);
+		assertThat(kudos)
+			.filteredOn((k) -> Long.valueOf(staff).equals(k.giverId()) && Long.valueOf(leader).equals(k.recipientId()))
+			.isNotEmpty();
+		assertThat(kudos).filteredOn((k) -> k.giverId() != null)
+			.noneSatisfy((k) -> assertThat(k.giverId()).isEqualTo(k.recipientId()));
+		// Partners who think well of IT praise its people and teams; the doubting units
+		// do not.
+		assertThat(kudos).filteredOn((k) -> k.source() == KudosSource.PARTNER)
+			.hasSize(DemoRecognition.PRAISE)
+			.allSatisfy((k) -> assertThat(doubtingUnits()).doesNotContain(k.counterpartName()));
+		List<GoalSummary> goals = this.goals.goals(null, ScorecardScope.PERSON, staff);
+		assertThat(goals).hasSize(2);
+		assertThat(goals).filteredOn((goal) -> goal.measure() == GoalMeasure.CHECK_IN)
+			.singleElement()
+			.satisfies((goal) -> assertThat(goal.progress()).isEqualTo(40));
 	}
 
 	@Test
