@@ -296,6 +296,7 @@ class AuthorizationMatrixTests {
 		// they may see is checked per object in ScorecardsTests and KudosJourneyTests.
 		EXPECTED.put("GET /scorecards", Access.SIGNED_IN);
 		EXPECTED.put("GET /scorecards.csv", Access.SIGNED_IN);
+		EXPECTED.put("GET /scorecards.pdf", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/scorecards", Access.SIGNED_IN);
 		EXPECTED.put("POST /scorecards/goals", Access.SIGNED_IN);
 		EXPECTED.put("POST /scorecards/goals/{goal}/check-ins", Access.SIGNED_IN);

@@ -95,6 +95,29 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Asserts that an element reads as expected once the page shows it, as after a click
+	 * that loads another page whose elements replace those of the page before: reading
+	 * the old one as it goes would fail as stale, or read what it said before.
+	 * @param by the element
+	 * @param expected its text
+	 * @throws AssertionError when it never reads so, with what it read last
+	 */
+	public void assertReads(By by, String expected) {
+		String[] last = { null };
+		try {
+			waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+				.ignoring(org.openqa.selenium.NoSuchElementException.class)
+				.until((driver) -> {
+					last[0] = driver.findElement(by).getText();
+					return expected.equals(last[0]);
+				});
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new AssertionError(by + " read \"" + last[0] + "\", not \"" + expected + "\"", ex);
+		}
+	}
+
+	/**
 	 * Waits until htmx has loaded what the page loads once it is shown.
 	 * @return this browser
 	 */

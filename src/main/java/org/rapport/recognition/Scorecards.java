@@ -57,10 +57,13 @@ public class Scorecards {
 
 	private final RecognitionSettings settings;
 
+	private final ScorecardReport report;
+
 	private final Clock clock;
 
 	Scorecards(ScorecardMeasures measures, DirectoryManagement directory, JdbcClient jdbc, JsonMapper json,
-			MessageSource messages, RecognitionSettings settings, Clock clock) {
+			MessageSource messages, RecognitionSettings settings, ScorecardReport report, Clock clock) {
+		this.report = report;
 		this.measures = measures;
 		this.directory = directory;
 		this.jdbc = jdbc;
@@ -126,6 +129,21 @@ public class Scorecards {
 		}
 		return new Scorecard(quarter.toString(), scope, (scope == ScorecardScope.ORGANISATION) ? null : scopeId, name,
 				frozen.isPresent(), List.copyOf(figures));
+	}
+
+	/**
+	 * A scorecard the caller may see as a PDF for a performance review, with the
+	 * quarter's goals.
+	 * @param period the quarter, blank for the current one
+	 * @param scope whose
+	 * @param id the person or IT group; ignored for the organisation
+	 * @param goals the goals of the quarter, as {@link Goals} reads them
+	 * @param locale the reader's language
+	 * @return the PDF
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public byte[] pdf(String period, ScorecardScope scope, Long id, List<GoalSummary> goals, Locale locale) {
+		return this.report.pdf(scorecard(period, scope, id, locale), goals, LocalDate.now(this.clock), locale);
 	}
 
 	/**

@@ -178,6 +178,24 @@ class ScorecardsTests {
 	}
 
 	@Test
+	void aScorecardExportsAsAPdfForAReview() throws Exception {
+		byte[] pdf = SignedIn.as(this.users, this.ownerLogin, () -> this.scorecards.pdf(this.quarter.toString(),
+				ScorecardScope.PERSON, this.owner, List.of(), Locale.ENGLISH));
+
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains(this.mother.named("Card Owner") + ", " + this.quarter)
+				.contains("Commitments kept on time")
+				.contains("1 of 2 commitments due in the quarter were kept on time.")
+				.contains("37.5 / 100")
+				.contains("No goals were set for this quarter.");
+		}
+		assertThatThrownBy(() -> SignedIn.as(this.users, this.colleagueLogin, () -> this.scorecards
+			.pdf(this.quarter.toString(), ScorecardScope.PERSON, this.owner, List.of(), Locale.ENGLISH)))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
 	void aFrozenQuarterDoesNotMoveWhenLaterDataArrives() {
 		assertThat(this.scorecards.freezeLastQuarter()).isPositive();
 		assertThat(this.scorecards.freezeLastQuarter()).as("frozen once").isZero();

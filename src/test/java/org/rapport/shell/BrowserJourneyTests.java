@@ -83,8 +83,8 @@ class BrowserJourneyTests {
 
 		this.browser.waitFor()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=created]")));
-		assertThat(this.browser.find(By.cssSelector("[data-testid=created]")).getText()).isEqualTo("311");
-		assertThat(this.browser.find(By.cssSelector("[data-testid=rejected]")).getText()).isEqualTo("0");
+		this.browser.assertReads(By.cssSelector("[data-testid=created]"), "311");
+		this.browser.assertReads(By.cssSelector("[data-testid=rejected]"), "0");
 		assertThat(this.browser.text()).contains("Unit \"Production\" was written with extra spaces")
 			.contains("Michael Albert")
 			.contains("(22, 30)")
@@ -190,7 +190,7 @@ class BrowserJourneyTests {
 		this.browser.find(By.xpath("//button[normalize-space()='Sign in as lead']")).click();
 		this.browser.waitFor().until((driver) -> !driver.getCurrentUrl().contains("/login"));
 		assertThat(this.browser.currentPath()).isEqualTo("/");
-		assertThat(this.browser.find(By.cssSelector(".user-name")).getText()).isEqualTo("lead");
+		this.browser.assertReads(By.cssSelector(".user-name"), "lead");
 	}
 
 	@Test
@@ -369,7 +369,7 @@ class BrowserJourneyTests {
 		// Nothing is recorded yet, so its health is new rather than a score of 100.
 		String relationshipPath = this.browser.currentPath();
 		this.browser.go(relationshipPath + "/health");
-		assertThat(this.browser.find(By.cssSelector(".band-badge")).getText()).isEqualTo("New");
+		this.browser.assertReads(By.cssSelector(".band-badge"), "New");
 		assertThat(this.browser.driver().findElements(By.cssSelector(".score-large"))).isEmpty();
 		assertThat(this.browser.text()).contains("nothing is recorded yet that a score could be made of");
 		this.browser.screenshot("health-new");
@@ -785,8 +785,7 @@ class BrowserJourneyTests {
 		long relationships = this.jdbc.sql("select count(*) from relationships_relationship")
 			.query(Long.class)
 			.single();
-		assertThat(this.browser.find(By.cssSelector(".stats .stat .stat-value")).getText())
-			.isEqualTo(String.valueOf(relationships));
+		this.browser.assertReads(By.cssSelector(".stats .stat .stat-value"), String.valueOf(relationships));
 		assertThat(this.browser.driver().findElements(By.cssSelector(".kind-row"))).hasSize(3);
 		assertThat(this.browser.driver().findElements(By.cssSelector("svg.band-bar rect.band-bar-part"))).isNotEmpty();
 		assertThat(this.browser.find(By.cssSelector(".health-trend polyline.trend-line")).getAttribute("points"))

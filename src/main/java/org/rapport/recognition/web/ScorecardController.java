@@ -24,6 +24,10 @@ import org.rapport.shared.web.CsvDownload;
 import org.rapport.shared.web.FormErrors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -115,6 +119,23 @@ class ScorecardController {
 			redirect.addFlashAttribute("goalError", this.messages.getMessage(ex, locale));
 			return "redirect:/scorecards";
 		}
+	}
+
+	@GetMapping("/scorecards.pdf")
+	ResponseEntity<byte[]> pdf(@RequestParam(required = false) String period,
+			@RequestParam(required = false) String scope, @RequestParam(required = false) Long id,
+			@AuthenticationPrincipal RapportUser user, Locale locale) {
+		ScorecardScope whose = whose(scope, user);
+		Long which = (whose == ScorecardScope.PERSON && id == null) ? user.getPersonId() : id;
+		String quarter = this.scorecards.period(period).toString();
+		List<GoalSummary> goals = (whose == ScorecardScope.ORGANISATION) ? List.of()
+				: this.goals.goals(quarter, whose, which);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("scorecard-" + quarter + ".pdf").build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(this.scorecards.pdf(quarter, whose, which, goals, locale));
 	}
 
 	@GetMapping("/scorecards.csv")

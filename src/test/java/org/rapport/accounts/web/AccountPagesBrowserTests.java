@@ -107,8 +107,7 @@ class AccountPagesBrowserTests {
 		look("accounts-delayed");
 
 		row.findElement(By.cssSelector("button")).click();
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
-			.isEqualTo("The sign-in delay of slow-hands was cleared.");
+		this.browser.assertReads(By.cssSelector(".flash-success"), "The sign-in delay of slow-hands was cleared.");
 		assertThat(this.browser.find(By.xpath("//tr[td/a[text()='slow-hands']]")).getText())
 			.doesNotContain("Delayed until");
 	}
@@ -151,14 +150,12 @@ class AccountPagesBrowserTests {
 		this.browser.signOut().signIn("digest-reader", "quiet-harbour-lantern").go("/account#digest");
 		WebElement box = this.browser.find(By.id("weeklyDigest"));
 		assertThat(box.isSelected()).isTrue();
-		assertThat(this.browser.find(By.cssSelector("label[for=weeklyDigest]")).getText())
-			.isEqualTo("Send me a weekly digest");
+		this.browser.assertReads(By.cssSelector("label[for=weeklyDigest]"), "Send me a weekly digest");
 		look("my-account-digest");
 
 		box.click();
 		this.browser.find(By.cssSelector("form[action$='/account/preferences'] button[type=submit]")).click();
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
-			.isEqualTo("Your choice of email was saved.");
+		this.browser.assertReads(By.cssSelector(".flash-success"), "Your choice of email was saved.");
 		assertThat(this.browser.find(By.id("weeklyDigest")).isSelected()).isFalse();
 		this.browser.go("/account");
 		assertThat(this.browser.find(By.id("weeklyDigest")).isSelected()).isFalse();
@@ -206,16 +203,16 @@ class AccountPagesBrowserTests {
 	void theErrorPagesSayWhatHappened() {
 		this.browser.signOut().signIn("warden", "gate-keeping-2042").go("/relationships/abc");
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("That request was not understood");
-		assertThat(this.browser.find(By.cssSelector(".error-code")).getText()).isEqualTo("400");
+		this.browser.assertReads(By.cssSelector(".error-code"), "400");
 		look("error-400");
 
 		this.browser.go("/people/987654321");
-		assertThat(this.browser.find(By.cssSelector(".error-code")).getText()).isEqualTo("404");
+		this.browser.assertReads(By.cssSelector(".error-code"), "404");
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Page not found");
 		look("error-404");
 
 		this.browser.go("/test/stale");
-		assertThat(this.browser.find(By.cssSelector(".error-code")).getText()).isEqualTo("409");
+		this.browser.assertReads(By.cssSelector(".error-code"), "409");
 		assertThat(this.browser.text()).contains("Nothing was saved");
 		look("error-409");
 	}

@@ -132,8 +132,7 @@ class PerceptionGapJourneyTests {
 		String earlier = choice.getDomAttribute("value");
 		this.browser.find(By.cssSelector("#keep button[type=submit]")).click();
 		this.browser.settle();
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
-			.isEqualTo("The report of " + earlier + " is kept.");
+		this.browser.assertReads(By.cssSelector(".flash-success"), "The report of " + earlier + " is kept.");
 		assertThat(this.browser.driver().findElements(By.cssSelector("main table tbody tr th")))
 			.extracting(WebElement::getText)
 			.hasSize(5)

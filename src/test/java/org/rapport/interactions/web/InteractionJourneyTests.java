@@ -116,8 +116,7 @@ class InteractionJourneyTests {
 		new Select(this.browser.find(By.id("type"))).selectByVisibleText("Workshop");
 		this.browser.find(By.xpath("//button[normalize-space()='Save the correction']")).click();
 
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
-			.isEqualTo("The touchpoint was corrected.");
+		this.browser.assertReads(By.cssSelector(".flash-success"), "The touchpoint was corrected.");
 		assertThat(this.browser.currentPath()).isEqualTo("/relationships/" + sample.id() + "?section=timeline");
 		this.browser.waitFor()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"),
@@ -133,8 +132,7 @@ class InteractionJourneyTests {
 		twice = this.browser.driver().findElements(By.cssSelector("#timeline .timeline-list > li")).get(0);
 		twice.findElement(By.xpath(".//button[normalize-space()='Yes, delete']")).click();
 
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
-			.isEqualTo("The touchpoint was deleted.");
+		this.browser.assertReads(By.cssSelector(".flash-success"), "The touchpoint was deleted.");
 		this.browser.settle();
 		assertThat(this.browser.driver().findElements(By.cssSelector("#timeline .timeline-list > li"))).hasSize(2);
 		assertThat(SignedIn.asSystem(() -> this.relationships.relationship(sample.id())).lastContactOn())

@@ -202,8 +202,7 @@ class OutboxPagesTests {
 
 			browser.find(By.xpath("//summary[normalize-space()='Send again']")).click();
 			browser.find(By.xpath("//button[normalize-space()='Yes, send it again']")).click();
-			assertThat(browser.find(By.cssSelector(".flash-success")).getText())
-				.isEqualTo("The email to ada@example.org is queued again.");
+			browser.assertReads(By.cssSelector(".flash-success"), "The email to ada@example.org is queued again.");
 		}
 	}
 

@@ -72,8 +72,8 @@ class KudosJourneyTests {
 		this.browser.find(By.xpath("//label[span[normalize-space()='Kept a promise']]/input")).click();
 		this.browser.find(By.xpath("//button[normalize-space()='Send kudos']")).click();
 		this.browser.settle();
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
-			.isEqualTo("Your kudos to " + colleague.get("name") + " are on the feed.");
+		this.browser.assertReads(By.cssSelector(".flash-success"),
+				"Your kudos to " + colleague.get("name") + " are on the feed.");
 		WebElement newest = this.browser.find(By.cssSelector("#kudos-list > li.kudos"));
 		assertThat(newest.findElement(By.cssSelector(".kudos-message")).getText()).isEqualTo(message);
 		assertThat(newest.findElements(By.cssSelector(".kudos-values .badge"))).extracting(WebElement::getText)
@@ -105,8 +105,8 @@ class KudosJourneyTests {
 		this.browser.find(By.id("reason")).sendKeys(reason);
 		this.browser.find(By.xpath("//button[normalize-space()='Nominate']")).click();
 		this.browser.settle();
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
-			.isEqualTo("Your nomination of " + colleague.get("name") + " is with the head of relationship management.");
+		this.browser.assertReads(By.cssSelector(".flash-success"),
+				"Your nomination of " + colleague.get("name") + " is with the head of relationship management.");
 		// Staff do not decide.
 		assertThat(this.browser.driver().findElements(By.id("to-decide"))).isEmpty();
 
@@ -120,8 +120,8 @@ class KudosJourneyTests {
 		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
 		nomination.findElement(By.xpath(".//button[normalize-space()='Approve']")).click();
 		this.browser.settle();
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
-			.isEqualTo("The nomination of " + colleague.get("name") + " is approved.");
+		this.browser.assertReads(By.cssSelector(".flash-success"),
+				"The nomination of " + colleague.get("name") + " is approved.");
 		assertThat(this.browser.find(By.cssSelector(".award-list")).getText())
 			.contains("Promise keeper of the quarter " + colleague.get("name"))
 			.contains(reason);
@@ -139,7 +139,7 @@ class KudosJourneyTests {
 				order by u.id
 				""").param("team", team).query(Long.class).list().get(0);
 		this.browser.signOut().signIn("lead", "demo").go("/scorecards").settle();
-		assertThat(this.browser.find(By.cssSelector(".tabs a.is-active")).getText()).isEqualTo("Mine");
+		this.browser.assertReads(By.cssSelector(".tabs a.is-active"), "Mine");
 		assertThat(this.browser.driver().findElements(By.cssSelector(".scorecard-figure"))).hasSize(6);
 
 		this.browser.find(By.partialLinkText("Team: ")).click();
@@ -156,8 +156,8 @@ class KudosJourneyTests {
 		target.sendKeys("90");
 		this.browser.find(By.xpath("//button[normalize-space()='Set the goal']")).click();
 		this.browser.settle();
-		assertThat(this.browser.find(By.cssSelector("#goals .flash-success")).getText())
-			.isEqualTo("Goal set: Every partner in touch within cadence.");
+		this.browser.assertReads(By.cssSelector("#goals .flash-success"),
+				"Goal set: Every partner in touch within cadence.");
 		assertThat(this.browser.find(By.cssSelector("#goals .goal")).getText())
 			.contains("Every partner in touch within cadence")
 			.contains("Target 90");
@@ -167,7 +167,7 @@ class KudosJourneyTests {
 		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
 
 		this.browser.go("/scorecards?scope=group&id=" + otherTeam).settle();
-		assertThat(this.browser.find(By.cssSelector(".error-code")).getText()).isEqualTo("403");
+		this.browser.assertReads(By.cssSelector(".error-code"), "403");
 		assertThat(this.browser.driver().findElements(By.cssSelector(".scorecard-figure"))).isEmpty();
 	}
 

@@ -109,8 +109,8 @@ class SurveyImportJourneyTests {
 		this.browser.find(By.id("answeredOn")).sendKeys("08/11/2017");
 		this.browser.find(By.xpath("//button[normalize-space()='Import']")).click();
 
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
-			.isEqualTo("1,450 responses were imported; the campaign is recorded as held on their days.");
+		this.browser.assertReads(By.cssSelector(".flash-success"),
+				"1,450 responses were imported; the campaign is recorded as held on their days.");
 		assertThat(this.browser.find(By.cssSelector(".flash-warn")).getText()).contains("3 rows were left out:")
 			.contains("has \"#ERROR!\" in recommend, which is not a whole number.");
 		this.browser.find(By.linkText("By group label")).click();
@@ -130,8 +130,7 @@ class SurveyImportJourneyTests {
 
 		this.browser.signOut().signIn(head, "template-password").go("/surveys");
 		this.browser.find(By.linkText("Relationship pulse")).click();
-		assertThat(this.browser.find(By.cssSelector(".page-header .badge")).getText())
-			.isEqualTo("Shipped with Rapport");
+		this.browser.assertReads(By.cssSelector(".page-header .badge"), "Shipped with Rapport");
 		WebElement name = this.browser.find(By.id("copy-name"));
 		name.clear();
 		name.sendKeys("Finance pulse " + mother.run());
@@ -151,7 +150,7 @@ class SurveyImportJourneyTests {
 		this.browser.find(By.id("questions0.text")).sendKeys("Would you recommend the IT team to a colleague?");
 		this.browser.find(By.xpath("//button[normalize-space()='Save the template']")).click();
 
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).isEqualTo("The template was saved.");
+		this.browser.assertReads(By.cssSelector(".flash-success"), "The template was saved.");
 		assertThat(this.browser.find(By.id("questions0.text")).getDomProperty("value"))
 			.isEqualTo("Would you recommend the IT team to a colleague?");
 		assertThat(this.browser.find(By.id("questions3.text")).getDomProperty("value"))

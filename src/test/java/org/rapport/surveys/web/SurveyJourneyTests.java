@@ -131,8 +131,8 @@ class SurveyJourneyTests {
 		this.browser.find(By.xpath("//button[normalize-space()='Prepare the campaign']")).click();
 
 		// No relationship chosen: the refusal stands beside the field and the name stays.
-		assertThat(this.browser.find(By.cssSelector("#relationshipIds ~ .field-error")).getText())
-			.isEqualTo("Choose at least one relationship to survey");
+		this.browser.assertReads(By.cssSelector("#relationshipIds ~ .field-error"),
+				"Choose at least one relationship to survey");
 		assertThat(this.browser.find(By.id("name")).getDomProperty("value")).isEqualTo("Journey pulse");
 		new Select(this.browser.find(By.id("relationshipIds"))).selectByValue(String.valueOf(sample.id()));
 		this.browser.screenshot("campaign-form");
