@@ -24,7 +24,7 @@ import org.rapport.recognition.Scorecards;
 import org.rapport.relationships.RelationshipSummary;
 
 /**
- * The demo organisation's recognition: kudos, a few a week over the last four months
+ * The demo organisation's recognition: kudos, two or three a week over the last year
  * between people in IT, each for the relationship work its message tells of (the IT staff
  * member and their leader give and receive some, so that their feed and pages are not
  * empty); and each of the last four quarters' award, with those quarters' scorecards
@@ -32,10 +32,10 @@ import org.rapport.relationships.RelationshipSummary;
  */
 class DemoRecognition {
 
-	/** How far back the kudos reach. */
-	static final int DAYS = 120;
+	/** How far back the kudos and praise reach: four quarters. */
+	static final int DAYS = 365;
 
-	static final int KUDOS = 48;
+	static final int KUDOS = 120;
 
 	private static final List<Thanks> THANKS = List.of(new Thanks(List.of("listened"),
 			"Sat with the plant managers for an hour to hear what the night shift needs before proposing anything."),
@@ -129,8 +129,8 @@ class DemoRecognition {
 	}
 
 	/**
-	 * Partners' praise over the last four months, to the owners and teams of the
-	 * relationships whose partners think well of IT, some signed.
+	 * Partners' praise over the last year, to the owners and teams of the relationships
+	 * whose partners think well of IT, some signed.
 	 * @param praise where praise is recorded
 	 * @param relationships the demo portfolio, as the loader reads it
 	 * @param doubting the business units that doubt IT, whose partners send none
@@ -182,7 +182,7 @@ class DemoRecognition {
 				"A business review with every strategic partner", GoalMeasure.BUSINESS_REVIEWS, 100.0));
 	}
 
-	static final int PRAISE = 12;
+	static final int PRAISE = 30;
 
 	/** Partners who sign their praise; the demo's stakeholders are not named in it. */
 	private static final List<String> PARTNERS = List.of("A plant manager", "The head of payroll",

@@ -11,8 +11,9 @@ import java.time.LocalDateTime;
  * @param awardName its name
  * @param nomineeId who is nominated
  * @param nomineeName their name
- * @param nominatedById who nominated them
- * @param nominatedByName their name
+ * @param source a colleague in IT, or a partner with their praise
+ * @param nominatedById the colleague who nominated them, {@code null} for a partner
+ * @param nominatedByName their name, or the partner's when they signed, or their unit's
  * @param reason why
  * @param state where it stands
  * @param nominatedAt when
@@ -24,7 +25,7 @@ import java.time.LocalDateTime;
  * @param version the version, for a decision over it
  */
 public record NominationSummary(long id, String period, String awardKey, String awardName, long nomineeId,
-		String nomineeName, long nominatedById, String nominatedByName, String reason, NominationState state,
-		LocalDateTime nominatedAt, String decidedBy, LocalDateTime decidedAt, String decisionNote, Scorecard evidence,
-		long version) {
+		String nomineeName, KudosSource source, Long nominatedById, String nominatedByName, String reason,
+		NominationState state, LocalDateTime nominatedAt, String decidedBy, LocalDateTime decidedAt,
+		String decisionNote, Scorecard evidence, long version) {
 }

@@ -65,8 +65,9 @@ public class Nominations {
 
 	/**
 	 * The awards given each quarter.
-	 * @return the awards in use, in their order
+	 * @return the awards in use, in their order; partners read them on their praise page
 	 */
+	@PreAuthorize("permitAll()")
 	public List<Award> awards() {
 		return this.jdbc.sql("select award_key, name from recognition_award where active order by position, id")
 			.query((rs, n) -> new Award(rs.getString(1), rs.getString(2)))
@@ -102,9 +103,9 @@ public class Nominations {
 		try {
 			org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
 			this.jdbc.sql("""
-					insert into recognition_nomination (version, period, award_key, nominee_id, nominated_by, reason,
-					  state, nominated_at)
-					values (0, :period, :award, :nominee, :by, :reason, 'SUBMITTED', :at)
+					insert into recognition_nomination (version, period, award_key, nominee_id, source, nominated_by,
+					  reason, state, nominated_at)
+					values (0, :period, :award, :nominee, 'COLLEAGUE', :by, :reason, 'SUBMITTED', :at)
 					""")
 				.param("period", period)
 				.param("award", award)
@@ -238,11 +239,12 @@ public class Nominations {
 	public long recordAwarded(String period, String awardKey, long nomineeId, long nominatedBy, String reason) {
 		org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		LocalDateTime at = this.scorecards.period(period).end().atTime(12, 0);
-		this.jdbc.sql("""
-				insert into recognition_nomination (version, period, award_key, nominee_id, nominated_by, reason, state,
-				  nominated_at, decided_by, decided_at)
-				values (1, :period, :award, :nominee, :by, :reason, 'APPROVED', :at, 'brm', :at)
-				""")
+		this.jdbc
+			.sql("""
+					insert into recognition_nomination (version, period, award_key, nominee_id, source, nominated_by, reason,
+					  state, nominated_at, decided_by, decided_at)
+					values (1, :period, :award, :nominee, 'COLLEAGUE', :by, :reason, 'APPROVED', :at, 'brm', :at)
+					""")
 			.param("period", period)
 			.param("award", awardKey)
 			.param("nominee", nomineeId)
@@ -257,6 +259,30 @@ public class Nominations {
 			.param("id", id)
 			.update();
 		return id;
+	}
+
+	/**
+	 * Nominates the person a partner praised for an award of the current quarter, with
+	 * their praise as the reason, in the transaction that records the praise.
+	 */
+	@PreAuthorize("permitAll()")
+	void nominateForPartner(String awardKey, long nomineeId, String partnerName, long counterpartId, String reason) {
+		if (awards().stream().noneMatch((known) -> known.key().equals(awardKey))) {
+			throw new InvalidInputException("nominate", "recognition.nomination.award", awardKey);
+		}
+		this.jdbc.sql("""
+				insert into recognition_nomination (version, period, award_key, nominee_id, source, partner_name,
+				  counterpart_id, reason, state, nominated_at)
+				values (0, :period, :award, :nominee, 'PARTNER', :partner, :counterpart, :reason, 'SUBMITTED', :at)
+				""")
+			.param("period", this.scorecards.currentPeriod().toString())
+			.param("award", awardKey)
+			.param("nominee", nomineeId)
+			.param("partner", partnerName, java.sql.Types.VARCHAR)
+			.param("counterpart", counterpartId)
+			.param("reason", reason)
+			.param("at", LocalDateTime.now(this.clock))
+			.update();
 	}
 
 	/**
@@ -276,20 +302,21 @@ public class Nominations {
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Nomination", id));
 		if (!any && !steers() && nomination.state() != NominationState.APPROVED
-				&& !Long.valueOf(nomination.nominatedById()).equals(Caller.person())) {
+				&& (nomination.nominatedById() == null || !nomination.nominatedById().equals(Caller.person()))) {
 			throw new NotFoundException("Nomination", id);
 		}
 		return nomination;
 	}
 
 	private static final String SELECT = """
-			select n.id, n.period, n.award_key, a.name as award_name, n.nominee_id, e.name as nominee_name,
-			       n.nominated_by, b.name as by_name, n.reason, n.state, n.nominated_at, n.decided_by, n.decided_at,
-			       n.decision_note, n.evidence, n.version
+			select n.id, n.period, n.award_key, a.name as award_name, n.nominee_id, e.name as nominee_name, n.source,
+			       n.nominated_by, b.name as by_name, n.partner_name, c.name as counterpart_name, n.reason, n.state,
+			       n.nominated_at, n.decided_by, n.decided_at, n.decision_note, n.evidence, n.version
 			from recognition_nomination n
 			join recognition_award a on a.award_key = n.award_key
 			join directory_person_name e on e.id = n.nominee_id
-			join directory_person_name b on b.id = n.nominated_by
+			left join directory_person_name b on b.id = n.nominated_by
+			left join directory_unit_name c on c.id = n.counterpart_id
 			""";
 
 	private NominationSummary row(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -297,10 +324,14 @@ public class Nominations {
 		java.sql.Timestamp decided = rs.getTimestamp("decided_at");
 		return new NominationSummary(rs.getLong("id"), rs.getString("period"), rs.getString("award_key"),
 				rs.getString("award_name"), rs.getLong("nominee_id"), rs.getString("nominee_name"),
-				rs.getLong("nominated_by"), rs.getString("by_name"), rs.getString("reason"),
-				NominationState.valueOf(rs.getString("state")), rs.getTimestamp("nominated_at").toLocalDateTime(),
-				rs.getString("decided_by"), (decided != null) ? decided.toLocalDateTime() : null,
-				rs.getString("decision_note"),
+				KudosSource.valueOf(rs.getString("source")), rs.getObject("nominated_by", Long.class),
+				(rs.getString("by_name") != null) ? rs.getString("by_name")
+						: (rs.getString("partner_name") != null)
+								? rs.getString("partner_name") + ", " + rs.getString("counterpart_name")
+								: rs.getString("counterpart_name"),
+				rs.getString("reason"), NominationState.valueOf(rs.getString("state")),
+				rs.getTimestamp("nominated_at").toLocalDateTime(), rs.getString("decided_by"),
+				(decided != null) ? decided.toLocalDateTime() : null, rs.getString("decision_note"),
 				(evidence != null) ? this.json.readValue(evidence, Scorecard.class) : null, rs.getLong("version"));
 	}
 

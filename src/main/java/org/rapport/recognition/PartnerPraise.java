@@ -44,12 +44,15 @@ public class PartnerPraise {
 
 	private final RecognitionSettings settings;
 
+	private final Nominations nominations;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	PartnerPraise(SurveyManagement surveys, KudosRepository kudos, KudosRules rules, JdbcClient jdbc,
-			RecognitionSettings settings, ApplicationEventPublisher events, Clock clock) {
+			RecognitionSettings settings, Nominations nominations, ApplicationEventPublisher events, Clock clock) {
+		this.nominations = nominations;
 		this.surveys = surveys;
 		this.kudos = kudos;
 		this.rules = rules;
@@ -114,10 +117,17 @@ public class PartnerPraise {
 			// Sent twice at once: the other send won, and this one stores nothing.
 			throw new StateConflictException("recognition.praise.sent");
 		}
+		if (draft.nominate() != null && !draft.nominate().isBlank()) {
+			if (team) {
+				throw new InvalidInputException("nominate", "recognition.praise.nominateTeam");
+			}
+			this.nominations.nominateForPartner(draft.nominate().strip(), target.ownerId(),
+					draft.signed() ? target.partnerName() : null, target.counterpartId(), message);
+		}
 		this.events.publishEvent(new PartnerPraised(praise.getId(), target.relationshipId(), praise.getRecipientId(),
 				praise.getRecipientUnitId(), values, praise.getGivenOn()));
 		return new PraiseLink(PraiseLink.State.SENT, link.counterpartName(), link.partnerName(), link.choices(),
-				link.values(), link.openUntil());
+				link.values(), link.awards(), link.openUntil());
 	}
 
 	/**
@@ -155,7 +165,7 @@ public class PartnerPraise {
 		return new PraiseLink(state, target.counterpartName(), target.partnerName(),
 				List.of(new PraiseLink.Choice("person-" + target.ownerId(), target.ownerName(), false),
 						new PraiseLink.Choice("team-" + target.itGroupId(), target.itGroupName(), true)),
-				this.rules.values(), openUntil);
+				this.rules.values(), this.nominations.awards(), openUntil);
 	}
 
 	/**

@@ -11,10 +11,11 @@ import java.util.List;
  * @param partnerName the partner the link was sent to, who may sign with it
  * @param choices whom they may praise: the relationship's owner and its IT group
  * @param values the relationship values praise may carry
+ * @param awards the awards of the quarter a praised person may be nominated for
  * @param openUntil the last day praise may be sent through it
  */
 public record PraiseLink(State state, String counterpartName, String partnerName, List<Choice> choices,
-		List<RecognitionValue> values, LocalDate openUntil) {
+		List<RecognitionValue> values, List<Award> awards, LocalDate openUntil) {
 
 	/**
 	 * Whether praise may be sent through a link.

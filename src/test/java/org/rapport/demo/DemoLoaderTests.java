@@ -344,7 +344,7 @@ class DemoLoaderTests {
 	}
 
 	@Test
-	void recordsFourMonthsOfKudosBetweenPeopleInItTheStaffMemberAndTheirLeaderAmongThem() {
+	void recordsAYearOfKudosBetweenPeopleInItTheStaffMemberAndTheirLeaderAmongThem() {
 		List<KudosSummary> kudos = this.recognition.feed(null, null, 200).items();
 		long staff = this.directory.findByReference(ORGANISATION.itStaff()).orElseThrow().id();
 		long leader = this.directory.findByReference(ORGANISATION.itLeader()).orElseThrow().id();

@@ -54,6 +54,9 @@ class PartnerPraiseTests {
 	RecognitionManagement recognition;
 
 	@Autowired
+	Nominations nominations;
+
+	@Autowired
 	DirectoryManagement directory;
 
 	@Autowired
@@ -112,6 +115,37 @@ class PartnerPraiseTests {
 			.isInstanceOfSatisfying(StateConflictException.class,
 					(ex) -> assertThat(ex.getCode()).isEqualTo("recognition.praise.sent"));
 		assertThat(praiseCount()).isEqualTo(1);
+	}
+
+	@Test
+	void aPartnerNominatesThePersonTheyPraiseForAnAward() {
+		this.jdbc.sql("delete from recognition_nomination where source = 'PARTNER'").update();
+		String token = this.tokens.get(5);
+		PraiseLink link = this.praise.link(token).orElseThrow();
+		assertThat(link.awards()).extracting(Award::key).contains("relationship-builder");
+		long before = praiseCount();
+		assertThatThrownBy(() -> this.praise.praise(token,
+				new PraiseDraft("team-" + this.finance.itGroupId(), List.of("listened"), "The team, for the award",
+						true, "relationship-builder")))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.getField()).isEqualTo("nominate"));
+		assertThat(praiseCount()).as("nothing stored").isEqualTo(before);
+
+		this.praise.praise(token, new PraiseDraft("person-" + this.finance.ownerId(), List.of("kept-a-promise"),
+				"Every action from our review closed on the day agreed.", true, "relationship-builder"));
+
+		NominationSummary nominated = SignedIn
+			.withRole("brm", org.rapport.accounts.Role.RELATIONSHIP_MANAGER,
+					() -> this.nominations.nominations(null, NominationState.SUBMITTED, null, 200))
+			.items()
+			.stream()
+			.filter((nomination) -> nomination.source() == KudosSource.PARTNER)
+			.findFirst()
+			.orElseThrow();
+		assertThat(nominated.nomineeId()).isEqualTo(this.finance.ownerId());
+		assertThat(nominated.nominatedById()).isNull();
+		assertThat(nominated.nominatedByName()).isEqualTo(link.partnerName() + ", " + link.counterpartName());
+		assertThat(nominated.reason()).isEqualTo("Every action from our review closed on the day agreed.");
 	}
 
 	@Test

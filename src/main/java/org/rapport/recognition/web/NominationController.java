@@ -65,7 +65,9 @@ class NominationController {
 		model.addAttribute("awards", this.nominations.awards());
 		model.addAttribute("given", all.stream().filter((n) -> n.state() == NominationState.APPROVED).toList());
 		model.addAttribute("mine",
-				all.stream().filter((n) -> Long.valueOf(n.nominatedById()).equals(user.getPersonId())).toList());
+				all.stream()
+					.filter((n) -> user.getPersonId() != null && user.getPersonId().equals(n.nominatedById()))
+					.toList());
 		boolean steers = user.getAuthorities()
 			.stream()
 			.anyMatch((a) -> List.of("ROLE_ADMIN", "ROLE_CIO", "ROLE_RELATIONSHIP_MANAGER").contains(a.getAuthority()));

@@ -51,8 +51,8 @@ class PraiseController {
 	String send(@PathVariable String token, @ModelAttribute("form") PraiseForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
 		try {
-			this.praise.praise(token,
-					new PraiseDraft(form.getRecipient(), form.getValues(), form.getMessage(), form.isSigned()));
+			this.praise.praise(token, new PraiseDraft(form.getRecipient(), form.getValues(), form.getMessage(),
+					form.isSigned(), form.getNominate()));
 			return "redirect:/praise/" + token;
 		}
 		catch (NotFoundException ex) {

@@ -16,6 +16,8 @@ public class PraiseForm {
 
 	private boolean signed = true;
 
+	private String nominate;
+
 	public String getRecipient() {
 		return this.recipient;
 	}
@@ -46,6 +48,14 @@ public class PraiseForm {
 
 	public void setSigned(boolean signed) {
 		this.signed = signed;
+	}
+
+	public String getNominate() {
+		return this.nominate;
+	}
+
+	public void setNominate(String nominate) {
+		this.nominate = nominate;
 	}
 
 }
