@@ -292,6 +292,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /api/v1/kudos", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/kudos", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/kudos/values", Access.SIGNED_IN);
+		EXPECTED.put("POST /recognition/kudos/{id}/decision", Access.PORTFOLIO);
+		EXPECTED.put("POST /api/v1/kudos/{id}/decision", Access.PORTFOLIO);
 		// Scorecards: every caller reaches their own or the organisation's; whose others
 		// they may see is checked per object in ScorecardsTests and KudosJourneyTests.
 		EXPECTED.put("GET /scorecards", Access.SIGNED_IN);
@@ -391,6 +393,7 @@ class AuthorizationMatrixTests {
 			this.ids.put("praise", 1L);
 			this.ids.put("nominations", 999_999L);
 			this.ids.put("goals", 999_999L);
+			this.ids.put("kudos", 999_999L);
 			// No campaign or template has these: the allowed roles get 404, the others
 			// 403.
 			this.ids.put("campaigns", 999_999L);
@@ -677,6 +680,7 @@ class AuthorizationMatrixTests {
 				"awardKey=relationship-builder&nomineeRef=" + this.outsideIt.employeeId() + "&reason=Matrix";
 			case "POST /recognition/nominations/{id}/decision" -> "decision=DECLINED";
 			case "POST /scorecards/goals" -> "title=&measure=CADENCE&target=90";
+			case "POST /recognition/kudos/{id}/decision" -> "approve=false";
 			case "POST /scorecards/goals/{goal}/check-ins" -> "progress=10";
 			case "POST /recognition/kudos" ->
 				"recipientRef=" + this.outsideIt.employeeId() + "&values=listened&message=Matrix";
@@ -700,7 +704,7 @@ class AuthorizationMatrixTests {
 					"PUT /api/v1/survey-templates/{key}", "POST /api/v1/service-metrics/attribution-rules",
 					"POST /api/v1/service-metrics/availability", "POST /api/v1/insight/reports", "POST /api/v1/kudos",
 					"POST /api/v1/nominations", "POST /api/v1/nominations/{id}/decision", "POST /api/v1/goals",
-					"POST /api/v1/goals/{id}/check-ins" ->
+					"POST /api/v1/goals/{id}/check-ins", "POST /api/v1/kudos/{id}/decision" ->
 				"application/json";
 			case "POST /api/v1/people/imports", "POST /api/v1/campaigns/{id}/responses/imports",
 					"POST /api/v1/service-metrics/imports" ->
@@ -755,6 +759,8 @@ class AuthorizationMatrixTests {
 			// For the whole organisation, which takes no goals: refused for its input.
 			case "POST /api/v1/goals" ->
 				"{\"scope\": \"ORGANISATION\", \"title\": \"Matrix\", \"measure\": \"CADENCE\", \"target\": 90}";
+			// On kudos that do not exist: those allowed find nothing.
+			case "POST /api/v1/kudos/{id}/decision" -> "{\"approve\": false}";
 			// On a goal that does not exist: those allowed find nothing.
 			case "POST /api/v1/goals/{id}/check-ins" -> "{\"progress\": 10}";
 			// Of a nomination that does not exist: those allowed find nothing.

@@ -42,6 +42,8 @@ class Kudos {
 
 	private int points;
 
+	private KudosState state;
+
 	private LocalDateTime givenAt;
 
 	private LocalDate givenOn;
@@ -50,8 +52,9 @@ class Kudos {
 	private Set<Value> values = new LinkedHashSet<>();
 
 	Kudos(Long id, KudosSource source, Long giverId, String partnerName, Long counterpartId, Long relationshipId,
-			Long recipientId, Long recipientUnitId, String message, int points, LocalDateTime givenAt,
+			Long recipientId, Long recipientUnitId, String message, int points, KudosState state, LocalDateTime givenAt,
 			LocalDate givenOn) {
+		this.state = state;
 		this.id = id;
 		this.source = source;
 		this.giverId = giverId;
@@ -66,10 +69,10 @@ class Kudos {
 		this.givenOn = givenOn;
 	}
 
-	static Kudos give(long giverId, long recipientId, List<String> values, String message, int points,
+	static Kudos give(long giverId, long recipientId, List<String> values, String message, int points, KudosState state,
 			LocalDateTime now) {
 		return tagged(new Kudos(null, KudosSource.COLLEAGUE, giverId, null, null, null, recipientId, null, message,
-				points, now, now.toLocalDate()), values);
+				points, state, now, now.toLocalDate()), values);
 	}
 
 	/**
@@ -78,7 +81,7 @@ class Kudos {
 	static Kudos praise(String partnerName, long counterpartId, long relationshipId, Long recipientId,
 			Long recipientUnitId, List<String> values, String message, LocalDateTime now) {
 		return tagged(new Kudos(null, KudosSource.PARTNER, null, partnerName, counterpartId, relationshipId,
-				recipientId, recipientUnitId, message, 0, now, now.toLocalDate()), values);
+				recipientId, recipientUnitId, message, 0, KudosState.GIVEN, now, now.toLocalDate()), values);
 	}
 
 	private static Kudos tagged(Kudos kudos, List<String> values) {
@@ -108,6 +111,10 @@ class Kudos {
 
 	int getPoints() {
 		return this.points;
+	}
+
+	KudosState getState() {
+		return this.state;
 	}
 
 	LocalDate getGivenOn() {

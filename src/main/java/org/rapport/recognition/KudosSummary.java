@@ -19,16 +19,17 @@ import java.util.List;
  * @param values the relationship values, in the order of the value list
  * @param message what the giver wrote
  * @param points points given, 0 for none
+ * @param state given, or waiting for the approval of its points, or declined
  * @param givenAt when
  */
 public record KudosSummary(long id, KudosSource source, Long giverId, String giverName, String partnerName,
 		String counterpartName, Long recipientId, String recipientName, Long recipientUnitId, String recipientUnitName,
-		List<RecognitionValue> values, String message, int points, LocalDateTime givenAt) {
+		List<RecognitionValue> values, String message, int points, KudosState state, LocalDateTime givenAt) {
 
 	KudosSummary withValues(List<RecognitionValue> values) {
 		return new KudosSummary(this.id, this.source, this.giverId, this.giverName, this.partnerName,
 				this.counterpartName, this.recipientId, this.recipientName, this.recipientUnitId,
-				this.recipientUnitName, values, this.message, this.points, this.givenAt);
+				this.recipientUnitName, values, this.message, this.points, this.state, this.givenAt);
 	}
 
 }

@@ -124,11 +124,69 @@ public class RecognitionManagement {
 		if (spendPoints && checked.points() > 0) {
 			spend(giver, checked.points());
 		}
-		Kudos given = this.kudos.save(
-				Kudos.give(giver, checked.recipient().id(), checked.values(), checked.message(), checked.points(), at));
-		this.events.publishEvent(new KudosGiven(given.getId(), giver, checked.recipient().id(), checked.values(),
-				checked.points(), given.getGivenOn()));
-		return page(null, null, null, given.getId()).items().get(0);
+		// Points above the approval line wait for the head of relationship management.
+		KudosState state = (checked.points() > this.settings.approvalAbove()) ? KudosState.PENDING : KudosState.GIVEN;
+		Kudos given = this.kudos.save(Kudos.give(giver, checked.recipient().id(), checked.values(), checked.message(),
+				checked.points(), state, at));
+		if (state == KudosState.GIVEN) {
+			this.events.publishEvent(new KudosGiven(given.getId(), giver, checked.recipient().id(), checked.values(),
+					checked.points(), given.getGivenOn()));
+		}
+		return byId(given.getId());
+	}
+
+	/**
+	 * The kudos whose points wait for approval, the latest first.
+	 * @return at most 200
+	 */
+	@PreAuthorize("@roleGroups.steersPortfolio()")
+	public List<KudosSummary> pending() {
+		return page(null, null, 200, null, KudosState.PENDING).items();
+	}
+
+	/**
+	 * Approves or declines the points of pending kudos. Approved, they go on the feed;
+	 * declined, their points go back to the giver's month and they stay off the feed.
+	 * @param id the kudos
+	 * @param approve whether to approve
+	 * @return the kudos, decided
+	 * @throws StateConflictException when they are not pending (decided already)
+	 */
+	@Transactional
+	@PreAuthorize("@roleGroups.steersPortfolio()")
+	public KudosSummary decide(long id, boolean approve) {
+		Kudos kudos = this.kudos.findById(id).orElseThrow(() -> new NotFoundException("Kudos", id));
+		int decided = this.jdbc.sql("""
+				update recognition_kudos set state = :state, decided_by = :by, decided_at = :at, version = version + 1
+				where id = :id and state = 'PENDING'
+				""")
+			.param("state", (approve ? KudosState.GIVEN : KudosState.DECLINED).name())
+			.param("by", org.rapport.shared.Actor.current())
+			.param("at", LocalDateTime.now(this.clock))
+			.param("id", id)
+			.update();
+		if (decided == 0) {
+			throw new StateConflictException("recognition.kudos.decided");
+		}
+		if (approve) {
+			this.events.publishEvent(new KudosGiven(id, kudos.getGiverId(), kudos.getRecipientId(), kudos.valueKeys(),
+					kudos.getPoints(), kudos.getGivenOn()));
+		}
+		else {
+			this.jdbc
+				.sql("""
+						update recognition_allowance set spent = spent - :points where person_id = :person and in_month = :month
+						""")
+				.param("points", kudos.getPoints())
+				.param("person", kudos.getGiverId())
+				.param("month", java.time.YearMonth.from(kudos.getGivenOn()).toString())
+				.update();
+		}
+		return byId(id);
+	}
+
+	private KudosSummary byId(long id) {
+		return page(null, null, null, id, null).items().get(0);
 	}
 
 	private Checked check(KudosDraft draft) {
@@ -154,12 +212,16 @@ public class RecognitionManagement {
 	 * @return a page of kudos
 	 */
 	public KeysetPage<KudosSummary> feed(Long recipientId, String after, Integer size) {
-		return page(recipientId, Cursor.decode(after), Cursor.pageSize(size), null);
+		return page(recipientId, Cursor.decode(after), Cursor.pageSize(size), null, KudosState.GIVEN);
 	}
 
-	private KeysetPage<KudosSummary> page(Long recipientId, Cursor cursor, Integer size, Long id) {
+	private KeysetPage<KudosSummary> page(Long recipientId, Cursor cursor, Integer size, Long id, KudosState state) {
 		StringBuilder where = new StringBuilder("where 1 = 1");
 		Map<String, Object> params = new HashMap<>();
+		if (state != null) {
+			where.append(" and k.state = :state");
+			params.put("state", state.name());
+		}
 		if (recipientId != null) {
 			where.append(" and k.recipient_id = :recipient");
 			params.put("recipient", recipientId);
@@ -177,7 +239,7 @@ public class RecognitionManagement {
 		List<KudosSummary> rows = this.jdbc.sql("""
 				select k.id, k.source, k.giver_id, g.name as giver_name, k.partner_name, c.name as counterpart_name,
 				       k.recipient_id, r.name as recipient_name, k.recipient_unit_id, t.name as team_name, k.message,
-				       k.points, k.given_at
+				       k.points, k.state, k.given_at
 				from recognition_kudos k
 				left join directory_person_name g on g.id = k.giver_id
 				left join directory_unit_name c on c.id = k.counterpart_id
@@ -193,7 +255,7 @@ public class RecognitionManagement {
 					rs.getString("counterpart_name"), rs.getObject("recipient_id", Long.class),
 					rs.getString("recipient_name"), rs.getObject("recipient_unit_id", Long.class),
 					rs.getString("team_name"), List.of(), rs.getString("message"), rs.getInt("points"),
-					rs.getTimestamp("given_at").toLocalDateTime()))
+					KudosState.valueOf(rs.getString("state")), rs.getTimestamp("given_at").toLocalDateTime()))
 			.list();
 		Map<Long, List<RecognitionValue>> values = valuesOf(rows.stream().map(KudosSummary::id).toList());
 		List<KudosSummary> withValues = rows.stream()

@@ -12,13 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param praiseDays how long after a survey closes its link still sends praise (30)
  * @param fiscalYearStart the month the fiscal year begins in, 1 (January, the default) to
  * 12; scorecard quarters follow it
+ * @param approvalAbove kudos with more points than this wait for the approval of the head
+ * of relationship management before they go on the feed (10; only with an allowance)
  * @param scorecardCron when the job freezes the scorecards of the quarter that ended, a
  * Spring cron expression in the zone of Rapport's clock (daily at 05:30: the first run
  * after a quarter ends freezes it, a missed day is caught up the next)
  */
 @ConfigurationProperties("rapport.recognition")
 record RecognitionSettings(@DefaultValue("0") int monthlyAllowance, @DefaultValue("30") int praiseDays,
-		@DefaultValue("1") int fiscalYearStart, @DefaultValue("0 30 5 * * *") String scorecardCron) {
+		@DefaultValue("1") int fiscalYearStart, @DefaultValue("0 30 5 * * *") String scorecardCron,
+		@DefaultValue("10") int approvalAbove) {
 
 	RecognitionSettings {
 		if (monthlyAllowance < 0) {

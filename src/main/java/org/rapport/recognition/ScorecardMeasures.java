@@ -130,7 +130,7 @@ class ScorecardMeasures {
 		long[] kudos = { 0, 0 };
 		this.jdbc.sql("""
 				select k.source, count(*) from recognition_kudos k
-				where %s and k.given_on between :start and :end
+				where %s and k.state = 'GIVEN' and k.given_on between :start and :end
 				group by k.source
 				""".formatted(received)).params(params).query((rs) -> {
 			kudos[KudosSource.valueOf(rs.getString(1)).ordinal()] += rs.getLong(2);

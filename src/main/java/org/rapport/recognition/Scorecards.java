@@ -203,7 +203,7 @@ public class Scorecards {
 				""").param("after", after).query(Long.class).list());
 		people.addAll(this.jdbc.sql("""
 				select distinct k.recipient_id from recognition_kudos k
-				where k.recipient_id is not null and k.given_on between :start and :end
+				where k.recipient_id is not null and k.state = 'GIVEN' and k.given_on between :start and :end
 				""").param("start", quarter.start()).param("end", quarter.end()).query(Long.class).list());
 		List<Long> groups = this.jdbc.sql("""
 				select distinct r.it_group_id from relationships_portfolio r

@@ -33,8 +33,14 @@ create table recognition_kudos (
     recipient_unit_id bigint        references directory_org_unit (id),
     message           varchar(1000) not null,
     points            int           not null,
+    -- GIVEN; PENDING while points above rapport.recognition.approval-above wait for approval;
+    -- DECLINED when they were not approved (the points go back to the giver's month).
+    state             varchar(10)   not null,
+    decided_by        varchar(100),
+    decided_at        timestamp,
     given_at          timestamp     not null,
     given_on          date          not null,
+    constraint recognition_kudos_state_check check (state in ('GIVEN', 'PENDING', 'DECLINED')),
     constraint recognition_kudos_source_check check (source in ('COLLEAGUE', 'PARTNER')),
     constraint recognition_kudos_from_check check (
         (source = 'COLLEAGUE' and giver_id is not null and recipient_id is not null)
@@ -46,6 +52,7 @@ create table recognition_kudos (
 
 -- The feed, the latest first; a person's kudos received; those given (the allowance, scorecards).
 create index recognition_kudos_feed_idx on recognition_kudos (given_at desc, id desc);
+create index recognition_kudos_state_idx on recognition_kudos (state, given_at);
 create index recognition_kudos_recipient_idx on recognition_kudos (recipient_id, given_at desc, id desc);
 create index recognition_kudos_giver_idx on recognition_kudos (giver_id, given_on);
 create index recognition_kudos_recipient_unit_idx on recognition_kudos (recipient_unit_id);

@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * refusal naming its field and storing nothing, and an allowance of 10 points a month
  * that kudos given at once cannot overspend.
  */
-@SpringBootTest(properties = { "rapport.demo.enabled=false", "rapport.recognition.monthly-allowance=10" })
+@SpringBootTest(properties = { "rapport.demo.enabled=false", "rapport.recognition.monthly-allowance=10",
+		"rapport.recognition.approval-above=5" })
 @RecordApplicationEvents
 class RecognitionManagementTests {
 
@@ -168,6 +169,37 @@ class RecognitionManagementTests {
 	}
 
 	@Test
+	void pointsAboveTheApprovalLineWaitForTheHeadAndComeBackWhenDeclined() {
+		KudosSummary declined = asAda(
+				() -> this.recognition.give(new KudosDraft(this.ben, List.of("listened"), "Seven points", 7)));
+		assertThat(declined.state()).isEqualTo(KudosState.PENDING);
+		assertThat(asAda(() -> this.recognition.feed(this.ben, null, null)).items()).extracting(KudosSummary::id)
+			.doesNotContain(declined.id());
+		assertThat(this.events.stream(KudosGiven.class)).isEmpty();
+		assertThat(asAda(() -> this.recognition.allowance()).spent()).isEqualTo(7);
+		assertThatThrownBy(() -> asAda(() -> this.recognition.decide(declined.id(), true)))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+		asHead(() -> this.recognition.decide(declined.id(), false));
+		assertThat(asAda(() -> this.recognition.allowance()).spent()).as("points back").isZero();
+
+		KudosSummary approved = asAda(
+				() -> this.recognition.give(new KudosDraft(this.ben, List.of("listened"), "Eight points", 8)));
+		assertThat(asHead(() -> this.recognition.pending())).extracting(KudosSummary::id).contains(approved.id());
+		KudosSummary decided = asHead(() -> this.recognition.decide(approved.id(), true));
+
+		assertThat(decided.state()).isEqualTo(KudosState.GIVEN);
+		assertThat(asAda(() -> this.recognition.feed(this.ben, null, null)).items()).extracting(KudosSummary::id)
+			.contains(approved.id())
+			.doesNotContain(declined.id());
+		assertThat(this.events.stream(KudosGiven.class)).singleElement()
+			.satisfies((event) -> assertThat(event.points()).isEqualTo(8));
+		assertThat(asAda(() -> this.recognition.allowance()).spent()).isEqualTo(8);
+		assertThatThrownBy(() -> asHead(() -> this.recognition.decide(approved.id(), false))).isInstanceOfSatisfying(
+				StateConflictException.class, (ex) -> assertThat(ex.getCode()).isEqualTo("recognition.kudos.decided"));
+	}
+
+	@Test
 	void kudosGivenAtOnceNeverSpendMoreThanTheAllowance() throws Exception {
 		int threads = 4;
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -209,6 +241,10 @@ class RecognitionManagementTests {
 				assertThat(ex.getField()).isEqualTo(field);
 				assertThat(ex.getCode()).isEqualTo(code);
 			});
+	}
+
+	private <T> T asHead(java.util.function.Supplier<T> action) {
+		return SignedIn.withRole("head", Role.RELATIONSHIP_MANAGER, action);
 	}
 
 	private <T> T asAda(java.util.function.Supplier<T> action) {

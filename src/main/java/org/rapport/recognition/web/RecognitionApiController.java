@@ -13,6 +13,7 @@ import org.rapport.shared.KeysetPage;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,6 +53,24 @@ class RecognitionApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	KudosSummary give(@Valid @RequestBody KudosDraft draft) {
 		return this.recognition.give(draft);
+	}
+
+	@Operation(summary = "Approve or decline the points of pending kudos",
+			description = "Body {\"approve\": true|false}. Kudos with more points than "
+					+ "rapport.recognition.approval-above wait in state PENDING; approved, they go on the feed; "
+					+ "declined, their points go back to the giver's month. For the head of relationship "
+					+ "management, the CIO and administrators; 409 when decided already.")
+	@PostMapping("/kudos/{id}/decision")
+	KudosSummary decide(@PathVariable long id, @RequestBody Decision decision) {
+		return this.recognition.decide(id, decision.approve());
+	}
+
+	/**
+	 * A decision on pending kudos.
+	 *
+	 * @param approve whether their points are approved
+	 */
+	record Decision(boolean approve) {
 	}
 
 	@Operation(summary = "List the relationship values kudos are tagged with")

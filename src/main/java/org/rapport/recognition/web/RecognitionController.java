@@ -1,5 +1,6 @@
 package org.rapport.recognition.web;
 
+import java.util.List;
 import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -7,8 +8,11 @@ import jakarta.validation.Valid;
 import org.rapport.accounts.RapportUser;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.recognition.KudosDraft;
+import org.rapport.recognition.KudosState;
+import org.rapport.recognition.KudosSummary;
 import org.rapport.recognition.RecognitionManagement;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.RoleGroups;
 import org.rapport.shared.StateConflictException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,9 +40,12 @@ class RecognitionController {
 
 	private final DirectoryManagement directory;
 
-	RecognitionController(RecognitionManagement recognition, DirectoryManagement directory) {
+	private final RoleGroups roleGroups;
+
+	RecognitionController(RecognitionManagement recognition, DirectoryManagement directory, RoleGroups roleGroups) {
 		this.recognition = recognition;
 		this.directory = directory;
+		this.roleGroups = roleGroups;
 	}
 
 	@GetMapping("/recognition")
@@ -48,6 +55,7 @@ class RecognitionController {
 		model.addAttribute("values", this.recognition.values());
 		model.addAttribute("allowance", this.recognition.allowance());
 		model.addAttribute("canGive", user.getPersonId() != null && this.directory.person(user.getPersonId()).inIt());
+		model.addAttribute("toApprove", this.roleGroups.steersPortfolio() ? this.recognition.pending() : List.of());
 		return "recognition/feed";
 	}
 
@@ -64,8 +72,11 @@ class RecognitionController {
 		if (!result.hasErrors()) {
 			try {
 				long recipient = this.directory.personByReference("recipientId", form.getRecipientRef());
-				this.recognition.give(new KudosDraft(recipient, form.getValues(), form.getMessage(), form.getPoints()));
-				redirect.addFlashAttribute("thanked", this.directory.person(recipient).name());
+				KudosSummary given = this.recognition
+					.give(new KudosDraft(recipient, form.getValues(), form.getMessage(), form.getPoints()));
+				redirect.addFlashAttribute((given.state() == KudosState.PENDING) ? "pending" : "thanked",
+						given.recipientName());
+				redirect.addFlashAttribute("points", given.points());
 				return "redirect:/recognition";
 			}
 			catch (InvalidInputException ex) {
@@ -76,6 +87,20 @@ class RecognitionController {
 			}
 		}
 		return feed(form, null, user, model);
+	}
+
+	@PostMapping("/recognition/kudos/{id}/decision")
+	String decide(@PathVariable long id, @RequestParam(defaultValue = "false") boolean approve,
+			RedirectAttributes redirect) {
+		try {
+			KudosSummary decided = this.recognition.decide(id, approve);
+			redirect.addFlashAttribute("decided", decided.recipientName());
+			redirect.addFlashAttribute("approved", approve ? 1 : 0);
+		}
+		catch (StateConflictException ex) {
+			redirect.addFlashAttribute("decidedAlready", true);
+		}
+		return "redirect:/recognition";
 	}
 
 	@GetMapping("/recognition/people/{id}")
