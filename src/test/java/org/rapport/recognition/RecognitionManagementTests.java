@@ -200,6 +200,43 @@ class RecognitionManagementTests {
 	}
 
 	@Test
+	void twoDecisionsOnTheSameKudosAtOnceTakeOne() throws Exception {
+		KudosSummary pending = asAda(
+				() -> this.recognition.give(new KudosDraft(this.ben, List.of("listened"), "Racing", 9)));
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			CyclicBarrier start = new CyclicBarrier(2);
+			List<Future<Boolean>> decisions = new ArrayList<>();
+			for (boolean approve : List.of(true, false)) {
+				decisions.add(pool.submit(() -> {
+					start.await();
+					try {
+						asHead(() -> this.recognition.decide(pending.id(), approve));
+						return true;
+					}
+					catch (StateConflictException ex) {
+						return false;
+					}
+				}));
+			}
+			int taken = 0;
+			for (Future<Boolean> decision : decisions) {
+				taken += decision.get(60, TimeUnit.SECONDS) ? 1 : 0;
+			}
+			assertThat(taken).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		String state = this.jdbc.sql("select state from recognition_kudos where id = :id")
+			.param("id", pending.id())
+			.query(String.class)
+			.single();
+		// Approved, the points stay spent; declined, they came back once.
+		assertThat(asAda(() -> this.recognition.allowance()).spent()).isEqualTo(state.equals("GIVEN") ? 9 : 0);
+	}
+
+	@Test
 	void kudosGivenAtOnceNeverSpendMoreThanTheAllowance() throws Exception {
 		int threads = 4;
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
