@@ -15,6 +15,7 @@ import org.rapport.recognition.Nominations;
 import org.rapport.recognition.ScorecardScope;
 import org.rapport.recognition.Scorecards;
 import org.rapport.shared.InvalidInputException;
+import org.rapport.shared.RoleGroups;
 import org.rapport.shared.StaleVersionException;
 import org.rapport.shared.StateConflictException;
 import org.rapport.shared.web.FormErrors;
@@ -47,8 +48,11 @@ class NominationController {
 
 	private final MessageSource messages;
 
+	private final RoleGroups roleGroups;
+
 	NominationController(Nominations nominations, Scorecards scorecards, DirectoryManagement directory,
-			MessageSource messages) {
+			MessageSource messages, RoleGroups roleGroups) {
+		this.roleGroups = roleGroups;
 		this.nominations = nominations;
 		this.scorecards = scorecards;
 		this.directory = directory;
@@ -68,10 +72,7 @@ class NominationController {
 				all.stream()
 					.filter((n) -> user.getPersonId() != null && user.getPersonId().equals(n.nominatedById()))
 					.toList());
-		boolean steers = user.getAuthorities()
-			.stream()
-			.anyMatch((a) -> List.of("ROLE_ADMIN", "ROLE_CIO", "ROLE_RELATIONSHIP_MANAGER").contains(a.getAuthority()));
-		List<NominationSummary> waiting = steers
+		List<NominationSummary> waiting = this.roleGroups.steersPortfolio()
 				? all.stream().filter((n) -> n.state() == NominationState.SUBMITTED).toList() : List.of();
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("evidence", waiting.stream()

@@ -14,6 +14,7 @@ import org.rapport.recognition.RecognitionManagement;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.RoleGroups;
 import org.rapport.shared.StateConflictException;
+import org.rapport.shared.web.FormErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -80,7 +81,7 @@ class RecognitionController {
 				return "redirect:/recognition";
 			}
 			catch (InvalidInputException ex) {
-				org.rapport.shared.web.FormErrors.reject(result, ex, Map.of("recipientId", "recipientRef"));
+				FormErrors.reject(result, ex, Map.of("recipientId", "recipientRef"));
 			}
 			catch (StateConflictException ex) {
 				result.reject(ex.getCode(), ex.getArguments(), null);
