@@ -216,6 +216,8 @@ class DemoLoader implements ApplicationRunner {
 				this.praise, this.relationships.relationships(RelationshipFilter.none(), null, 200).items(), doubting);
 		demoRecognition.awards(this.nominations, this.scorecards, organisation, this::personId);
 		demoRecognition.goals(this.goals, organisation, this::personId, (name) -> units.get(key(name)));
+		demoRecognition.earlierGoals(this.goals, this.scorecards, organisation, this::personId,
+				(name) -> units.get(key(name)));
 		// The executive reports of the last four quarters, as the quarterly job keeps
 		// them.
 		Period quarter = this.insight.currentPeriod();

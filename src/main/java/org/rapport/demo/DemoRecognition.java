@@ -172,14 +172,49 @@ class DemoRecognition {
 		GoalSummary introductions = goals.set(new GoalDraft(null, ScorecardScope.PERSON, staff,
 				"Introduce Finance's new controller to the architects", GoalMeasure.CHECK_IN, 100.0));
 		goals.checkIn(introductions.id(), 40, "Met once; the architects' review is booked for next month.");
-		String team = organisation.people()
+		goals.set(new GoalDraft(null, ScorecardScope.GROUP, unitId.apply(teamOf(organisation)),
+				"A business review with every strategic partner", GoalMeasure.BUSINESS_REVIEWS, 100.0));
+	}
+
+	/**
+	 * The goals of the three quarters before this one, where they ended: the staff
+	 * member's commitments and an introduction followed by check-ins, and their team's
+	 * business reviews, so that scorecards of earlier quarters show goals beside them.
+	 * @param goals where goals are recorded
+	 * @param scorecards the quarters
+	 * @param organisation the demo organisation
+	 * @param personId the id of a person by employee id
+	 * @param unitId the id of a unit by name
+	 */
+	void earlierGoals(Goals goals, Scorecards scorecards, DemoOrganisation organisation,
+			Function<String, Long> personId, Function<String, Long> unitId) {
+		long staff = personId.apply(organisation.itStaff());
+		long team = unitId.apply(teamOf(organisation));
+		ScorecardPeriod quarter = scorecards.currentPeriod();
+		for (int i = 1; i < KEPT_QUARTERS; i++) {
+			quarter = quarter.previous();
+			goals.recordEarlier(new GoalDraft(quarter.toString(), ScorecardScope.PERSON, staff,
+					"Commitments kept on time at 90 %", GoalMeasure.COMMITMENTS_ON_TIME, 90.0), null);
+			goals.recordEarlier(new GoalDraft(quarter.toString(), ScorecardScope.PERSON, staff,
+					EARLIER_INTRODUCTIONS.get(i - 1), GoalMeasure.CHECK_IN, 100.0), 60 + 20 * (i - 1));
+			goals.recordEarlier(
+					new GoalDraft(quarter.toString(), ScorecardScope.GROUP, team,
+							"A business review with every strategic partner", GoalMeasure.BUSINESS_REVIEWS, 100.0),
+					null);
+		}
+	}
+
+	private static final List<String> EARLIER_INTRODUCTIONS = List.of(
+			"Introduce the plant managers to the network team", "Walk HR through the new service catalogue",
+			"Set up a monthly call with Sales operations");
+
+	private static String teamOf(DemoOrganisation organisation) {
+		return organisation.people()
 			.stream()
 			.filter((person) -> person.employeeId().equals(organisation.itLeader()))
 			.findFirst()
 			.orElseThrow()
 			.unitName();
-		goals.set(new GoalDraft(null, ScorecardScope.GROUP, unitId.apply(team),
-				"A business review with every strategic partner", GoalMeasure.BUSINESS_REVIEWS, 100.0));
 	}
 
 	static final int PRAISE = 30;

@@ -150,6 +150,44 @@ public class Goals {
 	}
 
 	/**
+	 * Records a goal of an earlier quarter with where it ended, for the demo
+	 * organisation's history. No page or API calls it: an ended quarter takes no goals.
+	 * @param draft the goal, its period an ended quarter
+	 * @param progress for a goal followed by check-ins, its last check-in; ignored
+	 * otherwise
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void recordEarlier(GoalDraft draft, Integer progress) {
+		ScorecardPeriod quarter = this.scorecards.period(draft.period());
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		LocalDateTime at = quarter.start().plusDays(3).atTime(9, 0);
+		this.jdbc.sql("""
+				insert into recognition_goal (version, period, scope, scope_id, title, measure, target, created_by,
+				  created_at)
+				values (0, :period, :scope, :id, :title, :measure, :target, 'system', :at)
+				""")
+			.param("period", quarter.toString())
+			.param("scope", draft.scope().name())
+			.param("id", requireScope(draft.scope(), draft.id()))
+			.param("title", draft.title())
+			.param("measure", draft.measure().name())
+			.param("target", draft.target())
+			.param("at", at)
+			.update(key, "id");
+		if (draft.measure() == GoalMeasure.CHECK_IN && progress != null) {
+			this.jdbc.sql("""
+					insert into recognition_goal_check_in (goal_id, progress, checked_by, checked_at)
+					values (:goal, :progress, 'system', :at)
+					""")
+				.param("goal", key.getKey().longValue())
+				.param("progress", progress)
+				.param("at", quarter.end().atTime(16, 0))
+				.update();
+		}
+	}
+
+	/**
 	 * Checks in on a goal followed by check-ins.
 	 * @param goalId the goal
 	 * @param progress how far it is, 0 to 100

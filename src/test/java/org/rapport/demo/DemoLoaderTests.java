@@ -388,6 +388,14 @@ class DemoLoaderTests {
 			if (i == 0) {
 				assertThat(awarded.get(0).nomineeId()).isEqualTo(leader);
 			}
+			// With this quarter's, four quarters of goals.
+			if (i < DemoRecognition.KEPT_QUARTERS - 1) {
+				assertThat(this.goals.goals(quarter.toString(), ScorecardScope.PERSON,
+						this.directory.findByReference(ORGANISATION.itStaff()).orElseThrow().id()))
+					.as("the staff member's goals of " + quarter)
+					.hasSize(2)
+					.anySatisfy((goal) -> assertThat(goal.progress()).isPositive());
+			}
 			Scorecard organisation = this.scorecards.scorecard(quarter.toString(), ScorecardScope.ORGANISATION, null,
 					java.util.Locale.ENGLISH);
 			assertThat(organisation.frozen()).as(quarter.toString()).isTrue();
