@@ -306,6 +306,10 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /api/v1/goals", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/goals/{id}/check-ins", Access.SIGNED_IN);
 		EXPECTED.put("GET /recognition/awards", Access.SIGNED_IN);
+		EXPECTED.put("GET /recognition/lists", Access.PORTFOLIO);
+		EXPECTED.put("POST /recognition/lists/{list}/entries", Access.PORTFOLIO);
+		EXPECTED.put("POST /recognition/lists/{list}/entries/{key}", Access.PORTFOLIO);
+		EXPECTED.put("POST /recognition/lists/{list}/entries/{key}/active", Access.PORTFOLIO);
 		EXPECTED.put("POST /recognition/nominations", Access.SIGNED_IN);
 		EXPECTED.put("POST /recognition/nominations/{id}/decision", Access.PORTFOLIO);
 		EXPECTED.put("GET /api/v1/nominations", Access.SIGNED_IN);
@@ -394,6 +398,9 @@ class AuthorizationMatrixTests {
 			this.ids.put("nominations", 999_999L);
 			this.ids.put("goals", 999_999L);
 			this.ids.put("kudos", 999_999L);
+			// No list or entry has these: those allowed find nothing, others are refused.
+			this.ids.put("lists", 999_999L);
+			this.ids.put("entries", 999_999L);
 			// No campaign or template has these: the allowed roles get 404, the others
 			// 403.
 			this.ids.put("campaigns", 999_999L);

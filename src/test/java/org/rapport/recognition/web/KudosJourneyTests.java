@@ -128,6 +128,30 @@ class KudosJourneyTests {
 	}
 
 	@Test
+	void theHeadAddsAValueAndIsToldWhyALabelIsRefused() {
+		this.browser.signOut().signIn("brm", "demo").go("/recognition").settle();
+		this.browser.find(By.linkText("Values and awards")).click();
+		this.browser.settle();
+		this.browser.find(By.id("new-VALUES")).sendKeys("!!!");
+		this.browser.find(By.xpath("//section[@id='list-VALUES']//button[normalize-space()='Add']")).click();
+		this.browser.settle();
+		this.browser.assertReads(By.id("new-VALUES-error"),
+				"Write a label of up to 80 characters, with a letter or digit.");
+		assertThat(this.browser.find(By.id("new-VALUES")).getDomProperty("value")).isEqualTo("!!!");
+
+		WebElement field = this.browser.find(By.id("new-VALUES"));
+		field.clear();
+		field.sendKeys("Followed up the same day");
+		this.browser.find(By.xpath("//section[@id='list-VALUES']//button[normalize-space()='Add']")).click();
+		this.browser.assertReads(By.cssSelector(".flash-success"), "Followed up the same day is added.");
+		this.browser.screenshot("recognition-lists");
+		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
+		// Offered on the kudos form at once.
+		this.browser.signOut().signIn("staff", "demo").go("/recognition").settle();
+		assertThat(this.browser.text()).contains("Followed up the same day");
+	}
+
+	@Test
 	void theLeaderSeesTheTeamsScorecardButNoOtherTeams() {
 		long team = this.jdbc.sql("""
 				select p.unit_id from directory_person p join accounts_account a on a.person_id = p.id
