@@ -128,7 +128,7 @@ class InteractionCorrectionTests {
 		assertThat(corrected.privateNote()).isEqualTo("They doubt the date");
 		assertThat(corrected.version()).isEqualTo(logged.version() + 1);
 		assertThat(lastContact()).isEqualTo(this.today.minusDays(3));
-		assertThat(audit("INTERACTION_CORRECTED")).singleElement()
+		assertThat(audited("INTERACTION_CORRECTED", 1)).singleElement()
 			.satisfies((detail) -> assertThat(detail).contains("previousOccurredOn=" + this.today)
 				.contains("occurredOn=" + this.today.minusDays(3))
 				.contains("previousType=CALL")
@@ -190,7 +190,7 @@ class InteractionCorrectionTests {
 			return null;
 		}));
 		assertThat(summaryOf(logged.id())).isEqualTo("First correction");
-		assertThat(audit("INTERACTION_CORRECTED")).hasSize(1);
+		assertThat(audited("INTERACTION_CORRECTED", 1)).hasSize(1);
 	}
 
 	@Test
@@ -227,7 +227,7 @@ class InteractionCorrectionTests {
 		assertThat(kept.interactionId()).isNull();
 		assertThat(kept.version()).isEqualTo(promise.version() + 1);
 		assertThat(lastContact()).isEqualTo(this.today.minusDays(20));
-		assertThat(audit("INTERACTION_DELETED")).singleElement()
+		assertThat(audited("INTERACTION_DELETED", 1)).singleElement()
 			.satisfies((detail) -> assertThat(detail).contains("type=MEETING").contains("occurredOn=" + this.today));
 		assertThatExceptionOfType(NotFoundException.class)
 			.isThrownBy(() -> as("owner", () -> this.interactions.interaction(touchpoint.interaction().id())));
@@ -281,6 +281,17 @@ class InteractionCorrectionTests {
 
 	private String summaryOf(long id) {
 		return as("owner", () -> this.interactions.interaction(id)).summary();
+	}
+
+	/**
+	 * The audit records of an action once there are as many as expected: the audit log
+	 * writes them after the change commits, on another thread.
+	 */
+	private List<String> audited(String action, int expected) {
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> audit(action).size() >= expected);
+		return audit(action);
 	}
 
 	private List<String> audit(String action) {
