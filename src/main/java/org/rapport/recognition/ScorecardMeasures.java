@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The measures of a scorecard, read from the modules' views (docs/adr/004) for one scope
- * and quarter, as of its end (or today, while it is under way): the relationships owned
- * or held then, their health in their latest week, the share contacted within their
- * tier's cadence then, the commitments on them due in it and kept on time, the perception
- * their partners' surveys measured in it, and the kudos and praise received in it. Each
- * measure keeps the figures its explanation names, so that a frozen scorecard explains
- * itself as it was.
+ * (a group's rolling up the groups below it) and quarter, as of its end (or today, while
+ * it is under way): the relationships owned or held then, their health in their latest
+ * week, the share contacted within their tier's cadence then, the commitments on them due
+ * in it and kept on time, the perception their partners' surveys measured in it, and the
+ * kudos and praise received in it. Each measure keeps the figures its explanation names,
+ * so that a frozen scorecard explains itself as it was.
  */
 @Component
 class ScorecardMeasures {
@@ -56,11 +56,12 @@ class ScorecardMeasures {
 		LocalDate asOf = period.end().isBefore(today) ? period.end() : today;
 		String held = switch (scope) {
 			case PERSON -> "r.owner_id = :id";
-			case GROUP -> "r.it_group_id = :id";
+			case GROUP -> "r.it_group_id in (:groups)";
 			case ORGANISATION -> "1 = 1";
 		} + " and r.created_at < :after and (r.ended_at is null or r.ended_at >= :after)";
-		Map<String, Object> params = Map.of("id", id, "start", period.start(), "end", asOf, "after",
-				asOf.plusDays(1).atStartOfDay());
+		Map<String, Object> params = Map.of("id", id, "groups",
+				(scope == ScorecardScope.GROUP) ? groups(id) : List.of(id), "start", period.start(), "end", asOf,
+				"after", asOf.plusDays(1).atStartOfDay());
 		List<Measure> measures = new ArrayList<>();
 
 		List<Object[]> relationships = this.jdbc.sql("""
@@ -123,8 +124,9 @@ class ScorecardMeasures {
 
 		String received = switch (scope) {
 			case PERSON -> "k.recipient_id = :id";
-			case GROUP -> "(k.recipient_id in (select p.id from directory_person_contact p where p.unit_id = :id)"
-					+ " or k.recipient_unit_id = :id)";
+			case GROUP ->
+				"(k.recipient_id in (select p.id from directory_person_contact p where p.unit_id in (:groups))"
+						+ " or k.recipient_unit_id in (:groups))";
 			case ORGANISATION -> "1 = 1";
 		};
 		long[] kudos = { 0, 0 };
@@ -140,6 +142,20 @@ class ScorecardMeasures {
 	}
 
 	/**
+	 * An IT group and the groups below it, which its scorecard rolls up.
+	 */
+	List<Long> groups(long group) {
+		return this.jdbc.sql("""
+				with recursive tree (id) as (
+				  select u.id from directory_unit_tree u where u.id = :group
+				  union all
+				  select u.id from directory_unit_tree u join tree t on u.parent_id = t.id
+				)
+				select id from tree
+				""").param("group", group).query(Long.class).list();
+	}
+
+	/**
 	 * The share of the strategic relationships held that had a business review in the
 	 * quarter, in percent.
 	 * @return the share, {@code null} when the scope holds no strategic relationship
@@ -149,7 +165,7 @@ class ScorecardMeasures {
 		LocalDate asOf = period.end().isBefore(today) ? period.end() : today;
 		String held = switch (scope) {
 			case PERSON -> "r.owner_id = :id";
-			case GROUP -> "r.it_group_id = :id";
+			case GROUP -> "r.it_group_id in (:groups)";
 			case ORGANISATION -> "1 = 1";
 		} + " and r.created_at < :after and (r.ended_at is null or r.ended_at >= :after) and r.tier = 'STRATEGIC'";
 		long[] reviewed = this.jdbc.sql("""
@@ -158,7 +174,8 @@ class ScorecardMeasures {
 				    and c.occurred_on between :start and :end) then 1 else 0 end), 0)
 				from relationships_portfolio r where %s
 				""".formatted(held))
-			.params(Map.of("id", id, "start", period.start(), "end", asOf, "after", asOf.plusDays(1).atStartOfDay()))
+			.params(Map.of("id", id, "groups", (scope == ScorecardScope.GROUP) ? groups(id) : List.of(id), "start",
+					period.start(), "end", asOf, "after", asOf.plusDays(1).atStartOfDay()))
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.single();
 		return (reviewed[0] > 0) ? round(reviewed[1] * 100.0 / reviewed[0]) : null;

@@ -249,6 +249,32 @@ class ScorecardsTests {
 	}
 
 	@Test
+	void aGroupsScorecardRollsUpTheGroupsBelowIt() {
+		long mobile = this.mother.itGroup("Card Apps Mobile", this.group);
+		long mobileOwner = this.mother.itPerson("Card Mobile Owner", mobile);
+		long unit = this.mother.businessUnit("Card Logistics");
+		SignedIn.asSystem(() -> this.relationships.establishEarlier(
+				new RelationshipDraft(mobile, unit, mobileOwner, Tier.CORE, List.of(), null),
+				this.quarter.end().minusYears(1)));
+		SignedIn.asSystem(() -> this.recognition.recordEarlier(this.colleague,
+				new KudosDraft(mobileOwner, List.of("listened"), "Mobile thanks", 0),
+				this.quarter.start().plusDays(8).atTime(10, 0)));
+
+		Scorecard team = SignedIn.as(this.users, this.leaderLogin, () -> this.scorecards
+			.scorecard(this.quarter.toString(), ScorecardScope.GROUP, this.group, Locale.ENGLISH));
+		Scorecard below = SignedIn.as(this.users, this.leaderLogin,
+				() -> this.scorecards.scorecard(this.quarter.toString(), ScorecardScope.GROUP, mobile, Locale.ENGLISH));
+
+		// Card Apps' two relationships and the one of the group below it; two kudos to
+		// the
+		// owner and one to the mobile owner.
+		assertThat(byName(team).get("relationships").value()).isEqualTo(3.0);
+		assertThat(byName(team).get("recognition").value()).isEqualTo(3.0);
+		assertThat(byName(below).get("relationships").value()).isEqualTo(1.0);
+		assertThat(byName(below).get("recognition").value()).isEqualTo(1.0);
+	}
+
+	@Test
 	void aFiscalYearStartingInAprilNamesItsQuartersByTheYearItEnds() {
 		ScorecardPeriod april = ScorecardPeriod.containing(LocalDate.of(2026, 12, 1), 4);
 		assertThat(april.toString()).isEqualTo("2027-Q3");
