@@ -72,6 +72,39 @@ class RecognitionListsTests {
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
+	@Test
+	void oneLabelAddedFourTimesAtOnceIsAddedOnce() throws Exception {
+		String label = "Raced " + System.nanoTime();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(4);
+			List<java.util.concurrent.Future<Boolean>> adds = new java.util.ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				adds.add(pool.submit(() -> {
+					start.await();
+					try {
+						asHead(() -> this.lists.add(RecognitionList.VALUES, label));
+						return true;
+					}
+					catch (AlreadyExistsException ex) {
+						return false;
+					}
+				}));
+			}
+			int added = 0;
+			for (java.util.concurrent.Future<Boolean> add : adds) {
+				added += add.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+			}
+			assertThat(added).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(asHead(() -> this.lists.entries(RecognitionList.VALUES)))
+			.filteredOn((entry) -> entry.label().equals(label))
+			.hasSize(1);
+	}
+
 	private <T> T asHead(java.util.function.Supplier<T> action) {
 		return SignedIn.withRole("head", Role.RELATIONSHIP_MANAGER, action);
 	}
