@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +45,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Measures Rapport's portfolio, relationship and timeline pages over HTTP on PostgreSQL
@@ -74,8 +72,6 @@ class PageBenchmark {
 
 	static final String SCHEMA = "bench";
 
-	private static final Map<String, String> previous = new LinkedHashMap<>();
-
 	/** The API's client: no cookies, as scripts and integrations call it. */
 	private static final HttpClient API = HttpClient.newHttpClient();
 
@@ -102,39 +98,16 @@ class PageBenchmark {
 	 */
 	@BeforeAll
 	static void database() throws SQLException {
-		String server = setting("postgres", "jdbc:postgresql://127.0.0.1:5432/");
-		try (Connection connection = DriverManager.getConnection(server + "postgres", "postgres", "")) {
-			try (Statement statement = connection.createStatement();
-					ResultSet exists = statement
-						.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-				if (!exists.next()) {
-					statement.execute("create database " + DATABASE);
-				}
-			}
-		}
-		catch (SQLException ex) {
-			assumeTrue(false, "The page benchmark needs PostgreSQL at " + server + ": " + ex.getMessage());
-		}
+		BenchmarkDatabase.create(DATABASE, "page benchmark");
 		if (Boolean.parseBoolean(setting("fresh", "false"))) {
-			try (Connection connection = DriverManager.getConnection(server + DATABASE, "postgres", "");
-					Statement statement = connection.createStatement()) {
-				statement.execute("drop schema if exists " + SCHEMA + " cascade");
-			}
+			BenchmarkDatabase.dropSchema(DATABASE, SCHEMA);
 		}
-		remember("rapport.test.postgres", server + DATABASE);
-		remember("rapport.test.postgres.schema", SCHEMA);
+		BenchmarkDatabase.use(DATABASE, SCHEMA);
 	}
 
 	@AfterAll
 	static void restore() {
-		previous.forEach((key, value) -> {
-			if (value == null) {
-				System.clearProperty(key);
-			}
-			else {
-				System.setProperty(key, value);
-			}
-		});
+		BenchmarkDatabase.restore();
 	}
 
 	@Test
@@ -378,11 +351,6 @@ class PageBenchmark {
 
 	private static String setting(String name, String fallback) {
 		return System.getProperty("rapport.benchmark." + name, fallback);
-	}
-
-	private static void remember(String key, String value) {
-		previous.put(key, System.getProperty(key));
-		System.setProperty(key, value);
 	}
 
 	private record Page(String name, String path, Map<String, String> headers) {

@@ -116,8 +116,6 @@ class ServiceMetricsBenchmark {
 
 	private static final String BOUNDARY = "servicemetrics-benchmark-boundary";
 
-	private static final Map<String, String> previous = new LinkedHashMap<>();
-
 	private static double loadAtStart;
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -145,43 +143,20 @@ class ServiceMetricsBenchmark {
 	static void database() throws Exception {
 		loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		assumeTrue(Files.isReadable(export()), "The service metrics benchmark needs " + export());
-		String server = server();
-		try (Connection connection = DriverManager.getConnection(server + "postgres", "postgres", "")) {
-			try (Statement statement = connection.createStatement();
-					ResultSet exists = statement
-						.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-				if (!exists.next()) {
-					statement.execute("create database " + DATABASE);
-				}
-			}
-		}
-		catch (SQLException ex) {
-			assumeTrue(false, "The service metrics benchmark needs PostgreSQL at " + server + ": " + ex.getMessage());
-		}
-		try (Connection connection = DriverManager.getConnection(server + DATABASE, "postgres", "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("drop schema if exists " + SCHEMA + " cascade");
-		}
-		remember("rapport.test.postgres", server + DATABASE);
-		remember("rapport.test.postgres.schema", SCHEMA);
+		BenchmarkDatabase.create(DATABASE, "service metrics benchmark");
+		BenchmarkDatabase.dropSchema(DATABASE, SCHEMA);
+		BenchmarkDatabase.use(DATABASE, SCHEMA);
 	}
 
 	@AfterAll
 	static void restore() {
-		previous.forEach((key, value) -> {
-			if (value == null) {
-				System.clearProperty(key);
-			}
-			else {
-				System.setProperty(key, value);
-			}
-		});
+		BenchmarkDatabase.restore();
 	}
 
 	@Test
 	void measuresTheImportAndThePagesAgainstTheirBaselines() throws Exception {
-		try (Connection connection = DriverManager.getConnection(server() + DATABASE + "?currentSchema=" + SCHEMA,
-				"postgres", "")) {
+		try (Connection connection = DriverManager
+			.getConnection(BenchmarkDatabase.server() + DATABASE + "?currentSchema=" + SCHEMA, "postgres", "")) {
 			BenchmarkData data = new BenchmarkData(connection);
 			long demoIncidents = data.count("select count(*) from servicemetrics_incident");
 			StringBuilder report = new StringBuilder();
@@ -577,18 +552,9 @@ class ServiceMetricsBenchmark {
 				"incident_event_log.zip");
 	}
 
-	private static String server() {
-		return System.getProperty("rapport.benchmark.postgres", "jdbc:postgresql://127.0.0.1:5432/");
-	}
-
 	private static int setting(String name, int fallback) {
 		return Integer
 			.parseInt(System.getProperty("rapport.benchmark.servicemetrics." + name, String.valueOf(fallback)));
-	}
-
-	private static void remember(String key, String value) {
-		previous.put(key, System.getProperty(key));
-		System.setProperty(key, value);
 	}
 
 	/**

@@ -59,7 +59,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Measures Rapport's surveys at the size of a large organisation, each against its
@@ -110,8 +109,6 @@ class SurveyBenchmark {
 
 	private static final Pattern CSRF = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
-	private static final Map<String, String> previous = new LinkedHashMap<>();
-
 	/** Respondents and API calls: no cookie store, each request carries its own. */
 	private static final HttpClient HTTP = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -149,32 +146,16 @@ class SurveyBenchmark {
 	@BeforeAll
 	static void databaseAndMailServer() throws Exception {
 		loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-		String server = server();
-		try (Connection connection = DriverManager.getConnection(server + "postgres", "postgres", "")) {
-			try (Statement statement = connection.createStatement();
-					ResultSet exists = statement
-						.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-				if (!exists.next()) {
-					statement.execute("create database " + DATABASE);
-				}
-			}
-		}
-		catch (SQLException ex) {
-			assumeTrue(false, "The survey benchmark needs PostgreSQL at " + server + ": " + ex.getMessage());
-		}
-		try (Connection connection = DriverManager.getConnection(server + DATABASE, "postgres", "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("drop schema if exists " + SCHEMA + " cascade");
-		}
+		BenchmarkDatabase.create(DATABASE, "survey benchmark");
+		BenchmarkDatabase.dropSchema(DATABASE, SCHEMA);
 		try (ServerSocket free = new ServerSocket(0)) {
 			smtpPort = free.getLocalPort();
 		}
 		smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
-		remember("rapport.test.postgres", server + DATABASE);
-		remember("rapport.test.postgres.schema", SCHEMA);
-		remember("spring.mail.host", "127.0.0.1");
-		remember("spring.mail.port", String.valueOf(smtpPort));
+		BenchmarkDatabase.use(DATABASE, SCHEMA);
+		BenchmarkDatabase.remember("spring.mail.host", "127.0.0.1");
+		BenchmarkDatabase.remember("spring.mail.port", String.valueOf(smtpPort));
 	}
 
 	@AfterAll
@@ -182,20 +163,13 @@ class SurveyBenchmark {
 		if (smtp != null) {
 			smtp.stop();
 		}
-		previous.forEach((key, value) -> {
-			if (value == null) {
-				System.clearProperty(key);
-			}
-			else {
-				System.setProperty(key, value);
-			}
-		});
+		BenchmarkDatabase.restore();
 	}
 
 	@Test
 	void measuresSurveysAgainstTheirPhysicalBaselines() throws Exception {
-		try (Connection connection = DriverManager.getConnection(server() + DATABASE + "?currentSchema=" + SCHEMA,
-				"postgres", "")) {
+		try (Connection connection = DriverManager
+			.getConnection(BenchmarkDatabase.server() + DATABASE + "?currentSchema=" + SCHEMA, "postgres", "")) {
 			SurveyData data = new SurveyData(connection);
 			long started = System.nanoTime();
 			int units = setting("units", 500);
@@ -467,8 +441,8 @@ class SurveyBenchmark {
 		List<Connection> connections = new ArrayList<>();
 		try {
 			for (int i = 0; i < clients; i++) {
-				Connection connection = DriverManager.getConnection(server() + DATABASE + "?currentSchema=" + SCHEMA,
-						"postgres", "");
+				Connection connection = DriverManager
+					.getConnection(BenchmarkDatabase.server() + DATABASE + "?currentSchema=" + SCHEMA, "postgres", "");
 				connection.setAutoCommit(false);
 				connections.add(connection);
 			}
@@ -711,17 +685,8 @@ class SurveyBenchmark {
 				samples.percentileMillis(0.001), samples.percentileMillis(100));
 	}
 
-	private static String server() {
-		return System.getProperty("rapport.benchmark.postgres", "jdbc:postgresql://127.0.0.1:5432/");
-	}
-
 	private static int setting(String name, int fallback) {
 		return Integer.parseInt(System.getProperty("rapport.benchmark.surveys." + name, String.valueOf(fallback)));
-	}
-
-	private static void remember(String key, String value) {
-		previous.put(key, System.getProperty(key));
-		System.setProperty(key, value);
 	}
 
 	private record Page(String name, String path, Map<String, String> headers) {
