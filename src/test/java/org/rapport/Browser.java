@@ -103,17 +103,32 @@ public final class Browser implements AutoCloseable {
 	 * @throws AssertionError when it never reads so, with what it read last
 	 */
 	public void assertReads(By by, String expected) {
+		assertUntil(by, "\"" + expected + "\"", expected::equals);
+	}
+
+	/**
+	 * Asserts that an element, once the page shows it, contains the given text: as
+	 * {@link #assertReads(By, String)} for a message that says more than the test checks.
+	 * @param by the element
+	 * @param part what its text contains
+	 * @throws AssertionError when it never does, with what it read last
+	 */
+	public void assertShows(By by, String part) {
+		assertUntil(by, "text containing \"" + part + "\"", (text) -> text.contains(part));
+	}
+
+	private void assertUntil(By by, String expected, java.util.function.Predicate<String> reads) {
 		String[] last = { null };
 		try {
 			waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 				.ignoring(org.openqa.selenium.NoSuchElementException.class)
 				.until((driver) -> {
 					last[0] = driver.findElement(by).getText();
-					return expected.equals(last[0]);
+					return reads.test(last[0]);
 				});
 		}
 		catch (org.openqa.selenium.TimeoutException ex) {
-			throw new AssertionError(by + " read \"" + last[0] + "\", not \"" + expected + "\"", ex);
+			throw new AssertionError(by + " read \"" + last[0] + "\", not " + expected, ex);
 		}
 	}
 

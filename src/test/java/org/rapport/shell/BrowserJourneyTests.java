@@ -196,7 +196,7 @@ class BrowserJourneyTests {
 	@Test
 	void wrongPasswordIsRefusedAndTheAuditLogShowsIt() {
 		this.browser.signOut().signIn("staff", "not-the-password");
-		assertThat(this.browser.find(By.cssSelector(".flash-error")).getText()).contains("do not match");
+		this.browser.assertShows(By.cssSelector(".flash-error"), "do not match");
 		assertThat(this.browser.currentPath()).startsWith("/login");
 		this.browser.screenshot("login-failed");
 
@@ -408,7 +408,7 @@ class BrowserJourneyTests {
 		var facts = this.browser.find(By.cssSelector("#facts-heading"));
 		this.browser.driver().findElement(By.xpath("//button[normalize-space()='Reassign the owner']")).click();
 		this.browser.waitFor().until(ExpectedConditions.stalenessOf(facts));
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).contains("saved");
+		this.browser.assertShows(By.cssSelector(".flash-success"), "saved");
 		this.browser.find(By.cssSelector("#owner-history > summary")).click();
 		assertThat(this.browser.find(By.id("owner-history")).getText()).contains("handed over to");
 		this.browser.screenshot("relationship-brm");
@@ -672,8 +672,7 @@ class BrowserJourneyTests {
 			.executeScript("document.getElementById('promise-due-0').value = '2030-04-01'");
 		this.browser.find(By.xpath("//button[normalize-space()='Log the touchpoint']")).click();
 
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
-			.contains("logged with its commitment");
+		this.browser.assertShows(By.cssSelector(".flash-success"), "logged with its commitment");
 		this.browser.waitFor()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Coffee with the team lead"));
 		assertThat(this.browser.find(By.id("timeline")).getText()).contains(colleague.get(1));
@@ -702,7 +701,7 @@ class BrowserJourneyTests {
 		((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
 			.executeScript("document.getElementById('commitment-due').value = '2030-05-01'");
 		this.browser.find(By.xpath("//button[normalize-space()='Record a commitment']")).click();
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).contains("commitment");
+		this.browser.assertShows(By.cssSelector(".flash-success"), "commitment");
 		this.browser.go("/commitments");
 		assertThat(this.browser.find(By.tagName("main")).getText()).contains("Send the release calendar");
 		this.browser.find(By.linkText("Send the release calendar")).click();
@@ -758,7 +757,7 @@ class BrowserJourneyTests {
 		this.browser.openPanel("Change the owner");
 		this.browser.find(By.id("ownerRef")).sendKeys(newOwner);
 		this.browser.driver().findElement(By.xpath("//button[normalize-space()='Reassign the owner']")).click();
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).contains("saved");
+		this.browser.assertShows(By.cssSelector(".flash-success"), "saved");
 		String ownerName = this.jdbc.sql("select name from directory_person where employee_id = :id")
 			.param("id", newOwner)
 			.query(String.class)

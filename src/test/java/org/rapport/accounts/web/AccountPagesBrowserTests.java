@@ -180,7 +180,7 @@ class AccountPagesBrowserTests {
 
 		// Saving one's own account with its roles disabled keeps them and works.
 		this.browser.find(By.cssSelector("form.form button[type=submit]")).click();
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).contains("warden");
+		this.browser.assertShows(By.cssSelector(".flash-success"), "warden");
 	}
 
 	@Test

@@ -123,7 +123,7 @@ class CommitmentJourneyTests {
 		this.browser.screenshot("commitment-edit");
 		this.browser.find(By.xpath("//button[normalize-space()='Save the commitment']")).click();
 
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).contains("saved");
+		this.browser.assertShows(By.cssSelector(".flash-success"), "saved");
 		this.browser.waitFor()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"),
 					"Send the revised price list " + this.run));

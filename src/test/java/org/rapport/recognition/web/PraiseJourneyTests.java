@@ -130,7 +130,7 @@ class PraiseJourneyTests {
 			assertThat(this.browser.overflowing()).isEmpty();
 			this.browser.screenshot("partner-praise");
 			this.browser.find(By.xpath("//button[normalize-space()='Send praise']")).click();
-			assertThat(this.browser.find(By.cssSelector(".flash-info")).getText()).startsWith("Thank you.");
+			this.browser.assertShows(By.cssSelector(".flash-info"), "Thank you.");
 			assertThat(this.browser.driver().findElements(By.id("praise-form"))).isEmpty();
 			// The link has sent its praise: opened again, it says so and offers no form.
 			this.browser.go(link.group(1));

@@ -136,7 +136,7 @@ class SurveyImportJourneyTests {
 		name.sendKeys("Finance pulse " + mother.run());
 		this.browser.find(By.xpath("//button[normalize-space()='Make a copy']")).click();
 
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).startsWith("The copy");
+		this.browser.assertShows(By.cssSelector(".flash-success"), "The copy");
 		WebElement first = this.browser.find(By.id("questions0.text"));
 		first.clear();
 		this.browser.find(By.id("newText")).sendKeys("How well does IT know our month-end close?");

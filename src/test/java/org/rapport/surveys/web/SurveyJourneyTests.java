@@ -139,12 +139,11 @@ class SurveyJourneyTests {
 		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
 		this.browser.find(By.xpath("//button[normalize-space()='Prepare the campaign']")).click();
 
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText()).contains("Journey pulse");
+		this.browser.assertShows(By.cssSelector(".flash-success"), "Journey pulse");
 		String campaignPath = this.browser.currentPath();
 		this.browser.find(By.cssSelector("details.confirm > summary")).click();
 		this.browser.find(By.xpath("//button[normalize-space()='Launch now']")).click();
-		assertThat(this.browser.find(By.cssSelector(".flash-success")).getText())
-			.contains("Launched: 6 invitations written.");
+		this.browser.assertShows(By.cssSelector(".flash-success"), "Launched: 6 invitations written.");
 		assertThat(this.browser.find(By.id("results")).getText()).contains("Too few responses to show yet");
 		this.browser.screenshot("campaign-launched");
 		long campaign = Long.parseLong(campaignPath.substring(campaignPath.lastIndexOf('/') + 1));
@@ -181,7 +180,7 @@ class SurveyJourneyTests {
 					this.browser.screenshot("respondent-survey");
 				}
 				this.browser.find(By.xpath("//button[normalize-space()='Send my answers']")).click();
-				assertThat(this.browser.find(By.cssSelector(".flash-info")).getText()).contains("Thank you.");
+				this.browser.assertShows(By.cssSelector(".flash-info"), "Thank you.");
 				if (i == 3) {
 					this.browser.signIn(head, "journey-password").go(campaignPath);
 					assertThat(this.browser.find(By.id("results")).getText()).contains("Too few responses to show yet",
