@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.rapport.shared.Actor;
+import org.rapport.shared.AlreadyExistsException;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.NotFoundException;
 import org.rapport.shared.StateConflictException;
 import org.rapport.shared.Text;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -106,6 +108,8 @@ public class Goals {
 	 * @return the goal with its progress
 	 * @throws InvalidInputException naming {@code period}, {@code scope}, {@code id},
 	 * {@code title}, {@code measure} or {@code target}
+	 * @throws AlreadyExistsException naming {@code title} when the scope has a goal of
+	 * that title in the quarter
 	 * @throws StateConflictException when the quarter has ended
 	 * @throws org.springframework.security.access.AccessDeniedException when the caller
 	 * may not see the scope's scorecard
@@ -128,20 +132,25 @@ public class Goals {
 		this.scorecards.requireVisible(draft.scope(), scopeId);
 		requireOpen(quarter);
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		this.jdbc.sql("""
-				insert into recognition_goal (version, period, scope, scope_id, title, measure, target, created_by,
-				  created_at)
-				values (0, :period, :scope, :id, :title, :measure, :target, :by, :at)
-				""")
-			.param("period", quarter.toString())
-			.param("scope", draft.scope().name())
-			.param("id", scopeId)
-			.param("title", title)
-			.param("measure", draft.measure().name())
-			.param("target", draft.target())
-			.param("by", Actor.current())
-			.param("at", LocalDateTime.now(this.clock))
-			.update(key, "id");
+		try {
+			this.jdbc.sql("""
+					insert into recognition_goal (version, period, scope, scope_id, title, measure, target, created_by,
+					  created_at)
+					values (0, :period, :scope, :id, :title, :measure, :target, :by, :at)
+					""")
+				.param("period", quarter.toString())
+				.param("scope", draft.scope().name())
+				.param("id", scopeId)
+				.param("title", title)
+				.param("measure", draft.measure().name())
+				.param("target", draft.target())
+				.param("by", Actor.current())
+				.param("at", LocalDateTime.now(this.clock))
+				.update(key, "id");
+		}
+		catch (DuplicateKeyException ex) {
+			throw new AlreadyExistsException("title", ex, "recognition.goal.twice", title, quarter.toString());
+		}
 		long id = key.getKey().longValue();
 		return goals(quarter.toString(), draft.scope(), scopeId).stream()
 			.filter((goal) -> goal.id() == id)

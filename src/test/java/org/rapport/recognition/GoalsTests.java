@@ -1,7 +1,14 @@
 package org.rapport.recognition;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +25,7 @@ import org.rapport.relationships.RelationshipDraft;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipMother;
 import org.rapport.relationships.Tier;
+import org.rapport.shared.AlreadyExistsException;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.NotFoundException;
 import org.rapport.shared.StateConflictException;
@@ -164,6 +172,73 @@ class GoalsTests {
 		assertThatThrownBy(
 				() -> SignedIn.as(this.users, this.colleagueLogin, () -> this.goals.checkIn(team.id(), 50, null)))
 			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void aGoalSentFourTimesAtOnceIsSetOnceAndCheckInsAtOnceAreAllKept() throws Exception {
+		GoalDraft draft = new GoalDraft(null, ScorecardScope.PERSON, this.owner, "Lunch with every new partner",
+				GoalMeasure.CHECK_IN, 100.0);
+		List<Object> sets = atOnce(4, () -> asOwner(() -> this.goals.set(draft)));
+		assertThat(sets).filteredOn(GoalSummary.class::isInstance).hasSize(1);
+		assertThat(sets).filteredOn(AlreadyExistsException.class::isInstance)
+			.hasSize(3)
+			.allSatisfy((refusal) -> assertThat(((AlreadyExistsException) refusal).getField()).isEqualTo("title"));
+		long goal = this.jdbc
+			.sql("select id from recognition_goal where scope = 'PERSON' and scope_id = :owner and title = :title")
+			.param("owner", this.owner)
+			.param("title", draft.title())
+			.query(Long.class)
+			.single();
+
+		int[] progress = { 10, 20, 30, 40 };
+		int[] next = { 0 };
+		List<Object> checkIns = atOnce(4, () -> {
+			int mine;
+			synchronized (next) {
+				mine = progress[next[0]++];
+			}
+			return asOwner(() -> this.goals.checkIn(goal, mine, "Check-in at " + mine));
+		});
+		assertThat(checkIns).allMatch(GoalSummary.class::isInstance);
+		assertThat(this.jdbc.sql("select progress from recognition_goal_check_in where goal_id = :goal")
+			.param("goal", goal)
+			.query(Integer.class)
+			.list()).containsExactlyInAnyOrder(10, 20, 30, 40);
+		assertThat(this.jdbc.sql("select version from recognition_goal where id = :goal")
+			.param("goal", goal)
+			.query(Long.class)
+			.single()).isEqualTo(4);
+	}
+
+	/**
+	 * Runs an action on as many threads, all released at once.
+	 * @return what each returned, or the exception it threw
+	 */
+	private static List<Object> atOnce(int threads, Callable<Object> action) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			CyclicBarrier start = new CyclicBarrier(threads);
+			List<Future<Object>> runs = new ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				runs.add(pool.submit(() -> {
+					start.await();
+					try {
+						return action.call();
+					}
+					catch (RuntimeException ex) {
+						return ex;
+					}
+				}));
+			}
+			List<Object> results = new ArrayList<>();
+			for (Future<Object> run : runs) {
+				results.add(run.get(60, TimeUnit.SECONDS));
+			}
+			return results;
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private long establish(long counterpart, Tier tier, LocalDate on) {
