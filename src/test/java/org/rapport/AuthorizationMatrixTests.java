@@ -315,6 +315,20 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /api/v1/nominations", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/nominations", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/nominations/{id}/decision", Access.PORTFOLIO);
+		// Development: the competency framework
+		EXPECTED.put("GET /development/competencies", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/competencies", Access.PORTFOLIO);
+		EXPECTED.put("GET /development/competencies.csv", Access.SIGNED_IN);
+		EXPECTED.put("GET /development/competencies/{key}", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/competencies/{key}", Access.PORTFOLIO);
+		EXPECTED.put("POST /development/competencies/{key}/active", Access.PORTFOLIO);
+		EXPECTED.put("POST /development/competencies/imports", Access.PORTFOLIO);
+		EXPECTED.put("GET /api/v1/competencies", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/competencies", Access.PORTFOLIO);
+		EXPECTED.put("GET /api/v1/competencies/{key}", Access.SIGNED_IN);
+		EXPECTED.put("PUT /api/v1/competencies/{key}", Access.PORTFOLIO);
+		EXPECTED.put("GET /api/v1/competencies/export", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/competencies/imports", Access.PORTFOLIO);
 		EXPECTED.put("GET /swagger-ui.html", Access.PUBLIC);
 	}
 
@@ -397,6 +411,7 @@ class AuthorizationMatrixTests {
 			this.ids.put("praise", 1L);
 			this.ids.put("nominations", 999_999L);
 			this.ids.put("goals", 999_999L);
+			this.ids.put("competencies", 999_999L);
 			this.ids.put("kudos", 999_999L);
 			// No list or entry has these: those allowed find nothing, others are refused.
 			this.ids.put("lists", 999_999L);
@@ -711,10 +726,11 @@ class AuthorizationMatrixTests {
 					"PUT /api/v1/survey-templates/{key}", "POST /api/v1/service-metrics/attribution-rules",
 					"POST /api/v1/service-metrics/availability", "POST /api/v1/insight/reports", "POST /api/v1/kudos",
 					"POST /api/v1/nominations", "POST /api/v1/nominations/{id}/decision", "POST /api/v1/goals",
-					"POST /api/v1/goals/{id}/check-ins", "POST /api/v1/kudos/{id}/decision" ->
+					"POST /api/v1/goals/{id}/check-ins", "POST /api/v1/kudos/{id}/decision",
+					"POST /api/v1/competencies", "PUT /api/v1/competencies/{key}" ->
 				"application/json";
 			case "POST /api/v1/people/imports", "POST /api/v1/campaigns/{id}/responses/imports",
-					"POST /api/v1/service-metrics/imports" ->
+					"POST /api/v1/service-metrics/imports", "POST /api/v1/competencies/imports" ->
 				"multipart/form-data; boundary=matrix";
 			default -> null;
 		};
@@ -727,6 +743,8 @@ class AuthorizationMatrixTests {
 	private String apiBody(String route, Caller caller) {
 		return switch (route) {
 			case "POST /api/v1/people" -> "{\"name\": \"Matrix API " + caller + "\"}";
+			case "POST /api/v1/competencies", "PUT /api/v1/competencies/{key}" -> "{\"name\": \"Matrix skill " + caller
+					+ "\", \"description\": \"A skill.\", \"levels\": [\"One.\", \"Two.\", \"Three.\", \"Four.\"]}";
 			case "PUT /api/v1/people/{id}" -> "{\"name\": \"Matrix Accountant\", \"employeeId\": \"MX-1\", "
 					+ "\"unitId\": " + this.unitId + ", \"inIt\": false}";
 			case "POST /api/v1/org-units" -> "{\"name\": \"Matrix Vendor " + caller + "\", \"kind\": \"VENDOR\"}";

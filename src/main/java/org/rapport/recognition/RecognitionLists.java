@@ -1,8 +1,6 @@
 package org.rapport.recognition;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 
 import org.rapport.shared.AlreadyExistsException;
 import org.rapport.shared.InvalidInputException;
@@ -148,12 +146,11 @@ public class RecognitionLists {
 	 * The key of a label: its letters and digits in lower case, joined by dashes.
 	 */
 	static String key(String label) {
-		String ascii = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		String key = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		String key = Text.key(label);
 		if (key.isEmpty()) {
 			throw new InvalidInputException("label", "recognition.lists.label", MAX_LABEL);
 		}
-		return (key.length() > 40) ? key.substring(0, 40).replaceAll("-$", "") : key;
+		return key;
 	}
 
 	/**

@@ -70,6 +70,18 @@ public final class Text {
 	}
 
 	/**
+	 * The key a label is known by in URLs and the API: its letters and digits without
+	 * accents, in lower case, joined by dashes, at most 40 characters.
+	 * @param label the label
+	 * @return the key, empty when the label has no letter or digit
+	 */
+	public static String key(String label) {
+		String ascii = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String key = ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		return (key.length() > 40) ? key.substring(0, 40).replaceAll("-$", "") : key;
+	}
+
+	/**
 	 * The text in Unicode normal form C, so that a letter typed composed ("é") and one
 	 * typed decomposed ("e" and a combining accent) are the same.
 	 * @param text the text, may be {@code null}
