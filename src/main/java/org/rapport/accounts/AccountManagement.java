@@ -1,8 +1,5 @@
 package org.rapport.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +17,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.rapport.directory.DirectoryManagement;
+import org.rapport.shared.LinkTokens;
 import org.rapport.shared.Actor;
 import org.rapport.shared.Cursor;
 import org.rapport.shared.AlreadyExistsException;
@@ -635,13 +632,7 @@ public class AccountManagement {
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return LinkTokens.hash(token);
 	}
 
 }

@@ -1,15 +1,12 @@
 package org.rapport.recognition;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.rapport.shared.LinkTokens;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.StateConflictException;
 import org.rapport.surveys.PraiseTarget;
@@ -173,14 +170,7 @@ public class PartnerPraise {
 	 * differs from the one the surveys module keeps.
 	 */
 	static String hash(String token) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of()
-				.formatHex(digest.digest(("rapport-praise:" + token).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return LinkTokens.hash("rapport-praise:" + token);
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.rapport.shared.LinkTokens;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -133,7 +135,7 @@ class Invitations {
 		List<Issued> issued = new ArrayList<>(recipients.size());
 		for (Recipient recipient : recipients) {
 			issued.add(new Issued(ids.get(recipient.personId() + "/" + recipient.relationshipId()), recipient,
-					SurveyTokens.next()));
+					LinkTokens.next()));
 		}
 		link(issued, now);
 		return issued;
@@ -150,7 +152,7 @@ class Invitations {
 		this.batches.batchUpdate("""
 				insert into surveys_invitation_token (token_hash, invitation_id, issued_at) values (?, ?, ?)
 				""", issued, BATCH, (statement, one) -> {
-			statement.setString(1, SurveyTokens.hash(one.token()));
+			statement.setString(1, LinkTokens.hash(one.token()));
 			statement.setLong(2, one.id());
 			statement.setTimestamp(3, at);
 		});

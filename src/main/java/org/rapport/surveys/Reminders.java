@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.rapport.notifications.NotificationManagement;
+import org.rapport.shared.LinkTokens;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -95,7 +96,7 @@ class Reminders {
 			issued.add(new Invitations.Issued(rs.getLong("id"),
 					new Invitations.Recipient(rs.getLong("person_id"), rs.getString("name"), rs.getString("email"),
 							rs.getLong("relationship_id"), rs.getLong("unit_id"), rs.getString("counterpart_name")),
-					SurveyTokens.next()));
+					LinkTokens.next()));
 		});
 		if (issued.isEmpty()) {
 			return 0;

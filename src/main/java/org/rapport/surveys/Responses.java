@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.rapport.shared.LinkTokens;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -53,11 +55,11 @@ class Responses {
 	 * @return the invitation, empty for a token Rapport did not issue
 	 */
 	Optional<Invitation> invitation(String token, boolean lock) {
-		if (!SurveyTokens.wellFormed(token)) {
+		if (!LinkTokens.wellFormed(token)) {
 			return Optional.empty();
 		}
 		Optional<Long> id = this.jdbc.sql("select invitation_id from surveys_invitation_token where token_hash = :hash")
-			.param("hash", SurveyTokens.hash(token))
+			.param("hash", LinkTokens.hash(token))
 			.query(Long.class)
 			.optional();
 		if (lock) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.rapport.shared.LinkTokens;
 import org.rapport.SignedIn;
 import org.rapport.accounts.Role;
 import org.rapport.directory.DirectoryManagement;
@@ -161,11 +162,11 @@ public final class SurveyMother {
 			.param("r", relationship)
 			.query(Long.class)
 			.list()) {
-			String token = SurveyTokens.next();
+			String token = LinkTokens.next();
 			this.jdbc.sql("""
 					insert into surveys_invitation_token (token_hash, invitation_id, issued_at)
 					values (:hash, :id, current_timestamp)
-					""").param("hash", SurveyTokens.hash(token)).param("id", invitation).update();
+					""").param("hash", LinkTokens.hash(token)).param("id", invitation).update();
 			tokens.add(token);
 		}
 		return tokens;

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rapport.shared.LinkTokens;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
 import org.rapport.directory.DirectoryManagement;
@@ -227,14 +228,14 @@ class SurveyResponsesTests {
 		// The tokens leave Rapport only in the invitations' emails; here one is put in
 		// place
 		// beside the one its email carried, as a reminder's link is.
-		String token = SurveyTokens.next();
+		String token = LinkTokens.next();
 		long invitation = this.jdbc.sql("select min(id) from surveys_invitation where campaign_id = :c")
 			.param("c", campaign.id())
 			.query(Long.class)
 			.single();
 		this.jdbc.sql(
 				"insert into surveys_invitation_token (token_hash, invitation_id, issued_at) values (:hash, :id, current_timestamp)")
-			.param("hash", SurveyTokens.hash(token))
+			.param("hash", LinkTokens.hash(token))
 			.param("id", invitation)
 			.update();
 		return token;

@@ -1,4 +1,4 @@
-package org.rapport.surveys;
+package org.rapport.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,23 +8,33 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Invitation tokens: 128 random bits, written into the link in base64url, and stored only
- * as their SHA-256 hash, so that the table alone opens no survey.
+ * The tokens of links that open something without an account, such as a survey or a 360
+ * invitation: 128 random bits, written into the link in base64url, and stored only as
+ * their SHA-256 hash, so that the table alone opens nothing.
  */
-final class SurveyTokens {
+public final class LinkTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private SurveyTokens() {
+	private LinkTokens() {
 	}
 
-	static String next() {
+	/**
+	 * A new token.
+	 * @return 22 characters of base64url
+	 */
+	public static String next() {
 		byte[] bytes = new byte[16];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	static String hash(String token) {
+	/**
+	 * The hash a token is stored as.
+	 * @param token the token, or any text to hash the same way
+	 * @return its SHA-256 in lower-case hex
+	 */
+	public static String hash(String token) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
@@ -40,7 +50,7 @@ final class SurveyTokens {
 	 * @param token the text from the link
 	 * @return whether it is 22 characters of base64url
 	 */
-	static boolean wellFormed(String token) {
+	public static boolean wellFormed(String token) {
 		return token != null && token.matches("[A-Za-z0-9_-]{22}");
 	}
 
