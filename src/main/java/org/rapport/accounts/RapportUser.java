@@ -2,7 +2,9 @@ package org.rapport.accounts;
 
 import java.util.Collection;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 
 /**
@@ -31,6 +33,17 @@ public class RapportUser extends User {
 	 */
 	public Long getPersonId() {
 		return this.personId;
+	}
+
+	/**
+	 * The person in the directory of whoever is signed in.
+	 * @return the person's id, {@code null} when no one is signed in or the account is
+	 * linked to no one
+	 */
+	public static Long currentPersonId() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getPrincipal() instanceof RapportUser user)
+				? user.getPersonId() : null;
 	}
 
 }

@@ -2,9 +2,6 @@ package org.rapport.recognition;
 
 import org.rapport.accounts.RapportUser;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 /**
  * Who is acting, as recognition's rules ask: the person of the signed-in account.
  */
@@ -18,9 +15,7 @@ final class Caller {
 	 * @return the person's id, {@code null} for an account linked to no one or no caller
 	 */
 	static Long person() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.getPrincipal() instanceof RapportUser user)
-				? user.getPersonId() : null;
+		return RapportUser.currentPersonId();
 	}
 
 }
