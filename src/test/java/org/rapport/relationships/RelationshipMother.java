@@ -151,6 +151,22 @@ public final class RelationshipMother {
 		return SignedIn.asSystem(() -> this.directory.createUnit(new OrgUnitDraft(named(name), kind, parent)).id());
 	}
 
+	/**
+	 * Someone with an email and, when given, a manager, such as a rater of a 360.
+	 * @param name the name
+	 * @param unit the unit they work in
+	 * @param inIt whether they work in IT
+	 * @param managerId their manager, may be {@code null}
+	 * @return the person's id
+	 */
+	public long person(String name, long unit, boolean inIt, Long managerId) {
+		String named = named(name);
+		String email = org.rapport.shared.Text.key(named) + "@rapport.test";
+		return SignedIn.asSystem(
+				() -> this.directory.createPerson(new PersonDraft(named, null, email, null, unit, managerId, inIt))
+					.id());
+	}
+
 	private long person(String name, long unit, boolean inIt) {
 		return SignedIn.asSystem(
 				() -> this.directory.createPerson(new PersonDraft(named(name), null, null, null, unit, null, inIt))
