@@ -329,6 +329,28 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("PUT /api/v1/competencies/{key}", Access.PORTFOLIO);
 		EXPECTED.put("GET /api/v1/competencies/export", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/competencies/imports", Access.PORTFOLIO);
+		// Development: 360 rounds; whose round a caller may see is checked per object in
+		// FeedbackRoundsTests and the journey.
+		EXPECTED.put("GET /development/feedback", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/feedback", Access.SIGNED_IN);
+		EXPECTED.put("GET /development/feedback/{id}", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/feedback/{id}/raters", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/feedback/{id}/raters/{rater}/removal", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/feedback/{id}/submission", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/feedback/{id}/approval", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/feedback/{id}/closure", Access.SIGNED_IN);
+		EXPECTED.put("GET /development/feedback/{id}/report", Access.SIGNED_IN);
+		EXPECTED.put("GET /f/{token}", Access.PUBLIC);
+		EXPECTED.put("POST /f/{token}", Access.PUBLIC);
+		EXPECTED.put("GET /api/v1/feedback-rounds", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/feedback-rounds", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/feedback-rounds/{id}", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/feedback-rounds/{id}/raters", Access.SIGNED_IN);
+		EXPECTED.put("DELETE /api/v1/feedback-rounds/{id}/raters/{raterId}", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/feedback-rounds/{id}/submission", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/feedback-rounds/{id}/approval", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/feedback-rounds/{id}/closure", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/feedback-rounds/{id}/report", Access.SIGNED_IN);
 		EXPECTED.put("GET /swagger-ui.html", Access.PUBLIC);
 	}
 
@@ -412,6 +434,10 @@ class AuthorizationMatrixTests {
 			this.ids.put("nominations", 999_999L);
 			this.ids.put("goals", 999_999L);
 			this.ids.put("competencies", 999_999L);
+			this.ids.put("feedback", 999_999L);
+			this.ids.put("feedback-rounds", 999_999L);
+			this.ids.put("raters", 999_999L);
+			this.ids.put("f", 1L);
 			this.ids.put("kudos", 999_999L);
 			// No list or entry has these: those allowed find nothing, others are refused.
 			this.ids.put("lists", 999_999L);
@@ -702,6 +728,8 @@ class AuthorizationMatrixTests {
 				"awardKey=relationship-builder&nomineeRef=" + this.outsideIt.employeeId() + "&reason=Matrix";
 			case "POST /recognition/nominations/{id}/decision" -> "decision=DECLINED";
 			case "POST /scorecards/goals" -> "title=&measure=CADENCE&target=90";
+			case "POST /development/feedback" -> "closesOn=2000-01-01";
+			case "POST /development/feedback/{id}/raters" -> "personRef=&group=PEER";
 			case "POST /recognition/kudos/{id}/decision" -> "approve=false";
 			case "POST /scorecards/goals/{goal}/check-ins" -> "progress=10";
 			case "POST /recognition/kudos" ->
@@ -727,7 +755,8 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/service-metrics/availability", "POST /api/v1/insight/reports", "POST /api/v1/kudos",
 					"POST /api/v1/nominations", "POST /api/v1/nominations/{id}/decision", "POST /api/v1/goals",
 					"POST /api/v1/goals/{id}/check-ins", "POST /api/v1/kudos/{id}/decision",
-					"POST /api/v1/competencies", "PUT /api/v1/competencies/{key}" ->
+					"POST /api/v1/competencies", "PUT /api/v1/competencies/{key}", "POST /api/v1/feedback-rounds",
+					"POST /api/v1/feedback-rounds/{id}/raters" ->
 				"application/json";
 			case "POST /api/v1/people/imports", "POST /api/v1/campaigns/{id}/responses/imports",
 					"POST /api/v1/service-metrics/imports", "POST /api/v1/competencies/imports" ->
@@ -743,6 +772,9 @@ class AuthorizationMatrixTests {
 	private String apiBody(String route, Caller caller) {
 		return switch (route) {
 			case "POST /api/v1/people" -> "{\"name\": \"Matrix API " + caller + "\"}";
+			// A last day gone by: refused for its input, whoever calls.
+			case "POST /api/v1/feedback-rounds" -> "{\"closesOn\": \"2000-01-01\"}";
+			case "POST /api/v1/feedback-rounds/{id}/raters" -> "{\"personId\": 1, \"group\": \"PEER\"}";
 			case "POST /api/v1/competencies", "PUT /api/v1/competencies/{key}" -> "{\"name\": \"Matrix skill " + caller
 					+ "\", \"description\": \"A skill.\", \"levels\": [\"One.\", \"Two.\", \"Three.\", \"Four.\"]}";
 			case "PUT /api/v1/people/{id}" -> "{\"name\": \"Matrix Accountant\", \"employeeId\": \"MX-1\", "

@@ -150,8 +150,9 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/css/**", "/img/**", "/webjars/**", "/js/**", "/favicon.ico", "/error",
 						"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
-				// Survey links: respondents have no account, the token is their key.
-				.requestMatchers("/s/*", "/praise/*")
+				// Survey, praise and 360 links: respondents have no account, the token is
+				// their key.
+				.requestMatchers("/s/*", "/praise/*", "/f/*")
 				.permitAll()
 				.requestMatchers("/admin/**", "/imports/**", "/people/new", "/people/*/edit", "/units/new",
 						"/units/*/edit", "/service-metrics/imports/**", "/service-metrics/attribution/**")

@@ -103,6 +103,11 @@ public class FeedbackRounds {
 	 */
 	@Transactional
 	public FeedbackRoundSummary start(FeedbackRoundDraft draft) {
+		LocalDate today = LocalDate.now(this.clock);
+		if (draft.closesOn() == null || !draft.closesOn().isAfter(today)
+				|| draft.closesOn().isAfter(today.plusDays(MOST_DAYS))) {
+			throw new InvalidInputException("closesOn", "development.round.closesOn", MOST_DAYS);
+		}
 		Long caller = RapportUser.currentPersonId();
 		if (caller == null) {
 			throw new StateConflictException("development.round.noPerson");
@@ -117,11 +122,6 @@ public class FeedbackRounds {
 		}
 		if (subject.managerId() == null) {
 			throw new StateConflictException("development.round.noManager", subject.name());
-		}
-		LocalDate today = LocalDate.now(this.clock);
-		if (draft.closesOn() == null || !draft.closesOn().isAfter(today)
-				|| draft.closesOn().isAfter(today.plusDays(MOST_DAYS))) {
-			throw new InvalidInputException("closesOn", "development.round.closesOn", MOST_DAYS);
 		}
 		List<Long> competencies = competencyIds(draft.competencies());
 		Round round = new Round(0, subject.id(), subject.managerId(), FeedbackRoundState.NOMINATING, draft.closesOn(),
