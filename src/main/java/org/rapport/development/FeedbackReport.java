@@ -61,6 +61,14 @@ public record FeedbackReport(long roundId, String subjectName, List<GroupResult>
 	public record CompetencyResult(String key, String name, Map<RaterGroup, Double> means, Double others, Double gap,
 			Finding finding, Map<RaterGroup, List<String>> comments) {
 
+		/**
+		 * The person's own level.
+		 * @return it, {@code null} when they did not rate this competency
+		 */
+		public Double self() {
+			return this.means.get(RaterGroup.SELF);
+		}
+
 	}
 
 	/**

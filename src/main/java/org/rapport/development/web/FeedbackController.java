@@ -15,6 +15,7 @@ import org.rapport.development.FeedbackRoundSummary;
 import org.rapport.development.FeedbackRounds;
 import org.rapport.development.RaterDraft;
 import org.rapport.development.RaterGroup;
+import org.rapport.development.RaterSummary;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.shared.InvalidInputException;
 import org.rapport.shared.StateConflictException;
@@ -110,8 +111,14 @@ class FeedbackController {
 			Model model, RedirectAttributes redirect) {
 		try {
 			long person = this.directory.personByReference("personId", form.getPersonRef());
-			this.rounds.nominate(id, new RaterDraft(person, form.getGroup()));
-			redirect.addFlashAttribute("nominated", form.getPersonRef());
+			FeedbackRoundSummary round = this.rounds.nominate(id, new RaterDraft(person, form.getGroup()));
+			redirect.addFlashAttribute("nominated",
+					round.raters()
+						.stream()
+						.filter((rater) -> rater.personId() == person)
+						.map(RaterSummary::name)
+						.findFirst()
+						.orElse(form.getPersonRef()));
 			return "redirect:/development/feedback/" + id + "#raters";
 		}
 		catch (InvalidInputException ex) {
