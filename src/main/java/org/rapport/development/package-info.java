@@ -5,5 +5,6 @@
  * development plans, a training catalogue, coaching and mentoring, suggestions drawn from
  * what partners say, and coverage: how much of IT is developing these skills.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "directory", "accounts" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "directory", "accounts", "notifications" })
 package org.rapport.development;
