@@ -351,6 +351,32 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /api/v1/feedback-rounds/{id}/approval", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/feedback-rounds/{id}/closure", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/feedback-rounds/{id}/report", Access.SIGNED_IN);
+		// Development: mentoring. Who sees a pair's sessions (its mentor and mentee) is
+		// checked per object in MentoringTests and MentoringApiTests; here the role gate.
+		EXPECTED.put("GET /development/mentoring", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/mentoring/programmes", Access.PORTFOLIO);
+		EXPECTED.put("GET /development/mentoring/programmes/{id}", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/mentoring/programmes/{id}/mentors", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/mentoring/programmes/{id}/mentees", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/mentoring/programmes/{id}/matching", Access.PORTFOLIO);
+		EXPECTED.put("POST /development/mentoring/programmes/{id}/pairs", Access.PORTFOLIO);
+		EXPECTED.put("POST /development/mentoring/programmes/{id}/publication", Access.PORTFOLIO);
+		EXPECTED.put("GET /development/mentoring/pairs/{id}", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/mentoring/pairs/{id}/sessions", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/mentoring/pairs/{id}/closure", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/mentoring/programmes", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/mentoring/programmes", Access.PORTFOLIO);
+		EXPECTED.put("GET /api/v1/mentoring/programmes/{id}", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/mentoring/programmes/{id}/mentors", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/mentoring/programmes/{id}/mentees", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/mentoring/programmes/{id}/matching", Access.PORTFOLIO);
+		EXPECTED.put("GET /api/v1/mentoring/programmes/{id}/proposal", Access.PORTFOLIO);
+		EXPECTED.put("POST /api/v1/mentoring/programmes/{id}/pairs", Access.PORTFOLIO);
+		EXPECTED.put("POST /api/v1/mentoring/programmes/{id}/publication", Access.PORTFOLIO);
+		EXPECTED.put("GET /api/v1/mentoring/pairs", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/mentoring/pairs/{id}", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/mentoring/pairs/{id}/sessions", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/mentoring/pairs/{id}/closure", Access.SIGNED_IN);
 		EXPECTED.put("GET /swagger-ui.html", Access.PUBLIC);
 	}
 
@@ -438,6 +464,9 @@ class AuthorizationMatrixTests {
 			this.ids.put("feedback-rounds", 999_999L);
 			this.ids.put("raters", 999_999L);
 			this.ids.put("f", 1L);
+			// No programme or pair has these: those allowed find nothing.
+			this.ids.put("programmes", 999_999L);
+			this.ids.put("pairs", 999_999L);
 			this.ids.put("kudos", 999_999L);
 			// No list or entry has these: those allowed find nothing, others are refused.
 			this.ids.put("lists", 999_999L);
@@ -731,6 +760,8 @@ class AuthorizationMatrixTests {
 			case "POST /development/feedback" -> "closesOn=2000-01-01";
 			case "POST /development/feedback/{id}/raters" -> "personRef=&group=PEER";
 			case "POST /recognition/kudos/{id}/decision" -> "approve=false";
+			// No name: the form shows again and nothing is opened.
+			case "POST /development/mentoring/programmes" -> "name=";
 			case "POST /scorecards/goals/{goal}/check-ins" -> "progress=10";
 			case "POST /recognition/kudos" ->
 				"recipientRef=" + this.outsideIt.employeeId() + "&values=listened&message=Matrix";
@@ -756,7 +787,10 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/nominations", "POST /api/v1/nominations/{id}/decision", "POST /api/v1/goals",
 					"POST /api/v1/goals/{id}/check-ins", "POST /api/v1/kudos/{id}/decision",
 					"POST /api/v1/competencies", "PUT /api/v1/competencies/{key}", "POST /api/v1/feedback-rounds",
-					"POST /api/v1/feedback-rounds/{id}/raters" ->
+					"POST /api/v1/feedback-rounds/{id}/raters", "POST /api/v1/mentoring/programmes",
+					"POST /api/v1/mentoring/programmes/{id}/mentors", "POST /api/v1/mentoring/programmes/{id}/mentees",
+					"POST /api/v1/mentoring/programmes/{id}/pairs", "POST /api/v1/mentoring/pairs/{id}/sessions",
+					"POST /api/v1/mentoring/pairs/{id}/closure" ->
 				"application/json";
 			case "POST /api/v1/people/imports", "POST /api/v1/campaigns/{id}/responses/imports",
 					"POST /api/v1/service-metrics/imports", "POST /api/v1/competencies/imports" ->
@@ -777,6 +811,13 @@ class AuthorizationMatrixTests {
 			case "POST /api/v1/feedback-rounds/{id}/raters" -> "{\"personId\": 1, \"group\": \"PEER\"}";
 			case "POST /api/v1/competencies", "PUT /api/v1/competencies/{key}" -> "{\"name\": \"Matrix skill " + caller
 					+ "\", \"description\": \"A skill.\", \"levels\": [\"One.\", \"Two.\", \"Three.\", \"Four.\"]}";
+			case "POST /api/v1/mentoring/programmes" -> "{\"name\": \"Matrix programme by " + caller + "\"}";
+			// Into a programme or pair that does not exist: those allowed find nothing.
+			case "POST /api/v1/mentoring/programmes/{id}/mentors" -> "{\"strengths\": [\"empathy\"], \"capacity\": 1}";
+			case "POST /api/v1/mentoring/programmes/{id}/mentees" -> "{\"goals\": [\"empathy\"], \"note\": \"Matrix\"}";
+			case "POST /api/v1/mentoring/programmes/{id}/pairs" -> "{\"menteeId\": 1, \"mentorId\": 2}";
+			case "POST /api/v1/mentoring/pairs/{id}/sessions" -> "{\"heldOn\": \"2026-01-05\", \"note\": \"Matrix\"}";
+			case "POST /api/v1/mentoring/pairs/{id}/closure" -> "{\"outcome\": \"Matrix\"}";
 			case "PUT /api/v1/people/{id}" -> "{\"name\": \"Matrix Accountant\", \"employeeId\": \"MX-1\", "
 					+ "\"unitId\": " + this.unitId + ", \"inIt\": false}";
 			case "POST /api/v1/org-units" -> "{\"name\": \"Matrix Vendor " + caller + "\", \"kind\": \"VENDOR\"}";

@@ -26,6 +26,7 @@ import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.Position;
 import org.rapport.directory.UnitKind;
 import org.rapport.commitments.CommitmentManagement;
+import org.rapport.development.Mentoring;
 import org.rapport.health.HealthManagement;
 import org.rapport.insight.InsightManagement;
 import org.rapport.insight.InsightReports;
@@ -126,12 +127,15 @@ class DemoLoader implements ApplicationRunner {
 
 	private final Goals goals;
 
+	private final Mentoring mentoring;
+
 	DemoLoader(DemoSettings settings, DirectoryManagement directory, DirectoryImports imports,
 			AccountManagement accounts, RelationshipManagement relationships, InteractionManagement interactions,
 			CommitmentManagement commitments, HealthManagement health, SurveyManagement surveys,
 			IncidentImports incidents, ServiceMetrics serviceMetrics, InsightManagement insight, InsightReports reports,
 			RecognitionManagement recognition, Nominations nominations, Scorecards scorecards, PartnerPraise praise,
-			Goals goals, Environment environment, Clock clock) {
+			Goals goals, Mentoring mentoring, Environment environment, Clock clock) {
+		this.mentoring = mentoring;
 		this.praise = praise;
 		this.goals = goals;
 		this.recognition = recognition;
@@ -218,6 +222,8 @@ class DemoLoader implements ApplicationRunner {
 		demoRecognition.goals(this.goals, organisation, this::personId, (name) -> units.get(key(name)));
 		demoRecognition.earlierGoals(this.goals, this.scorecards, organisation, this::personId,
 				(name) -> units.get(key(name)));
+		int pairs = new DemoMentoring(this.settings.seed(), LocalDate.now(this.clock)).load(this.mentoring,
+				organisation, this::personId);
 		// The executive reports of the last four quarters, as the quarterly job keeps
 		// them.
 		Period quarter = this.insight.currentPeriod();
@@ -228,10 +234,10 @@ class DemoLoader implements ApplicationRunner {
 		DirectoryFacts facts = this.directory.facts();
 		logger.info("Loaded the demo organisation {} (seed {}): {} people ({} in IT), {} business units, "
 				+ "{} IT groups, {} vendors, {} relationships, a year of surveys in which {} doubt IT, {} incidents "
-				+ "over two years, {} kudos and partner praise, and the accounts admin, cio, brm, lead and staff (password demo) in {} ms",
+				+ "over two years, {} kudos and partner praise, {} mentoring pairs, and the accounts admin, cio, brm, lead and staff (password demo) in {} ms",
 				organisation.name(), this.settings.seed(), facts.people(), facts.peopleInIt(), facts.businessUnits(),
 				facts.itGroups(), facts.vendors(), relationshipCount, String.join(" and ", doubting), incidentCount,
-				kudos, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+				kudos, pairs, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 	}
 
 	/**

@@ -109,6 +109,28 @@ class DemoLoaderTests {
 	@Autowired
 	private Scorecards scorecards;
 
+	@Autowired
+	private org.rapport.development.Mentoring mentoring;
+
+	@Autowired
+	private org.springframework.security.core.userdetails.UserDetailsService users;
+
+	@Test
+	void publishesAMentoringProgrammeInWhichTheStaffMemberHasAMentorAndSessions() {
+		List<org.rapport.development.MentorshipSummary> pairs = org.rapport.SignedIn.as(this.users, "staff",
+				() -> this.mentoring.myPairs());
+
+		assertThat(pairs).singleElement().satisfies((pair) -> {
+			assertThat(pair.menteeId()).isEqualTo(personId(ORGANISATION.itStaff()));
+			assertThat(pair.state()).isEqualTo(org.rapport.development.PairState.ACTIVE);
+			assertThat(pair.shared()).isNotEmpty();
+			assertThat(pair.sessions()).isNotEmpty();
+		});
+		assertThat(this.mentoring.programmes(null, 10).items()).singleElement()
+			.satisfies((programme) -> assertThat(programme.state())
+				.isEqualTo(org.rapport.development.ProgrammeState.PUBLISHED));
+	}
+
 	@Test
 	void loadsTheDemoOrganisationAtStartAndLeavesItAloneOnTheNext() throws Exception {
 		DirectoryFacts facts = this.directory.facts();
