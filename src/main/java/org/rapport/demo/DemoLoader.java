@@ -26,6 +26,7 @@ import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.Position;
 import org.rapport.directory.UnitKind;
 import org.rapport.commitments.CommitmentManagement;
+import org.rapport.development.Trainings;
 import org.rapport.health.HealthManagement;
 import org.rapport.insight.InsightManagement;
 import org.rapport.insight.InsightReports;
@@ -126,12 +127,15 @@ class DemoLoader implements ApplicationRunner {
 
 	private final Goals goals;
 
+	private final Trainings trainings;
+
 	DemoLoader(DemoSettings settings, DirectoryManagement directory, DirectoryImports imports,
 			AccountManagement accounts, RelationshipManagement relationships, InteractionManagement interactions,
 			CommitmentManagement commitments, HealthManagement health, SurveyManagement surveys,
 			IncidentImports incidents, ServiceMetrics serviceMetrics, InsightManagement insight, InsightReports reports,
 			RecognitionManagement recognition, Nominations nominations, Scorecards scorecards, PartnerPraise praise,
-			Goals goals, Environment environment, Clock clock) {
+			Goals goals, Trainings trainings, Environment environment, Clock clock) {
+		this.trainings = trainings;
 		this.praise = praise;
 		this.goals = goals;
 		this.recognition = recognition;
@@ -218,6 +222,8 @@ class DemoLoader implements ApplicationRunner {
 		demoRecognition.goals(this.goals, organisation, this::personId, (name) -> units.get(key(name)));
 		demoRecognition.earlierGoals(this.goals, this.scorecards, organisation, this::personId,
 				(name) -> units.get(key(name)));
+		new DemoTrainings(this.settings.seed(), LocalDate.now(this.clock)).load(this.trainings, organisation,
+				this::personId);
 		// The executive reports of the last four quarters, as the quarterly job keeps
 		// them.
 		Period quarter = this.insight.currentPeriod();

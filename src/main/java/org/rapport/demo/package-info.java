@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "directory", "accounts", "relationships", "interactions", "commitments",
-				"health", "surveys", "servicemetrics", "insight", "recognition" })
+				"health", "surveys", "servicemetrics", "insight", "recognition", "development" })
 package org.rapport.demo;

@@ -205,7 +205,8 @@ class TrainingQueries {
 		return new EnrolmentSummary(rs.getLong("id"), rs.getLong("course_id"), rs.getString("title"),
 				rs.getLong("session_id"), rs.getTimestamp("starts_at").toLocalDateTime(),
 				rs.getTimestamp("ends_at").toLocalDateTime(), rs.getLong("person_id"), rs.getString("person_name"),
-				EnrolmentState.valueOf(rs.getString("state")), rs.getObject("waiting_position", Integer.class),
+				EnrolmentState.valueOf(rs.getString("state")),
+				(rs.getObject("waiting_position") instanceof Number position) ? position.intValue() : null,
 				(attendance != null) ? Attendance.valueOf(attendance) : null, "ATTENDED".equals(attendance),
 				rs.getTimestamp("queued_at").toLocalDateTime(), rs.getObject("rating", Integer.class),
 				rs.getString("comment"), rs.getLong("version"));

@@ -159,7 +159,11 @@ class TrainingController {
 			RedirectAttributes redirect) {
 		try {
 			EnrolmentSummary enrolment = this.trainings.enrol(id, (sessionId != null) ? sessionId : -1);
-			redirect.addFlashAttribute("enrolled", enrolment);
+			// Flash attributes outlive the request in the session store: plain values
+			// only.
+			redirect.addFlashAttribute((enrolment.state() == org.rapport.development.EnrolmentState.WAITING)
+					? "waitingFor" : "enrolledFor", enrolment.startsAt());
+			redirect.addFlashAttribute("waitingPosition", enrolment.waitingPosition());
 			return "redirect:/development/trainings/" + id + "#session-" + enrolment.sessionId();
 		}
 		catch (InvalidInputException | StateConflictException ex) {
@@ -172,7 +176,7 @@ class TrainingController {
 	String cancel(@PathVariable long id, @PathVariable long enrolmentId, Locale locale, RedirectAttributes redirect) {
 		try {
 			EnrolmentSummary cancelled = this.trainings.cancel(id, enrolmentId);
-			redirect.addFlashAttribute("cancelled", cancelled);
+			redirect.addFlashAttribute("cancelled", cancelled.personName());
 		}
 		catch (StateConflictException ex) {
 			redirect.addFlashAttribute("refused", this.messages.getMessage(ex, locale));
@@ -186,7 +190,8 @@ class TrainingController {
 			Locale locale, RedirectAttributes redirect) {
 		try {
 			EnrolmentSummary marked = this.trainings.markAttendance(id, enrolmentId, attendance, version);
-			redirect.addFlashAttribute("marked", marked);
+			redirect.addFlashAttribute("marked", marked.personName());
+			redirect.addFlashAttribute("attendance", marked.attendance().name());
 			return "redirect:/development/trainings/" + id + "#session-" + marked.sessionId();
 		}
 		catch (InvalidInputException | StateConflictException ex) {
