@@ -120,10 +120,10 @@ class TrainingController {
 		model.addAttribute("roster",
 				this.roleGroups.steersPortfolio() ? this.trainings.enrolmentsBySession(id) : Map.of());
 		if (!model.containsAttribute("sessionForm")) {
-			model.addAttribute("sessionForm", new SessionForm());
+			model.addAttribute("sessionForm", new TrainingSessionForm());
 		}
 		if (!model.containsAttribute("feedbackForm")) {
-			model.addAttribute("feedbackForm", new FeedbackForm());
+			model.addAttribute("feedbackForm", new TrainingFeedbackForm());
 		}
 		return "development/training";
 	}
@@ -137,8 +137,8 @@ class TrainingController {
 	}
 
 	@PostMapping("/development/trainings/{id}/sessions")
-	String schedule(@PathVariable long id, @ModelAttribute("sessionForm") SessionForm form, BindingResult result,
-			@AuthenticationPrincipal RapportUser user, Model model, RedirectAttributes redirect) {
+	String schedule(@PathVariable long id, @ModelAttribute("sessionForm") TrainingSessionForm form,
+			BindingResult result, @AuthenticationPrincipal RapportUser user, Model model, RedirectAttributes redirect) {
 		try {
 			TrainingSessionSummary scheduled = this.trainings.schedule(id, form.draft());
 			redirect.addFlashAttribute("scheduled", scheduled.startsAt());
@@ -205,7 +205,7 @@ class TrainingController {
 
 	@PostMapping("/development/trainings/{id}/enrolments/{enrolmentId}/feedback")
 	String feedback(@PathVariable long id, @PathVariable long enrolmentId,
-			@ModelAttribute("feedbackForm") FeedbackForm form, BindingResult result,
+			@ModelAttribute("feedbackForm") TrainingFeedbackForm form, BindingResult result,
 			@AuthenticationPrincipal RapportUser user, Locale locale, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {

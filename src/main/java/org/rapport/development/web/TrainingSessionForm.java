@@ -10,7 +10,7 @@ import org.rapport.development.TrainingSessionDraft;
  * time fields; what is no time or number reaches the rules as missing, which say what to
  * enter beside the field.
  */
-public class SessionForm {
+public class TrainingSessionForm {
 
 	private String startsAt;
 

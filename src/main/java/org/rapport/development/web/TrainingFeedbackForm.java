@@ -5,7 +5,7 @@ import org.rapport.development.FeedbackDraft;
 /**
  * The form in which a person who attended a session rates it.
  */
-public class FeedbackForm {
+public class TrainingFeedbackForm {
 
 	private Integer rating;
 
