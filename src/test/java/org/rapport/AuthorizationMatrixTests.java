@@ -377,6 +377,28 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /api/v1/mentoring/pairs/{id}", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/mentoring/pairs/{id}/sessions", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/mentoring/pairs/{id}/closure", Access.SIGNED_IN);
+		// Development: the training catalogue. Whose enrolment a caller may cancel or
+		// rate is checked per object in TrainingsTests; here the role gate.
+		EXPECTED.put("GET /development/trainings", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/trainings", Access.PORTFOLIO);
+		EXPECTED.put("GET /development/trainings/{id}", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/trainings/{id}/active", Access.PORTFOLIO);
+		EXPECTED.put("POST /development/trainings/{id}/sessions", Access.PORTFOLIO);
+		EXPECTED.put("POST /development/trainings/{id}/enrolments", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/trainings/{id}/enrolments/{enrolmentId}/cancellation", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/trainings/{id}/enrolments/{enrolmentId}/attendance", Access.PORTFOLIO);
+		EXPECTED.put("POST /development/trainings/{id}/enrolments/{enrolmentId}/feedback", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/trainings", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/trainings", Access.PORTFOLIO);
+		EXPECTED.put("GET /api/v1/trainings/mine", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/trainings/{id}", Access.SIGNED_IN);
+		EXPECTED.put("PUT /api/v1/trainings/{id}", Access.PORTFOLIO);
+		EXPECTED.put("POST /api/v1/trainings/{id}/sessions", Access.PORTFOLIO);
+		EXPECTED.put("GET /api/v1/trainings/{id}/sessions/{sessionId}/enrolments", Access.PORTFOLIO);
+		EXPECTED.put("POST /api/v1/trainings/{id}/enrolments", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/trainings/{id}/enrolments/{enrolmentId}/cancellation", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/trainings/{id}/enrolments/{enrolmentId}/attendance", Access.PORTFOLIO);
+		EXPECTED.put("POST /api/v1/trainings/{id}/enrolments/{enrolmentId}/feedback", Access.SIGNED_IN);
 		EXPECTED.put("GET /swagger-ui.html", Access.PUBLIC);
 	}
 
@@ -467,6 +489,12 @@ class AuthorizationMatrixTests {
 			// No programme or pair has these: those allowed find nothing.
 			this.ids.put("programmes", 999_999L);
 			this.ids.put("pairs", 999_999L);
+			// No course, session or enrolment has these: those allowed find nothing,
+			// others
+			// are refused.
+			this.ids.put("trainings", 999_999L);
+			this.ids.put("sessions", 999_999L);
+			this.ids.put("enrolments", 999_999L);
 			this.ids.put("kudos", 999_999L);
 			// No list or entry has these: those allowed find nothing, others are refused.
 			this.ids.put("lists", 999_999L);
@@ -759,6 +787,11 @@ class AuthorizationMatrixTests {
 			case "POST /scorecards/goals" -> "title=&measure=CADENCE&target=90";
 			case "POST /development/feedback" -> "closesOn=2000-01-01";
 			case "POST /development/feedback/{id}/raters" -> "personRef=&group=PEER";
+			// No title: the form shows again; the rest on a course that does not exist.
+			case "POST /development/trainings" -> "title=&format=WORKSHOP&durationHours=2";
+			case "POST /development/trainings/{id}/enrolments" -> "sessionId=999999";
+			case "POST /development/trainings/{id}/enrolments/{enrolmentId}/attendance" -> "attendance=ATTENDED";
+			case "POST /development/trainings/{id}/enrolments/{enrolmentId}/feedback" -> "rating=4";
 			case "POST /recognition/kudos/{id}/decision" -> "approve=false";
 			// No name: the form shows again and nothing is opened.
 			case "POST /development/mentoring/programmes" -> "name=";
@@ -790,7 +823,10 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/feedback-rounds/{id}/raters", "POST /api/v1/mentoring/programmes",
 					"POST /api/v1/mentoring/programmes/{id}/mentors", "POST /api/v1/mentoring/programmes/{id}/mentees",
 					"POST /api/v1/mentoring/programmes/{id}/pairs", "POST /api/v1/mentoring/pairs/{id}/sessions",
-					"POST /api/v1/mentoring/pairs/{id}/closure" ->
+					"POST /api/v1/mentoring/pairs/{id}/closure", "POST /api/v1/trainings", "PUT /api/v1/trainings/{id}",
+					"POST /api/v1/trainings/{id}/sessions", "POST /api/v1/trainings/{id}/enrolments",
+					"POST /api/v1/trainings/{id}/enrolments/{enrolmentId}/attendance",
+					"POST /api/v1/trainings/{id}/enrolments/{enrolmentId}/feedback" ->
 				"application/json";
 			case "POST /api/v1/people/imports", "POST /api/v1/campaigns/{id}/responses/imports",
 					"POST /api/v1/service-metrics/imports", "POST /api/v1/competencies/imports" ->
@@ -818,6 +854,19 @@ class AuthorizationMatrixTests {
 			case "POST /api/v1/mentoring/programmes/{id}/pairs" -> "{\"menteeId\": 1, \"mentorId\": 2}";
 			case "POST /api/v1/mentoring/pairs/{id}/sessions" -> "{\"heldOn\": \"2026-01-05\", \"note\": \"Matrix\"}";
 			case "POST /api/v1/mentoring/pairs/{id}/closure" -> "{\"outcome\": \"Matrix\"}";
+			// A course per caller, so that each adds one of its own; on a course that
+			// does
+			// not exist, those allowed find nothing.
+			case "POST /api/v1/trainings",
+					"PUT /api/v1/trainings/{id}" ->
+				"{\"title\": \"Matrix course " + caller
+						+ "\", \"description\": \"A course.\", \"internal\": true, \"format\": \"WORKSHOP\", "
+						+ "\"durationMinutes\": 90, \"competencies\": [\"active-listening\"]}";
+			case "POST /api/v1/trainings/{id}/sessions" -> "{\"startsAt\": \"2099-01-05T09:00\", "
+					+ "\"endsAt\": \"2099-01-05T12:00\", \"location\": \"Matrix room\", \"capacity\": 4}";
+			case "POST /api/v1/trainings/{id}/enrolments" -> "{\"sessionId\": 999999}";
+			case "POST /api/v1/trainings/{id}/enrolments/{enrolmentId}/attendance" -> "{\"attendance\": \"ATTENDED\"}";
+			case "POST /api/v1/trainings/{id}/enrolments/{enrolmentId}/feedback" -> "{\"rating\": 4}";
 			case "PUT /api/v1/people/{id}" -> "{\"name\": \"Matrix Accountant\", \"employeeId\": \"MX-1\", "
 					+ "\"unitId\": " + this.unitId + ", \"inIt\": false}";
 			case "POST /api/v1/org-units" -> "{\"name\": \"Matrix Vendor " + caller + "\", \"kind\": \"VENDOR\"}";

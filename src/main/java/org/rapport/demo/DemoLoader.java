@@ -27,6 +27,7 @@ import org.rapport.directory.Position;
 import org.rapport.directory.UnitKind;
 import org.rapport.commitments.CommitmentManagement;
 import org.rapport.development.Mentoring;
+import org.rapport.development.Trainings;
 import org.rapport.health.HealthManagement;
 import org.rapport.insight.InsightManagement;
 import org.rapport.insight.InsightReports;
@@ -129,13 +130,16 @@ class DemoLoader implements ApplicationRunner {
 
 	private final Mentoring mentoring;
 
+	private final Trainings trainings;
+
 	DemoLoader(DemoSettings settings, DirectoryManagement directory, DirectoryImports imports,
 			AccountManagement accounts, RelationshipManagement relationships, InteractionManagement interactions,
 			CommitmentManagement commitments, HealthManagement health, SurveyManagement surveys,
 			IncidentImports incidents, ServiceMetrics serviceMetrics, InsightManagement insight, InsightReports reports,
 			RecognitionManagement recognition, Nominations nominations, Scorecards scorecards, PartnerPraise praise,
-			Goals goals, Mentoring mentoring, Environment environment, Clock clock) {
+			Goals goals, Mentoring mentoring, Trainings trainings, Environment environment, Clock clock) {
 		this.mentoring = mentoring;
+		this.trainings = trainings;
 		this.praise = praise;
 		this.goals = goals;
 		this.recognition = recognition;
@@ -224,6 +228,8 @@ class DemoLoader implements ApplicationRunner {
 				(name) -> units.get(key(name)));
 		int pairs = new DemoMentoring(this.settings.seed(), LocalDate.now(this.clock)).load(this.mentoring,
 				organisation, this::personId);
+		new DemoTrainings(this.settings.seed(), LocalDate.now(this.clock)).load(this.trainings, organisation,
+				this::personId);
 		// The executive reports of the last four quarters, as the quarterly job keeps
 		// them.
 		Period quarter = this.insight.currentPeriod();

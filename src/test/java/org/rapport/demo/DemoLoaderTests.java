@@ -14,6 +14,11 @@ import org.rapport.accounts.AccountSummary;
 import org.rapport.accounts.Role;
 import org.rapport.demo.DemoOrganisation.Person;
 import org.rapport.demo.DemoOrganisation.Unit;
+import org.rapport.development.EnrolmentState;
+import org.rapport.development.EnrolmentSummary;
+import org.rapport.development.TrainingSessionSummary;
+import org.rapport.development.TrainingSummary;
+import org.rapport.development.Trainings;
 import org.rapport.directory.DirectoryFacts;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.directory.Leadership;
@@ -108,6 +113,9 @@ class DemoLoaderTests {
 
 	@Autowired
 	private Scorecards scorecards;
+
+	@Autowired
+	private Trainings trainings;
 
 	@Autowired
 	private org.rapport.development.Mentoring mentoring;
@@ -437,6 +445,36 @@ class DemoLoaderTests {
 		assertThat(new DemoServiceMetrics(42, today.minusDays(3)).export(ORGANISATION, doubting).incidents())
 			.isEqualTo(export.incidents());
 		assertThat(new DemoServiceMetrics(7, today).export(ORGANISATION, doubting).csv()).isNotEqualTo(export.csv());
+	}
+
+	@Test
+	void keepsATrainingCatalogueWithSessionsHeldAndToComeAndOneFullWithAWaitingList() {
+		List<TrainingSummary> catalogue = this.trainings.catalogue(null);
+		assertThat(catalogue).hasSize(8).allSatisfy((course) -> {
+			assertThat(course.competencies()).isNotEmpty();
+			assertThat(course.sessions()).hasSize(1);
+			assertThat(course.averageRating()).isBetween(3.0, 5.0);
+		});
+		TrainingSessionSummary full = catalogue.stream()
+			.filter((course) -> course.title().equals(DemoTrainings.FULL_COURSE))
+			.findFirst()
+			.orElseThrow()
+			.sessions()
+			.get(0);
+		assertThat(full.seatsLeft()).isZero();
+		assertThat(full.waiting()).isEqualTo(2);
+		assertThat(this.trainings.forCompetency("handling-conflict")).extracting(TrainingSummary::title)
+			.contains(DemoTrainings.FULL_COURSE);
+		// The staff member completed one course and is enrolled in the next session of
+		// another.
+		long staff = personId(ORGANISATION.itStaff());
+		assertThat(this.trainings.trainingsOf(staff)).extracting(EnrolmentSummary::state)
+			.containsOnly(EnrolmentState.ENROLLED);
+		assertThat(this.trainings.completedBy(staff)).singleElement()
+			.satisfies((completed) -> assertThat(completed.rating()).isNotNull());
+		LocalDate today = LocalDate.now();
+		assertThat(this.trainings.peopleWithCompletedTraining(today.minusDays(150), today)).hasSizeGreaterThan(30)
+			.contains(staff);
 	}
 
 	/**

@@ -1,0 +1,32 @@
+package org.rapport.development;
+
+import org.rapport.accounts.RapportUser;
+import org.rapport.shared.RoleGroup;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who is acting, as development's rules ask: the person of the signed-in account, and
+ * whether they steer the portfolio.
+ */
+final class Caller {
+
+	private Caller() {
+	}
+
+	/**
+	 * The caller's person in the directory.
+	 * @return the person's id, {@code null} for an account linked to no one or no caller
+	 */
+	static Long person() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getPrincipal() instanceof RapportUser user)
+				? user.getPersonId() : null;
+	}
+
+	static boolean steers() {
+		return RoleGroup.PORTFOLIO.includes(SecurityContextHolder.getContext().getAuthentication());
+	}
+
+}
