@@ -26,6 +26,7 @@ import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.Position;
 import org.rapport.directory.UnitKind;
 import org.rapport.commitments.CommitmentManagement;
+import org.rapport.development.FeedbackRounds;
 import org.rapport.development.Mentoring;
 import org.rapport.development.Trainings;
 import org.rapport.health.HealthManagement;
@@ -128,6 +129,8 @@ class DemoLoader implements ApplicationRunner {
 
 	private final Goals goals;
 
+	private final FeedbackRounds feedback;
+
 	private final Mentoring mentoring;
 
 	private final Trainings trainings;
@@ -137,7 +140,9 @@ class DemoLoader implements ApplicationRunner {
 			CommitmentManagement commitments, HealthManagement health, SurveyManagement surveys,
 			IncidentImports incidents, ServiceMetrics serviceMetrics, InsightManagement insight, InsightReports reports,
 			RecognitionManagement recognition, Nominations nominations, Scorecards scorecards, PartnerPraise praise,
-			Goals goals, Mentoring mentoring, Trainings trainings, Environment environment, Clock clock) {
+			Goals goals, FeedbackRounds feedback, Mentoring mentoring, Trainings trainings, Environment environment,
+			Clock clock) {
+		this.feedback = feedback;
 		this.mentoring = mentoring;
 		this.trainings = trainings;
 		this.praise = praise;
@@ -226,6 +231,8 @@ class DemoLoader implements ApplicationRunner {
 		demoRecognition.goals(this.goals, organisation, this::personId, (name) -> units.get(key(name)));
 		demoRecognition.earlierGoals(this.goals, this.scorecards, organisation, this::personId,
 				(name) -> units.get(key(name)));
+		new DemoFeedback(this.settings.seed(), LocalDate.now(this.clock)).load(this.feedback, organisation,
+				this::personId);
 		int pairs = new DemoMentoring(this.settings.seed(), LocalDate.now(this.clock)).load(this.mentoring,
 				organisation, this::personId);
 		new DemoTrainings(this.settings.seed(), LocalDate.now(this.clock)).load(this.trainings, organisation,

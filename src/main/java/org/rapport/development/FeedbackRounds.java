@@ -435,6 +435,65 @@ public class FeedbackRounds {
 	}
 
 	/**
+	 * Records a 360 that closed on a day gone by, over every competency offered, with its
+	 * raters' answers, for the demo organisation's history. No page or API calls it.
+	 * @param subjectId whose 360 it was; their manager now is taken as its manager
+	 * @param closedOn the day it closed
+	 * @param raters the raters and their answers, the person and their manager among them
+	 * @return the round
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public long recordEarlier(long subjectId, LocalDate closedOn, List<EarlierRater> raters) {
+		PersonSummary subject = this.directory.person(subjectId);
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				insert into development_feedback_round (version, subject_id, manager_id, state, closes_on, started_by,
+				  started_at, opened_at, closed_at)
+				values (0, :subject, :manager, 'CLOSED', :closesOn, 'system', :started, :opened, :closed)
+				""")
+			.param("subject", subjectId)
+			.param("manager", subject.managerId())
+			.param("closesOn", closedOn)
+			.param("started", closedOn.minusDays(21).atTime(9, 0))
+			.param("opened", closedOn.minusDays(18).atTime(9, 0))
+			.param("closed", closedOn.atTime(17, 0))
+			.update(key, "id");
+		long id = key.getKey().longValue();
+		List<Long> competencies = competencyIds(List.of());
+		int position = 0;
+		for (long competency : competencies) {
+			this.jdbc.sql("""
+					insert into development_feedback_round_competency (round_id, competency_id, position)
+					values (:round, :competency, :position)
+					""").param("round", id).param("competency", competency).param("position", ++position).update();
+		}
+		Map<String, Long> ids = competencyKeys(id);
+		for (EarlierRater rater : raters) {
+			this.jdbc.sql("""
+					insert into development_feedback_rater (round_id, person_id, rater_group, answered)
+					values (:round, :person, :group, true)
+					""")
+				.param("round", id)
+				.param("person", rater.personId())
+				.param("group", rater.group().name())
+				.update();
+			rater.scores()
+				.forEach((competency, score) -> this.jdbc.sql("""
+						insert into development_feedback_answer (round_id, rater_group, competency_id, score, comment)
+						values (:round, :group, :competency, :score, :comment)
+						""")
+					.param("round", id)
+					.param("group", rater.group().name())
+					.param("competency", ids.get(competency))
+					.param("score", (score == 0) ? null : score, Types.INTEGER)
+					.param("comment", rater.comments().get(competency), Types.VARCHAR)
+					.update());
+		}
+		return id;
+	}
+
+	/**
 	 * The competencies each person's latest closed 360 shows the others rate below the
 	 * middle of the scale (under 2.5 of 4), within the report's thresholds: the gaps
 	 * suggestions and mentoring work on. No caller is checked: it reads what the reports

@@ -123,6 +123,24 @@ class DemoLoaderTests {
 	@Autowired
 	private org.springframework.security.core.userdetails.UserDetailsService users;
 
+	@Autowired
+	private org.rapport.development.FeedbackRounds feedback;
+
+	@Test
+	void theStaffMembersClosed360ShowsClearCommunicationAsTheirBlindSpot() {
+		List<org.rapport.development.FeedbackRoundSummary> rounds = org.rapport.SignedIn.as(this.users, "staff",
+				() -> this.feedback.rounds());
+		assertThat(rounds).singleElement()
+			.satisfies(
+					(round) -> assertThat(round.state()).isEqualTo(org.rapport.development.FeedbackRoundState.CLOSED));
+		org.rapport.development.FeedbackReport report = org.rapport.SignedIn.as(this.users, "lead",
+				() -> this.feedback.report(rounds.get(0).id()));
+		assertThat(report.blindSpots()).extracting(org.rapport.development.FeedbackReport.CompetencyResult::key)
+			.contains("clear-communication");
+		assertThat(report.groups()).allSatisfy((group) -> assertThat(group.shown()).isTrue());
+		assertThat(report.competencies().get(1).comments()).containsKey(org.rapport.development.RaterGroup.PARTNER);
+	}
+
 	@Test
 	void publishesAMentoringProgrammeInWhichTheStaffMemberHasAMentorAndSessions() {
 		List<org.rapport.development.MentorshipSummary> pairs = org.rapport.SignedIn.as(this.users, "staff",
