@@ -21,7 +21,8 @@ public record Scorecard(String period, ScorecardScope scope, Long id, String nam
 	 * One figure.
 	 *
 	 * @param name what it measures: {@code relationships}, {@code health},
-	 * {@code cadence}, {@code commitments}, {@code partnerFeedback}, {@code recognition}
+	 * {@code cadence}, {@code commitments}, {@code partnerFeedback}, {@code recognition},
+	 * {@code development}
 	 * @param value its value, {@code null} when there was nothing to measure
 	 * @param trend its value minus the quarter before's, {@code null} when either is
 	 * missing

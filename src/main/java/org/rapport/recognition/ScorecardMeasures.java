@@ -19,14 +19,15 @@ import org.springframework.stereotype.Component;
  * it is under way): the relationships owned or held then, their health in their latest
  * week, the share contacted within their tier's cadence then, the commitments on them due
  * in it and kept on time, the perception their partners' surveys measured in it, and the
- * kudos and praise received in it. Each measure keeps the figures its explanation names,
- * so that a frozen scorecard explains itself as it was.
+ * kudos and praise received in it, and what the people did to develop in it (trainings
+ * completed, 360s closed, mentoring sessions held). Each measure keeps the figures its
+ * explanation names, so that a frozen scorecard explains itself as it was.
  */
 @Component
 class ScorecardMeasures {
 
 	static final List<String> NAMES = List.of("relationships", "health", "cadence", "commitments", "partnerFeedback",
-			"recognition");
+			"recognition", "development");
 
 	private final JdbcClient jdbc;
 
@@ -138,6 +139,23 @@ class ScorecardMeasures {
 			kudos[KudosSource.valueOf(rs.getString(1)).ordinal()] += rs.getLong(2);
 		});
 		measures.add(new Measure("recognition", (double) (kudos[0] + kudos[1]), List.of(kudos[0], kudos[1])));
+
+		String whose = switch (scope) {
+			case PERSON -> "a.person_id = :id";
+			case GROUP -> "a.person_id in (select p.id from directory_person_contact p where p.unit_id in (:groups))";
+			case ORGANISATION -> "1 = 1";
+		};
+		Map<String, Long> activities = new java.util.HashMap<>(Map.of("TRAINING", 0L, "FEEDBACK", 0L, "MENTORING", 0L));
+		this.jdbc.sql("""
+				select a.kind, count(*) from development_activity a
+				where %s and a.done_on between :start and :end
+				group by a.kind
+				""".formatted(whose)).params(params).query((rs) -> {
+			activities.put(rs.getString(1), rs.getLong(2));
+		});
+		long done = activities.values().stream().mapToLong(Long::longValue).sum();
+		measures.add(new Measure("development", (double) done,
+				List.of(activities.get("TRAINING"), activities.get("FEEDBACK"), activities.get("MENTORING"))));
 		return measures;
 	}
 

@@ -147,6 +147,25 @@ class ScorecardsTests {
 		measured(first, 60, 10, end.minusDays(20));
 		measured(second, 30, 30, end.minusDays(5));
 		measured(second, 90, 50, this.quarter.start().minusDays(5));
+		closed360(this.quarter.start().plusDays(40));
+		closed360(this.quarter.start().minusDays(40));
+	}
+
+	/**
+	 * A 360 of the owner's that closed on the day, as development records it.
+	 */
+	private void closed360(LocalDate on) {
+		this.jdbc.sql("""
+				insert into development_feedback_round (version, subject_id, manager_id, state, closes_on, started_by,
+				  started_at, closed_at)
+				values (0, :owner, :manager, 'CLOSED', :on, 'test', :started, :closed)
+				""")
+			.param("owner", this.owner)
+			.param("manager", this.colleague)
+			.param("on", on)
+			.param("started", on.minusDays(20).atStartOfDay())
+			.param("closed", on.atTime(17, 0))
+			.update();
 	}
 
 	@Test
@@ -157,7 +176,7 @@ class ScorecardsTests {
 		Map<String, Scorecard.Figure> figures = byName(scorecard);
 		assertThat(scorecard.frozen()).isFalse();
 		assertThat(figures.keySet()).containsExactly("relationships", "health", "cadence", "commitments",
-				"partnerFeedback", "recognition");
+				"partnerFeedback", "recognition", "development");
 		assertThat(figures.get("relationships").value()).isEqualTo(2.0);
 		assertThat(figures.get("health").value()).isEqualTo(70.0);
 		assertThat(figures.get("cadence").value()).isEqualTo(50.0);
@@ -175,6 +194,11 @@ class ScorecardsTests {
 		assertThat(figures.get("relationships").trend()).isEqualTo(0.0);
 		assertThat(figures.get("partnerFeedback").trend()).isEqualTo(37.5 - 90);
 		assertThat(figures.get("recognition").trend()).isEqualTo(2.0);
+		// A 360 of the owner's closed in the quarter, and one the quarter before.
+		assertThat(figures.get("development").value()).isEqualTo(1.0);
+		assertThat(figures.get("development").explanation())
+			.isEqualTo("No training completed, one 360 closed and no mentoring session held as mentee in the quarter.");
+		assertThat(figures.get("development").trend()).isEqualTo(0.0);
 	}
 
 	@Test

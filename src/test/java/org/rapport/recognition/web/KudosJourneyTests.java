@@ -164,7 +164,7 @@ class KudosJourneyTests {
 				""").param("team", team).query(Long.class).list().get(0);
 		this.browser.signOut().signIn("lead", "demo").go("/scorecards").settle();
 		this.browser.assertReads(By.cssSelector(".tabs a.is-active"), "Mine");
-		assertThat(this.browser.driver().findElements(By.cssSelector(".scorecard-figure"))).hasSize(6);
+		assertThat(this.browser.driver().findElements(By.cssSelector(".scorecard-figure"))).hasSize(7);
 
 		this.browser.find(By.partialLinkText("Team: ")).click();
 		this.browser.settle();

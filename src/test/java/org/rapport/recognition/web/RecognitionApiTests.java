@@ -74,7 +74,7 @@ class RecognitionApiTests {
 		JsonNode scorecard = this.json.readTree(own.body());
 		assertThat(scorecard.get("period").asString()).isEqualTo("2026-Q4");
 		assertThat(scorecard.get("scope").asString()).isEqualTo("PERSON");
-		assertThat(scorecard.get("figures").values()).hasSize(6).allSatisfy((figure) -> {
+		assertThat(scorecard.get("figures").values()).hasSize(7).allSatisfy((figure) -> {
 			assertThat(figure.propertyNames()).contains("name", "value", "trend", "explanation");
 			assertThat(figure.get("explanation").asString()).isNotBlank();
 		});
