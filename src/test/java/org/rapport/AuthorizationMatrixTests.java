@@ -316,6 +316,7 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /api/v1/nominations", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/nominations/{id}/decision", Access.PORTFOLIO);
 		// Development: the competency framework
+		EXPECTED.put("GET /development", Access.SIGNED_IN);
 		EXPECTED.put("GET /development/competencies", Access.SIGNED_IN);
 		EXPECTED.put("POST /development/competencies", Access.PORTFOLIO);
 		EXPECTED.put("GET /development/competencies.csv", Access.SIGNED_IN);

@@ -3,7 +3,6 @@ package org.rapport.development;
 import org.rapport.accounts.RapportUser;
 import org.rapport.shared.RoleGroup;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -20,9 +19,7 @@ final class Caller {
 	 * @return the person's id, {@code null} for an account linked to no one or no caller
 	 */
 	static Long person() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.getPrincipal() instanceof RapportUser user)
-				? user.getPersonId() : null;
+		return RapportUser.currentPersonId();
 	}
 
 	static boolean steers() {
