@@ -154,8 +154,9 @@ class BrowserJourneyTests {
 		this.browser.screenshot("home-lead");
 
 		this.browser.signOut().signIn("staff", "demo");
-		assertThat(this.browser.find(By.cssSelector("#mine-home")).getText()).contains("Touchpoints due next")
-			.contains("Commitments due next");
+		// The home page loads its parts after it shows: wait for them.
+		this.browser.assertShows(By.cssSelector("#mine-home"), "Touchpoints due next");
+		this.browser.assertShows(By.cssSelector("#mine-home"), "Commitments due next");
 		assertThat(this.browser.driver().findElements(By.cssSelector("#rollup, #admin-jobs"))).isEmpty();
 		this.browser.find(By.cssSelector("#mine-home .due-list a.btn")).click();
 		assertThat(this.browser.currentPath()).startsWith("/touchpoints/new?relationship=");
