@@ -3,18 +3,13 @@ package org.rapport.development;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rapport.AtOnce;
 import org.rapport.SignedIn;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
@@ -226,12 +221,12 @@ class FeedbackRoundsTests {
 	void aLinkAnswersOnceAndTwoApprovalsOrStartsAtOnceTakeOne() throws Exception {
 		FeedbackRoundSummary started = as(this.samLogin, () -> this.rounds.start(draft()));
 		as(this.samLogin, () -> this.rounds.submit(started.id(), null));
-		List<Object> approvals = atOnce(2, () -> as(this.miaLogin, () -> this.rounds.approve(started.id(), null)));
+		List<Object> approvals = AtOnce.run(2, () -> as(this.miaLogin, () -> this.rounds.approve(started.id(), null)));
 		assertThat(approvals).filteredOn(FeedbackRoundSummary.class::isInstance).hasSize(1);
 		assertThat(approvals).filteredOn(StateConflictException.class::isInstance).hasSize(1);
 		String link = links(started.id()).get(this.peers.get(0));
 
-		List<Object> answers = atOnce(4, () -> {
+		List<Object> answers = AtOnce.run(4, () -> {
 			this.rounds.answer(link,
 					new FeedbackAnswers(Map.of("active-listening", 3, "clear-communication", 2), Map.of()));
 			return "answered";
@@ -252,7 +247,7 @@ class FeedbackRoundsTests {
 		assertThat(this.rounds.invitation(other).group()).isEqualTo(RaterGroup.PEER);
 
 		long rae2 = this.rae;
-		List<Object> starts = atOnce(2, () -> as(this.samLogin, () -> this.rounds
+		List<Object> starts = AtOnce.run(2, () -> as(this.samLogin, () -> this.rounds
 			.start(new FeedbackRoundDraft(rae2, java.time.LocalDate.now().plusDays(5), TWO, List.of()))));
 		assertThat(starts).filteredOn(FeedbackRoundSummary.class::isInstance).hasSize(1);
 		assertThat(starts).filteredOn(StateConflictException.class::isInstance).hasSize(1);
@@ -304,33 +299,6 @@ class FeedbackRoundsTests {
 
 	private <T> T as(String login, Supplier<T> action) {
 		return SignedIn.as(this.users, login, action);
-	}
-
-	private static List<Object> atOnce(int threads, Callable<Object> action) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			CyclicBarrier start = new CyclicBarrier(threads);
-			List<Future<Object>> runs = new ArrayList<>();
-			for (int i = 0; i < threads; i++) {
-				runs.add(pool.submit(() -> {
-					start.await();
-					try {
-						return action.call();
-					}
-					catch (RuntimeException ex) {
-						return ex;
-					}
-				}));
-			}
-			List<Object> results = new ArrayList<>();
-			for (Future<Object> run : runs) {
-				results.add(run.get(60, TimeUnit.SECONDS));
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 }

@@ -1,17 +1,11 @@
 package org.rapport.recognition;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rapport.AtOnce;
 import org.rapport.SignedIn;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
@@ -178,7 +172,7 @@ class GoalsTests {
 	void aGoalSentFourTimesAtOnceIsSetOnceAndCheckInsAtOnceAreAllKept() throws Exception {
 		GoalDraft draft = new GoalDraft(null, ScorecardScope.PERSON, this.owner, "Lunch with every new partner",
 				GoalMeasure.CHECK_IN, 100.0);
-		List<Object> sets = atOnce(4, () -> asOwner(() -> this.goals.set(draft)));
+		List<Object> sets = AtOnce.run(4, () -> asOwner(() -> this.goals.set(draft)));
 		assertThat(sets).filteredOn(GoalSummary.class::isInstance).hasSize(1);
 		assertThat(sets).filteredOn(AlreadyExistsException.class::isInstance)
 			.hasSize(3)
@@ -192,7 +186,7 @@ class GoalsTests {
 
 		int[] progress = { 10, 20, 30, 40 };
 		int[] next = { 0 };
-		List<Object> checkIns = atOnce(4, () -> {
+		List<Object> checkIns = AtOnce.run(4, () -> {
 			int mine;
 			synchronized (next) {
 				mine = progress[next[0]++];
@@ -208,37 +202,6 @@ class GoalsTests {
 			.param("goal", goal)
 			.query(Long.class)
 			.single()).isEqualTo(4);
-	}
-
-	/**
-	 * Runs an action on as many threads, all released at once.
-	 * @return what each returned, or the exception it threw
-	 */
-	private static List<Object> atOnce(int threads, Callable<Object> action) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			CyclicBarrier start = new CyclicBarrier(threads);
-			List<Future<Object>> runs = new ArrayList<>();
-			for (int i = 0; i < threads; i++) {
-				runs.add(pool.submit(() -> {
-					start.await();
-					try {
-						return action.call();
-					}
-					catch (RuntimeException ex) {
-						return ex;
-					}
-				}));
-			}
-			List<Object> results = new ArrayList<>();
-			for (Future<Object> run : runs) {
-				results.add(run.get(60, TimeUnit.SECONDS));
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 	private long establish(long counterpart, Tier tier, LocalDate on) {
