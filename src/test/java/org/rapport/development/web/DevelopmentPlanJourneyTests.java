@@ -55,10 +55,13 @@ class DevelopmentPlanJourneyTests {
 		new Select(this.browser.find(By.id("competency"))).selectByVisibleText("Handling conflict");
 		new Select(this.browser.find(By.id("targetLevel"))).selectByVisibleText("3 · skilled");
 		setValue(this.browser.find(By.id("dueOn")), LocalDate.now().plusMonths(4).toString());
+		// Blanks pass the browser's check but not the plan's rules.
+		this.browser.find(By.id("why")).sendKeys("   ");
 		this.browser.find(By.xpath("//button[normalize-space()='Add the goal']")).click();
 		this.browser.assertReads(By.id("why-error"), "Say why the goal matters to you, in up to 1,000 characters.");
 		assertThat(new Select(this.browser.find(By.id("competency"))).getFirstSelectedOption().getText())
 			.isEqualTo("Handling conflict");
+		this.browser.find(By.id("why")).clear();
 		this.browser.find(By.id("why")).sendKeys("Escalations with Finance end in stand-offs.");
 		this.browser.find(By.xpath("//button[normalize-space()='Add the goal']")).click();
 		this.browser.assertShows(By.cssSelector(".flash-success"), "Your goal on Handling conflict is in your plan.");
