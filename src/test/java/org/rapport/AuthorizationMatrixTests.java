@@ -826,8 +826,8 @@ class AuthorizationMatrixTests {
 
 	private static String apiContentType(String route) {
 		return switch (route) {
-			case "POST /api/v1/people", "PUT /api/v1/people/{id}", "POST /api/v1/org-units",
-					"POST /api/v1/relationships", "PUT /api/v1/relationships/{id}",
+			case "POST /api/v1/people", "POST /api/v1/development-plans", "PUT /api/v1/people/{id}",
+					"POST /api/v1/org-units", "POST /api/v1/relationships", "PUT /api/v1/relationships/{id}",
 					"POST /api/v1/relationships/{id}/stakeholders",
 					"PUT /api/v1/relationships/{id}/stakeholders/{stakeholderId}",
 					"POST /api/v1/relationships/{id}/interactions", "POST /api/v1/relationships/{id}/commitments",
