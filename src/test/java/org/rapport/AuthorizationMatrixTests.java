@@ -400,6 +400,23 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /api/v1/trainings/{id}/enrolments/{enrolmentId}/cancellation", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/trainings/{id}/enrolments/{enrolmentId}/attendance", Access.PORTFOLIO);
 		EXPECTED.put("POST /api/v1/trainings/{id}/enrolments/{enrolmentId}/feedback", Access.SIGNED_IN);
+		// Development: plans. A plan is its person's and their manager's alone: the
+		// service finds no plan, goal or action of anyone else, whatever their role.
+		EXPECTED.put("GET /development/plan", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/plan/goals", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/plan/goals/{goalId}/state", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/plan/goals/{goalId}/actions", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/plan/goals/{goalId}/actions/{actionId}", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/plan/goals/{goalId}/check-ins", Access.SIGNED_IN);
+		EXPECTED.put("GET /development/plans/{personId}", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/development-plans", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/development-plans", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/development-plans/{id}", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/development-plans/{id}/goals", Access.SIGNED_IN);
+		EXPECTED.put("PUT /api/v1/development-plans/{id}/goals/{goalId}", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/development-plans/{id}/goals/{goalId}/actions", Access.SIGNED_IN);
+		EXPECTED.put("PUT /api/v1/development-plans/{id}/goals/{goalId}/actions/{actionId}", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/development-plans/{id}/goals/{goalId}/check-ins", Access.SIGNED_IN);
 		EXPECTED.put("GET /swagger-ui.html", Access.PUBLIC);
 	}
 
@@ -496,6 +513,11 @@ class AuthorizationMatrixTests {
 			this.ids.put("trainings", 999_999L);
 			this.ids.put("sessions", 999_999L);
 			this.ids.put("enrolments", 999_999L);
+			// No plan, goal or action has these, and the matrix's people manage no one:
+			// every caller finds nothing.
+			this.ids.put("development-plans", 999_999L);
+			this.ids.put("plans", 999_999L);
+			this.ids.put("actions", 999_999L);
 			this.ids.put("kudos", 999_999L);
 			// No list or entry has these: those allowed find nothing, others are refused.
 			this.ids.put("lists", 999_999L);
@@ -805,8 +827,8 @@ class AuthorizationMatrixTests {
 
 	private static String apiContentType(String route) {
 		return switch (route) {
-			case "POST /api/v1/people", "PUT /api/v1/people/{id}", "POST /api/v1/org-units",
-					"POST /api/v1/relationships", "PUT /api/v1/relationships/{id}",
+			case "POST /api/v1/people", "POST /api/v1/development-plans", "PUT /api/v1/people/{id}",
+					"POST /api/v1/org-units", "POST /api/v1/relationships", "PUT /api/v1/relationships/{id}",
 					"POST /api/v1/relationships/{id}/stakeholders",
 					"PUT /api/v1/relationships/{id}/stakeholders/{stakeholderId}",
 					"POST /api/v1/relationships/{id}/interactions", "POST /api/v1/relationships/{id}/commitments",
@@ -866,6 +888,9 @@ class AuthorizationMatrixTests {
 			case "POST /api/v1/trainings/{id}/sessions" -> "{\"startsAt\": \"2099-01-05T09:00\", "
 					+ "\"endsAt\": \"2099-01-05T12:00\", \"location\": \"Matrix room\", \"capacity\": 4}";
 			case "POST /api/v1/trainings/{id}/enrolments" -> "{\"sessionId\": 999999}";
+			// A goal on a competency the framework lacks: refused for its input, so no
+			// caller starts a plan.
+			case "POST /api/v1/development-plans" -> "{\"goal\": {\"competency\": \"matrix-none\"}}";
 			case "POST /api/v1/trainings/{id}/enrolments/{enrolmentId}/attendance" -> "{\"attendance\": \"ATTENDED\"}";
 			case "POST /api/v1/trainings/{id}/enrolments/{enrolmentId}/feedback" -> "{\"rating\": 4}";
 			case "PUT /api/v1/people/{id}" -> "{\"name\": \"Matrix Accountant\", \"employeeId\": \"MX-1\", "
