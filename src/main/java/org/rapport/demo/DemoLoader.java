@@ -26,6 +26,7 @@ import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.Position;
 import org.rapport.directory.UnitKind;
 import org.rapport.commitments.CommitmentManagement;
+import org.rapport.development.DevelopmentPlans;
 import org.rapport.development.FeedbackRounds;
 import org.rapport.development.Mentoring;
 import org.rapport.development.Trainings;
@@ -58,6 +59,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -131,6 +134,10 @@ class DemoLoader implements ApplicationRunner {
 
 	private final FeedbackRounds feedback;
 
+	private final DevelopmentPlans plans;
+
+	private final UserDetailsService users;
+
 	private final Mentoring mentoring;
 
 	private final Trainings trainings;
@@ -140,9 +147,11 @@ class DemoLoader implements ApplicationRunner {
 			CommitmentManagement commitments, HealthManagement health, SurveyManagement surveys,
 			IncidentImports incidents, ServiceMetrics serviceMetrics, InsightManagement insight, InsightReports reports,
 			RecognitionManagement recognition, Nominations nominations, Scorecards scorecards, PartnerPraise praise,
-			Goals goals, FeedbackRounds feedback, Mentoring mentoring, Trainings trainings, Environment environment,
-			Clock clock) {
+			Goals goals, FeedbackRounds feedback, DevelopmentPlans plans, UserDetailsService users, Mentoring mentoring,
+			Trainings trainings, Environment environment, Clock clock) {
 		this.feedback = feedback;
+		this.plans = plans;
+		this.users = users;
 		this.mentoring = mentoring;
 		this.trainings = trainings;
 		this.praise = praise;
@@ -237,6 +246,7 @@ class DemoLoader implements ApplicationRunner {
 				organisation, this::personId);
 		new DemoTrainings(this.settings.seed(), LocalDate.now(this.clock)).load(this.trainings, organisation,
 				this::personId);
+		as("staff", () -> new DemoPlans(LocalDate.now(this.clock)).load(this.plans, this.trainings));
 		// The executive reports of the last four quarters, as the quarterly job keeps
 		// them.
 		Period quarter = this.insight.currentPeriod();
@@ -281,6 +291,24 @@ class DemoLoader implements ApplicationRunner {
 		}
 		while (after != null);
 		return ids;
+	}
+
+	/**
+	 * Does what a demo person does themselves, such as writing their development plan,
+	 * signed in as their account; then acts as the system administrator again.
+	 */
+	private void as(String username, Runnable action) {
+		SecurityContext system = SecurityContextHolder.getContext();
+		SecurityContext person = SecurityContextHolder.createEmptyContext();
+		UserDetails user = this.users.loadUserByUsername(username);
+		person.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(person);
+		try {
+			action.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(system);
+		}
 	}
 
 	/**

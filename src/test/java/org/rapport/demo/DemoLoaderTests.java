@@ -126,6 +126,21 @@ class DemoLoaderTests {
 	@Autowired
 	private org.rapport.development.FeedbackRounds feedback;
 
+	@Autowired
+	private org.rapport.development.DevelopmentPlans plans;
+
+	@Test
+	void theStaffMemberHasAPlanOnTheirBlindSpotWithATrainingAndACheckIn() {
+		org.rapport.development.DevelopmentPlanDetails plan = org.rapport.SignedIn
+			.as(this.users, "staff", () -> this.plans.mine())
+			.orElseThrow();
+		assertThat(plan.goals()).extracting(org.rapport.development.DevelopmentPlanDetails.Goal::competency)
+			.containsExactly("clear-communication", "business-understanding");
+		assertThat(plan.goals().get(0).progress()).isEqualTo(30);
+		// The manager reads it.
+		assertThat(org.rapport.SignedIn.as(this.users, "lead", () -> this.plans.visible())).isNotEmpty();
+	}
+
 	@Test
 	void theStaffMembersClosed360ShowsClearCommunicationAsTheirBlindSpot() {
 		List<org.rapport.development.FeedbackRoundSummary> rounds = org.rapport.SignedIn.as(this.users, "staff",
