@@ -378,6 +378,18 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("GET /api/v1/mentoring/pairs/{id}", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/mentoring/pairs/{id}/sessions", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/mentoring/pairs/{id}/closure", Access.SIGNED_IN);
+		// Development: coaching. Who reads what of an engagement (notes for coach and
+		// coachee alone) is checked per object in CoachingTests and CoachingApiTests.
+		EXPECTED.put("GET /development/coaching", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/coaching", Access.SIGNED_IN);
+		EXPECTED.put("GET /development/coaching/{id}", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/coaching/{id}/sessions", Access.SIGNED_IN);
+		EXPECTED.put("POST /development/coaching/{id}/outcome", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/coaching", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/coaching", Access.SIGNED_IN);
+		EXPECTED.put("GET /api/v1/coaching/{id}", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/coaching/{id}/sessions", Access.SIGNED_IN);
+		EXPECTED.put("POST /api/v1/coaching/{id}/outcome", Access.SIGNED_IN);
 		// Development: the training catalogue. Whose enrolment a caller may cancel or
 		// rate is checked per object in TrainingsTests; here the role gate.
 		EXPECTED.put("GET /development/trainings", Access.SIGNED_IN);
@@ -507,6 +519,7 @@ class AuthorizationMatrixTests {
 			// No programme or pair has these: those allowed find nothing.
 			this.ids.put("programmes", 999_999L);
 			this.ids.put("pairs", 999_999L);
+			this.ids.put("coaching", 999_999L);
 			// No course, session or enrolment has these: those allowed find nothing,
 			// others
 			// are refused.
@@ -818,6 +831,10 @@ class AuthorizationMatrixTests {
 			case "POST /recognition/kudos/{id}/decision" -> "approve=false";
 			// No name: the form shows again and nothing is opened.
 			case "POST /development/mentoring/programmes" -> "name=";
+			// No coach: the form shows again and nothing is set up.
+			case "POST /development/coaching" -> "coachRef=&goal=Matrix";
+			case "POST /development/coaching/{id}/sessions" -> "heldOn=2026-01-05&note=Matrix";
+			case "POST /development/coaching/{id}/outcome" -> "outcome=Matrix";
 			case "POST /scorecards/goals/{goal}/check-ins" -> "progress=10";
 			case "POST /recognition/kudos" ->
 				"recipientRef=" + this.outsideIt.employeeId() + "&values=listened&message=Matrix";
@@ -846,8 +863,10 @@ class AuthorizationMatrixTests {
 					"POST /api/v1/feedback-rounds/{id}/raters", "POST /api/v1/mentoring/programmes",
 					"POST /api/v1/mentoring/programmes/{id}/mentors", "POST /api/v1/mentoring/programmes/{id}/mentees",
 					"POST /api/v1/mentoring/programmes/{id}/pairs", "POST /api/v1/mentoring/pairs/{id}/sessions",
-					"POST /api/v1/mentoring/pairs/{id}/closure", "POST /api/v1/trainings", "PUT /api/v1/trainings/{id}",
-					"POST /api/v1/trainings/{id}/sessions", "POST /api/v1/trainings/{id}/enrolments",
+					"POST /api/v1/mentoring/pairs/{id}/closure", "POST /api/v1/coaching",
+					"POST /api/v1/coaching/{id}/sessions", "POST /api/v1/coaching/{id}/outcome",
+					"POST /api/v1/trainings", "PUT /api/v1/trainings/{id}", "POST /api/v1/trainings/{id}/sessions",
+					"POST /api/v1/trainings/{id}/enrolments",
 					"POST /api/v1/trainings/{id}/enrolments/{enrolmentId}/attendance",
 					"POST /api/v1/trainings/{id}/enrolments/{enrolmentId}/feedback" ->
 				"application/json";
@@ -877,6 +896,11 @@ class AuthorizationMatrixTests {
 			case "POST /api/v1/mentoring/programmes/{id}/pairs" -> "{\"menteeId\": 1, \"mentorId\": 2}";
 			case "POST /api/v1/mentoring/pairs/{id}/sessions" -> "{\"heldOn\": \"2026-01-05\", \"note\": \"Matrix\"}";
 			case "POST /api/v1/mentoring/pairs/{id}/closure" -> "{\"outcome\": \"Matrix\"}";
+			// No coach: refused for its input whoever calls; into an engagement that does
+			// not exist, those allowed find nothing.
+			case "POST /api/v1/coaching" -> "{\"goals\": [{\"goal\": \"Matrix\"}]}";
+			case "POST /api/v1/coaching/{id}/sessions" -> "{\"heldOn\": \"2026-01-05\", \"note\": \"Matrix\"}";
+			case "POST /api/v1/coaching/{id}/outcome" -> "{\"outcome\": \"Matrix\"}";
 			// A course per caller, so that each adds one of its own; on a course that
 			// does
 			// not exist, those allowed find nothing.
