@@ -58,8 +58,8 @@ class CoachingJourneyTests {
 		PersonSummary coach = personOf("lead");
 		PersonSummary coachee = personOf("staff");
 
-		this.browser.signOut().signIn("brm", "demo").go("/development/competencies").settle();
-		this.browser.find(By.linkText("Coaching")).click();
+		this.browser.signOut().signIn("brm", "demo").go("/development").settle();
+		this.browser.find(By.partialLinkText("Coaching")).click();
 		this.browser.settle();
 		this.browser.find(By.xpath("//summary[normalize-space()='Pair a coach with a coachee']")).click();
 		this.browser.find(By.id("coachRef")).sendKeys(coach.reference());

@@ -47,10 +47,11 @@ class DevelopmentPlanJourneyTests {
 
 	@Test
 	void staffAddAGoalWithATrainingCheckInAndSeeTheirProgress() {
-		this.browser.signOut().signIn("staff", "demo").go("/development/competencies").settle();
-		this.browser.find(By.linkText("My development plan")).click();
+		this.browser.signOut().signIn("staff", "demo").go("/development").settle();
+		this.browser.find(By.partialLinkText("My development plan")).click();
 		this.browser.settle();
-		assertThat(this.browser.find(By.id("plan-empty")).getText()).contains("Start with a goal");
+		// The plan the staff member wrote after their 360 is there.
+		assertThat(this.browser.find(By.cssSelector(".plan-goal")).getText()).contains("Clear communication");
 
 		new Select(this.browser.find(By.id("competency"))).selectByVisibleText("Handling conflict");
 		new Select(this.browser.find(By.id("targetLevel"))).selectByVisibleText("3 · skilled");
@@ -66,25 +67,28 @@ class DevelopmentPlanJourneyTests {
 		this.browser.find(By.xpath("//button[normalize-space()='Add the goal']")).click();
 		this.browser.assertShows(By.cssSelector(".flash-success"), "Your goal on Handling conflict is in your plan.");
 
-		WebElement goal = this.browser.find(By.cssSelector(".plan-goal"));
+		WebElement goal = this.browser.find(By.xpath("//article[contains(concat(' ', @class, ' '), ' plan-goal ')]"
+				+ "[.//h2/span[normalize-space()='Handling conflict']]"));
 		String id = goal.getDomAttribute("id").replace("goal-", "");
 		goal.findElement(By.xpath(".//summary[normalize-space()='Add an action']")).click();
 		new Select(this.browser.find(By.id("kind-" + id))).selectByVisibleText("Training");
 		Select course = new Select(this.browser.find(By.id("training-" + id)));
 		course.selectByIndex(1);
 		String title = course.getFirstSelectedOption().getText();
-		this.browser.find(By.xpath("//button[normalize-space()='Add the action']")).click();
+		goal.findElement(By.xpath(".//button[normalize-space()='Add the action']")).click();
 		this.browser.assertShows(By.cssSelector(".flash-success"), "The action is on your goal.");
-		assertThat(this.browser.find(By.cssSelector(".plan-actions")).getText()).contains("Training").contains(title);
+		assertThat(this.browser.find(By.cssSelector("#goal-" + id + " .plan-actions")).getText()).contains("Training")
+			.contains(title);
 
 		WebElement progress = this.browser.find(By.id("progress-" + id));
 		progress.clear();
 		progress.sendKeys("40");
 		this.browser.find(By.id("note-" + id)).sendKeys("Named the disagreement early on the budget call.");
-		this.browser.find(By.xpath("//button[normalize-space()='Check in']")).click();
+		this.browser.find(By.xpath("//article[@id='goal-" + id + "']//button[normalize-space()='Check in']")).click();
 		this.browser.assertShows(By.cssSelector(".flash-success"), "Checked in at 40 %.");
 		assertThat(this.browser.find(By.id("goal-progress-" + id)).getDomProperty("value")).isEqualTo("40");
-		assertThat(this.browser.find(By.cssSelector(".plan-progress-value")).getText()).isEqualTo("40 %");
+		assertThat(this.browser.find(By.cssSelector("#goal-" + id + " .plan-progress-value")).getText())
+			.isEqualTo("40 %");
 		this.browser.screenshot("development-plan");
 		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
 	}

@@ -51,8 +51,8 @@ class TrainingJourneyTests {
 	@Test
 	void staffEnrolInASessionAndTheNextPersonJoinsItsWaitingList() {
 		// The head adds a course; a missing competency is named beside its field.
-		this.browser.signOut().signIn("brm", "demo").go("/development/competencies").settle();
-		this.browser.find(By.linkText("Training catalogue")).click();
+		this.browser.signOut().signIn("brm", "demo").go("/development").settle();
+		this.browser.find(By.partialLinkText("Trainings")).click();
 		this.browser.settle();
 		assertThat(this.browser.driver().findElements(By.cssSelector(".catalogue .course"))).hasSize(8);
 		this.browser.find(By.xpath("//summary[normalize-space()='Describe a new course']")).click();
