@@ -117,7 +117,7 @@ class NominationsTests {
 		assertThat(approved.evidence()).isNotNull().satisfies((evidence) -> {
 			assertThat(evidence.scope()).isEqualTo(ScorecardScope.PERSON);
 			assertThat(evidence.id()).isEqualTo(this.ben);
-			assertThat(evidence.figures()).hasSize(6);
+			assertThat(evidence.figures()).hasSize(7);
 		});
 		assertThat(as(this.benLogin, () -> this.nominations.nomination(nominated.id())).state())
 			.isEqualTo(NominationState.APPROVED);
