@@ -421,6 +421,8 @@ class AuthorizationMatrixTests {
 		EXPECTED.put("POST /development/plan/goals/{goalId}/actions/{actionId}", Access.SIGNED_IN);
 		EXPECTED.put("POST /development/plan/goals/{goalId}/check-ins", Access.SIGNED_IN);
 		EXPECTED.put("GET /development/plans/{personId}", Access.SIGNED_IN);
+		EXPECTED.put("GET /development/coverage", Access.PORTFOLIO_OR_LEADER);
+		EXPECTED.put("GET /api/v1/development/coverage", Access.PORTFOLIO_OR_LEADER);
 		EXPECTED.put("GET /api/v1/development-plans", Access.SIGNED_IN);
 		EXPECTED.put("POST /api/v1/development-plans", Access.SIGNED_IN);
 		EXPECTED.put("GET /api/v1/development-plans/{id}", Access.SIGNED_IN);
