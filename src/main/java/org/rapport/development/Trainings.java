@@ -79,13 +79,17 @@ public class Trainings {
 
 	private final NotificationManagement notifications;
 
+	private final ReportingLines reportingLines;
+
 	private final TrainingEmails emails;
 
 	private final Clock clock;
 
 	Trainings(CourseRepository courses, CompetencyRepository competencies, TrainingQueries queries, JdbcClient jdbc,
-			DirectoryManagement directory, NotificationManagement notifications, TrainingEmails emails, Clock clock) {
+			DirectoryManagement directory, NotificationManagement notifications, TrainingEmails emails,
+			ReportingLines reportingLines, Clock clock) {
 		this.notifications = notifications;
+		this.reportingLines = reportingLines;
 		this.emails = emails;
 		this.courses = courses;
 		this.competencies = competencies;
@@ -415,8 +419,8 @@ public class Trainings {
 	}
 
 	/**
-	 * A person's trainings, as {@link #mine()} lists them: for the person and those who
-	 * steer the portfolio.
+	 * A person's trainings, as {@link #mine()} lists them: for the person, their manager
+	 * and those who steer the portfolio.
 	 * @param personId the person
 	 * @return the enrolments
 	 * @throws AccessDeniedException for anyone else
@@ -427,8 +431,8 @@ public class Trainings {
 	}
 
 	/**
-	 * The trainings a person completed, the latest first: for the person and those who
-	 * steer the portfolio.
+	 * The trainings a person completed, the latest first: for the person, their manager
+	 * and those who steer the portfolio.
 	 * @param personId the person
 	 * @return the enrolments they attended
 	 * @throws AccessDeniedException for anyone else
@@ -638,8 +642,10 @@ public class Trainings {
 	}
 
 	private void requireReader(long personId) {
-		if (!Caller.steers() && !Long.valueOf(personId).equals(Caller.person())) {
-			throw new AccessDeniedException("Only the person and those who steer the portfolio read their trainings");
+		Long me = Caller.person();
+		if (!Caller.steers() && !Long.valueOf(personId).equals(me) && !this.reportingLines.isManager(me, personId)) {
+			throw new AccessDeniedException(
+					"Only the person, their manager and those who steer the portfolio read their trainings");
 		}
 	}
 
