@@ -26,6 +26,7 @@ import org.rapport.directory.OrgUnitSummary;
 import org.rapport.directory.Position;
 import org.rapport.directory.UnitKind;
 import org.rapport.commitments.CommitmentManagement;
+import org.rapport.development.Coaching;
 import org.rapport.development.DevelopmentPlans;
 import org.rapport.development.FeedbackRounds;
 import org.rapport.development.Mentoring;
@@ -142,14 +143,17 @@ class DemoLoader implements ApplicationRunner {
 
 	private final Trainings trainings;
 
+	private final Coaching coaching;
+
 	DemoLoader(DemoSettings settings, DirectoryManagement directory, DirectoryImports imports,
 			AccountManagement accounts, RelationshipManagement relationships, InteractionManagement interactions,
 			CommitmentManagement commitments, HealthManagement health, SurveyManagement surveys,
 			IncidentImports incidents, ServiceMetrics serviceMetrics, InsightManagement insight, InsightReports reports,
 			RecognitionManagement recognition, Nominations nominations, Scorecards scorecards, PartnerPraise praise,
 			Goals goals, FeedbackRounds feedback, DevelopmentPlans plans, UserDetailsService users, Mentoring mentoring,
-			Trainings trainings, Environment environment, Clock clock) {
+			Trainings trainings, Coaching coaching, Environment environment, Clock clock) {
 		this.feedback = feedback;
+		this.coaching = coaching;
 		this.plans = plans;
 		this.users = users;
 		this.mentoring = mentoring;
@@ -247,6 +251,8 @@ class DemoLoader implements ApplicationRunner {
 		new DemoTrainings(this.settings.seed(), LocalDate.now(this.clock)).load(this.trainings, organisation,
 				this::personId);
 		as("staff", () -> new DemoPlans(LocalDate.now(this.clock)).load(this.plans, this.trainings));
+		int engagements = new DemoCoaching(LocalDate.now(this.clock)).load(this.coaching, organisation, this::personId,
+				this::as);
 		// The executive reports of the last four quarters, as the quarterly job keeps
 		// them.
 		Period quarter = this.insight.currentPeriod();
@@ -257,10 +263,10 @@ class DemoLoader implements ApplicationRunner {
 		DirectoryFacts facts = this.directory.facts();
 		logger.info("Loaded the demo organisation {} (seed {}): {} people ({} in IT), {} business units, "
 				+ "{} IT groups, {} vendors, {} relationships, a year of surveys in which {} doubt IT, {} incidents "
-				+ "over two years, {} kudos and partner praise, {} mentoring pairs, and the accounts admin, cio, brm, lead and staff (password demo) in {} ms",
+				+ "over two years, {} kudos and partner praise, {} mentoring pairs, {} coaching engagements, and the accounts admin, cio, brm, lead and staff (password demo) in {} ms",
 				organisation.name(), this.settings.seed(), facts.people(), facts.peopleInIt(), facts.businessUnits(),
 				facts.itGroups(), facts.vendors(), relationshipCount, String.join(" and ", doubting), incidentCount,
-				kudos, pairs, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+				kudos, pairs, engagements, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 	}
 
 	/**

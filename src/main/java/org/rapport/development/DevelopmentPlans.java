@@ -56,11 +56,14 @@ public class DevelopmentPlans {
 
 	private final FeedbackRounds feedbackRounds;
 
+	private final ReportingLines reportingLines;
+
 	private final Clock clock;
 
 	DevelopmentPlans(JdbcClient jdbc, DirectoryManagement directory, Competencies competencies,
-			FeedbackRounds feedbackRounds, Clock clock) {
+			FeedbackRounds feedbackRounds, ReportingLines reportingLines, Clock clock) {
 		this.jdbc = jdbc;
+		this.reportingLines = reportingLines;
 		this.directory = directory;
 		this.competencies = competencies;
 		this.feedbackRounds = feedbackRounds;
@@ -357,15 +360,7 @@ public class DevelopmentPlans {
 		if (me == null) {
 			return false;
 		}
-		if (me == personId) {
-			return true;
-		}
-		return this.jdbc.sql("select manager_id from directory_person_manager where id = :id")
-			.param("id", personId)
-			.query(Long.class)
-			.optional()
-			.filter(me::equals)
-			.isPresent();
+		return me == personId || this.reportingLines.isManager(me, personId);
 	}
 
 	private Optional<Long> planIdOf(long personId) {

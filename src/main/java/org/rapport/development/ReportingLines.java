@@ -29,6 +29,22 @@ class ReportingLines {
 	}
 
 	/**
+	 * Whether someone is a person's manager, the one directly above them: who reads their
+	 * development plan and their trainings.
+	 * @param managerId who may be their manager, {@code null} for no one
+	 * @param personId the person
+	 * @return whether they are
+	 */
+	boolean isManager(Long managerId, long personId) {
+		return managerId != null && this.jdbc.sql("select manager_id from directory_person_manager where id = :id")
+			.param("id", personId)
+			.query(Long.class)
+			.optional()
+			.filter(managerId::equals)
+			.isPresent();
+	}
+
+	/**
 	 * Each person's managers, nearest first.
 	 * @param people the people
 	 * @return for each of them, their manager, their manager's manager and so on up

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.rapport.development.TrainingQueries.SessionRow;
 import org.rapport.directory.DirectoryManagement;
+import org.rapport.notifications.NotificationManagement;
 import org.rapport.shared.Actor;
 import org.rapport.shared.AlreadyExistsException;
 import org.rapport.shared.InvalidInputException;
@@ -35,9 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The training catalogue: courses that develop the framework's competencies, kept by
  * those who steer the portfolio, and their sessions. Anyone in IT enrols in a session
  * that has not started: with a seat while there is one, on its waiting list, in order,
- * once it is full; a cancelled seat goes to the first on the list. After a session has
- * begun, the course's keepers mark who attended, which counts as the training completed,
- * and those who attended rate it once.
+ * once it is full; a cancelled seat goes to the first on the list, who is emailed. After
+ * a session has begun, the course's keepers mark who attended, which counts as the
+ * training completed, and those who attended rate it once.
  */
 @Service
 @Transactional(readOnly = true)
@@ -76,10 +77,20 @@ public class Trainings {
 
 	private final DirectoryManagement directory;
 
+	private final NotificationManagement notifications;
+
+	private final ReportingLines reportingLines;
+
+	private final TrainingEmails emails;
+
 	private final Clock clock;
 
 	Trainings(CourseRepository courses, CompetencyRepository competencies, TrainingQueries queries, JdbcClient jdbc,
-			DirectoryManagement directory, Clock clock) {
+			DirectoryManagement directory, NotificationManagement notifications, TrainingEmails emails,
+			ReportingLines reportingLines, Clock clock) {
+		this.notifications = notifications;
+		this.reportingLines = reportingLines;
+		this.emails = emails;
 		this.courses = courses;
 		this.competencies = competencies;
 		this.queries = queries;
@@ -252,8 +263,8 @@ public class Trainings {
 
 	/**
 	 * Cancels an enrolment in a session that has not started: a seat goes to the first on
-	 * the waiting list. The person cancels their own; those who steer the portfolio
-	 * anyone's.
+	 * the waiting list, who is emailed in the same transaction, through the outbox. The
+	 * person cancels their own; those who steer the portfolio anyone's.
 	 * @param trainingId the course
 	 * @param enrolmentId the enrolment
 	 * @return the enrolment, cancelled
@@ -292,6 +303,7 @@ public class Trainings {
 					.sql("update development_enrolment set state = 'ENROLLED', version = version + 1 where id = :id")
 					.param("id", next)
 					.update();
+				seated(next);
 			}
 			else {
 				this.jdbc.sql("update development_session set seats_taken = seats_taken - 1 where id = :id")
@@ -407,8 +419,8 @@ public class Trainings {
 	}
 
 	/**
-	 * A person's trainings, as {@link #mine()} lists them: for the person and those who
-	 * steer the portfolio.
+	 * A person's trainings, as {@link #mine()} lists them: for the person, their manager
+	 * and those who steer the portfolio.
 	 * @param personId the person
 	 * @return the enrolments
 	 * @throws AccessDeniedException for anyone else
@@ -419,8 +431,8 @@ public class Trainings {
 	}
 
 	/**
-	 * The trainings a person completed, the latest first: for the person and those who
-	 * steer the portfolio.
+	 * The trainings a person completed, the latest first: for the person, their manager
+	 * and those who steer the portfolio.
 	 * @param personId the person
 	 * @return the enrolments they attended
 	 * @throws AccessDeniedException for anyone else
@@ -630,13 +642,29 @@ public class Trainings {
 	}
 
 	private void requireReader(long personId) {
-		if (!Caller.steers() && !Long.valueOf(personId).equals(Caller.person())) {
-			throw new AccessDeniedException("Only the person and those who steer the portfolio read their trainings");
+		Long me = Caller.person();
+		if (!Caller.steers() && !Long.valueOf(personId).equals(me) && !this.reportingLines.isManager(me, personId)) {
+			throw new AccessDeniedException(
+					"Only the person, their manager and those who steer the portfolio read their trainings");
 		}
 	}
 
 	private Course find(long id) {
 		return this.courses.findById(id).orElseThrow(() -> new NotFoundException("Training", id));
+	}
+
+	/**
+	 * Queues the email that tells the person their seat; someone without an address is
+	 * not told.
+	 */
+	private void seated(long enrolmentId) {
+		EnrolmentSummary seated = this.queries.enrolment(enrolmentId).orElseThrow();
+		this.jdbc.sql("select email from directory_person_contact where id = :id and email is not null")
+			.param("id", seated.personId())
+			.query(String.class)
+			.optional()
+			.ifPresent(
+					(email) -> this.notifications.queue(List.of(this.emails.seat(seated, email, seated.personName()))));
 	}
 
 	private LocalDateTime now() {

@@ -129,6 +129,38 @@ class DemoLoaderTests {
 	@Autowired
 	private org.rapport.development.DevelopmentPlans plans;
 
+	@Autowired
+	private org.rapport.development.Coaching coaching;
+
+	@Test
+	void theHeadOfRelationshipManagementCoachedTheLeaderToAnOutcomeAndCoachesTheStaffMemberNow() {
+		List<org.rapport.development.CoachingSummary> engagements = org.rapport.SignedIn.as(this.users, "brm",
+				() -> this.coaching.engagements());
+		long head = this.directory.leadership().head().id();
+
+		assertThat(engagements).hasSize(2).allSatisfy((engagement) -> {
+			assertThat(engagement.coachId()).isEqualTo(head);
+			assertThat(engagement.goals()).extracting(org.rapport.development.CoachingGoal::competencyKey)
+				.contains("influence");
+			assertThat(engagement.sessions()).isNotEmpty();
+			assertThat(engagement.startedOn()).isBefore(LocalDate.now());
+		});
+		assertThat(engagements).filteredOn((engagement) -> engagement.coacheeId() == personId(ORGANISATION.itLeader()))
+			.singleElement()
+			.satisfies((ended) -> {
+				assertThat(ended.state()).isEqualTo(org.rapport.development.CoachingState.ENDED);
+				assertThat(ended.outcome()).isNotBlank();
+				assertThat(ended.sessions()).hasSize(3);
+			});
+		assertThat(engagements).filteredOn((engagement) -> engagement.coacheeId() == personId(ORGANISATION.itStaff()))
+			.singleElement()
+			.satisfies((active) -> assertThat(active.state()).isEqualTo(org.rapport.development.CoachingState.ACTIVE));
+		// The staff member reads their own sessions, their own note among them.
+		assertThat(org.rapport.SignedIn.as(this.users, "staff", () -> this.coaching.engagements())).singleElement()
+			.satisfies((mine) -> assertThat(mine.sessions()).hasSize(2)
+				.anySatisfy((session) -> assertThat(session.loggedById()).isEqualTo(personId(ORGANISATION.itStaff()))));
+	}
+
 	@Test
 	void theStaffMemberHasAPlanOnTheirBlindSpotWithATrainingAndACheckIn() {
 		org.rapport.development.DevelopmentPlanDetails plan = org.rapport.SignedIn

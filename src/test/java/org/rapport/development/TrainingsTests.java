@@ -172,6 +172,34 @@ class TrainingsTests {
 	}
 
 	@Test
+	void aPersonsManagerReadsTheirTrainingsAndAColleagueUnderTheSameManagerMayNot() {
+		TrainingSummary course = course("Knowing the business you serve");
+		TrainingSessionSummary session = session(course.id(), 5);
+		long managerId = this.mother.person("Training Manager", this.it, true, null);
+		String manager = "training-manager-" + this.mother.run();
+		this.mother.account(manager, "manager-password-1", managerId, Role.IT_LEADER);
+		String ada = "training-report-" + this.mother.run();
+		this.mother.account(ada, "report-password-1", this.mother.person("Training Report", this.it, true, managerId),
+				Role.IT_STAFF);
+		String cole = "training-peer-" + this.mother.run();
+		this.mother.account(cole, "peer-password-1", this.mother.person("Training Peer", this.it, true, managerId),
+				Role.IT_STAFF);
+		EnrolmentSummary enrolled = as(ada, () -> this.trainings.enrol(course.id(), session.id()));
+
+		assertThat(as(manager, () -> this.trainings.trainingsOf(enrolled.personId())))
+			.extracting(EnrolmentSummary::trainingTitle)
+			.containsExactly(course.title());
+		assertThat(as(manager, () -> this.trainings.completedBy(enrolled.personId()))).isEmpty();
+		assertThatThrownBy(() -> as(cole, () -> this.trainings.trainingsOf(enrolled.personId())))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(cole, () -> this.trainings.completedBy(enrolled.personId())))
+			.isInstanceOf(AccessDeniedException.class);
+		// Above the manager is not their manager.
+		assertThatThrownBy(() -> as(ada, () -> this.trainings.trainingsOf(managerId)))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
 	void attendanceMarkedAfterTheSessionBeganCountsAsCompletedTrainingRatedOnce() {
 		TrainingSummary course = course("Handling escalations together");
 		TrainingSessionSummary session = session(course.id(), 3);

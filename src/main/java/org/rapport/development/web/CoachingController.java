@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.rapport.development.Coaching;
 import org.rapport.development.CoachingEnding;
-import org.rapport.development.CoachingSessionDraft;
 import org.rapport.development.CoachingSummary;
 import org.rapport.development.CoachingView;
 import org.rapport.development.Competencies;
@@ -97,9 +96,7 @@ class CoachingController {
 		model.addAttribute("engagement", engagement);
 		model.addAttribute("today", LocalDate.now(this.clock));
 		if (!model.containsAttribute("sessionForm")) {
-			SessionForm sessionForm = new SessionForm();
-			sessionForm.setHeldOn(LocalDate.now(this.clock));
-			model.addAttribute("sessionForm", sessionForm);
+			model.addAttribute("sessionForm", SessionForm.heldOn(LocalDate.now(this.clock)));
 		}
 		if (!model.containsAttribute("closureForm")) {
 			ClosureForm closureForm = new ClosureForm();
@@ -112,18 +109,9 @@ class CoachingController {
 	@PostMapping("/development/coaching/{id}/sessions")
 	String logSession(@PathVariable long id, @ModelAttribute("sessionForm") SessionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.coaching.logSession(id, new CoachingSessionDraft(form.getHeldOn(), form.getNote()));
-				redirect.addFlashAttribute("logged", true);
-				return "redirect:/development/coaching/" + id;
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex, Map.of());
-			}
-			catch (StateConflictException ex) {
-				result.reject(ex.getCode(), ex.getArguments(), null);
-			}
+		if (SessionForm.logged(result, () -> this.coaching.logSession(id, form.coachingDraft()))) {
+			redirect.addFlashAttribute("logged", true);
+			return "redirect:/development/coaching/" + id;
 		}
 		return engagement(id, model);
 	}

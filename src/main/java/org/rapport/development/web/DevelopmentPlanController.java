@@ -180,6 +180,7 @@ class DevelopmentPlanController {
 		Optional<DevelopmentPlanDetails> plan = this.plans.planOf(personId);
 		model.addAttribute("plan", plan.orElse(null));
 		model.addAttribute("goals", plan.map(DevelopmentPlanDetails::goals).orElse(List.of()));
+		model.addAttribute("trainings", this.trainings.trainingsOf(personId));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "development/report-plan";
 	}

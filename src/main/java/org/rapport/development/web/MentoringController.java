@@ -220,9 +220,7 @@ class MentoringController {
 		model.addAttribute("mentoring", RapportUser.currentPersonId() == pair.mentorId());
 		model.addAttribute("today", LocalDate.now(this.clock));
 		if (!model.containsAttribute("sessionForm")) {
-			SessionForm sessionForm = new SessionForm();
-			sessionForm.setHeldOn(LocalDate.now(this.clock));
-			model.addAttribute("sessionForm", sessionForm);
+			model.addAttribute("sessionForm", SessionForm.heldOn(LocalDate.now(this.clock)));
 		}
 		if (!model.containsAttribute("closureForm")) {
 			ClosureForm closureForm = new ClosureForm();
@@ -235,22 +233,9 @@ class MentoringController {
 	@PostMapping("/development/mentoring/pairs/{id}/sessions")
 	String logSession(@PathVariable long id, @ModelAttribute("sessionForm") SessionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.mentoring.logSession(id, form.draft());
-				redirect.addFlashAttribute("logged", true);
-				return "redirect:/development/mentoring/pairs/" + id;
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex, Map.of());
-			}
-			catch (StateConflictException ex) {
-				result.reject(ex.getCode(), ex.getArguments(), null);
-			}
-		}
-		else {
-			// A day the browser did not send as one: say which field, like the service.
-			this.mentoring.pair(id);
+		if (SessionForm.logged(result, () -> this.mentoring.logSession(id, form.draft()))) {
+			redirect.addFlashAttribute("logged", true);
+			return "redirect:/development/mentoring/pairs/" + id;
 		}
 		return pair(id, model);
 	}

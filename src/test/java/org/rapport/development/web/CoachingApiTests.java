@@ -129,6 +129,15 @@ class CoachingApiTests {
 			.statusCode()).isEqualTo(404);
 		WebSession coachWeb = WebSession.signedIn(this.port, "api-ccoach-" + run, PASSWORD);
 		assertThat(coachWeb.get("/development/coaching/" + id).body()).contains(NOTE);
+		// On the engagement's page, a session refused keeps what was typed, its error
+		// beside
+		// the day.
+		HttpResponse<String> refused = coachWeb.post("/development/coaching/" + id + "/sessions",
+				"heldOn=" + LocalDate.now().plusDays(1) + "&note=" + WebSession.encode("Typed on the page"));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Give the day of the session, today or before.")
+			.contains("Typed on the page")
+			.contains("Private note");
 
 		String etag = read.headers().firstValue("ETag").orElseThrow();
 		assertThat(api.send("POST", path + "/outcome", coach, "{\"outcome\": \"\"}").statusCode()).isEqualTo(400);

@@ -2,12 +2,20 @@ package org.rapport.development.web;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.JsonApi;
+import org.rapport.SignedIn;
+import org.rapport.WebSession;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
+import org.rapport.development.TrainingDraft;
+import org.rapport.development.TrainingFormat;
+import org.rapport.development.TrainingSessionDraft;
+import org.rapport.development.Trainings;
 import org.rapport.directory.DirectoryManagement;
 import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipMother;
@@ -17,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Development plans over real HTTP: a person starts their plan with a goal, adds an
  * action and checks in; their manager lists and reads it, a colleague is told there is no
  * such plan; refusals name their field, and a goal changed over a stale ETag is refused.
+ * The manager's page of the plan lists the person's trainings.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "rapport.demo.enabled=false",
 		"rapport.admin.username=admin", "rapport.admin.password=keys-of-the-castle" })
@@ -42,6 +52,12 @@ class DevelopmentPlanApiTests {
 
 	@Autowired
 	RelationshipManagement relationships;
+
+	@Autowired
+	Trainings trainings;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Test
 	void aPersonKeepsTheirPlanTheirManagerReadsItAndAColleagueFindsNothing() throws Exception {
@@ -115,6 +131,46 @@ class DevelopmentPlanApiTests {
 		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
 		assertThat(this.json.readTree(changed.body()).get("targetLevel").asInt()).isEqualTo(4);
 		assertThat(api.send("PUT", goals, adaLogin, change, Map.of("If-Match", etag)).statusCode()).isEqualTo(412);
+	}
+
+	@Test
+	void theManagerSeesTheirReportsTrainingsOnTheirPlanPageAndAColleagueFindsNoPage() throws Exception {
+		RelationshipMother mother = new RelationshipMother(this.directory, this.accounts, this.relationships);
+		long it = mother.itGroup("Web Plan IT");
+		long managerId = mother.person("Web Plan Manager", it, true, null);
+		long adaId = mother.person("Web Plan Ada", it, true, managerId);
+		long coleId = mother.person("Web Plan Cole", it, true, managerId);
+		String manager = "web-plan-mia-" + mother.run();
+		String ada = "web-plan-ada-" + mother.run();
+		String cole = "web-plan-cole-" + mother.run();
+		mother.account(manager, "mia-password-1", managerId, Role.IT_LEADER);
+		mother.account(ada, "ada-password-1", adaId, Role.IT_STAFF);
+		mother.account(cole, "cole-password-1", coleId, Role.IT_STAFF);
+		String title = mother.named("Running a business review");
+		long course = SignedIn
+			.asSystem(() -> this.trainings.add(new TrainingDraft(title, "From agenda to actions.", true, null,
+					TrainingFormat.COURSE, 240, List.of("business-understanding"), null)))
+			.id();
+		LocalDateTime starts = LocalDateTime.now().plusDays(10).withNano(0);
+		long session = SignedIn
+			.asSystem(() -> this.trainings.schedule(course,
+					new TrainingSessionDraft(starts, starts.plusHours(4), "Room 2", null, 8)))
+			.id();
+		SignedIn.as(this.users, ada, () -> this.trainings.enrol(course, session));
+
+		WebSession mia = WebSession.signedIn(this.port, manager, "mia-password-1");
+		HttpResponse<String> page = mia.get("/development/plans/" + adaId);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Their trainings")
+			.contains(title)
+			.contains("/development/trainings/" + course)
+			.doesNotContain("They have not enrolled in a training yet.");
+		assertThat(mia.get("/development/plans/" + coleId).body()).contains("They have not enrolled in a training yet.")
+			.doesNotContain(title);
+		HttpResponse<String> colleague = WebSession.signedIn(this.port, cole, "cole-password-1")
+			.get("/development/plans/" + adaId);
+		assertThat(colleague.statusCode()).isEqualTo(404);
+		assertThat(colleague.body()).doesNotContain(title);
 	}
 
 	private String field(HttpResponse<String> response) {

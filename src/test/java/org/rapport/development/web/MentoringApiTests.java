@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.rapport.JsonApi;
 import org.rapport.SignedIn;
+import org.rapport.WebSession;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
 import org.rapport.directory.DirectoryManagement;
@@ -133,6 +134,22 @@ class MentoringApiTests {
 				"{\"heldOn\": \"" + LocalDate.now() + "\", \"note\": \"\"}");
 		assertThat(noNote.statusCode()).isEqualTo(400);
 		assertThat(field(noNote)).isEqualTo("note");
+		// On the pair's page, a session refused keeps what was typed, its error beside
+		// the
+		// day.
+		WebSession web = WebSession.signedIn(this.port, ben.substring(0, ben.indexOf(':')), PASSWORD);
+		String sessions = "/development/mentoring/pairs/" + pairId + "/sessions";
+		HttpResponse<String> refused = web.post(sessions,
+				"heldOn=" + LocalDate.now().plusDays(1) + "&note=" + WebSession.encode("Typed on the page"));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Give the day of the session, today or before.")
+			.contains("Typed on the page")
+			.contains("What you talked about");
+		assertThat(web.post(sessions, "heldOn=" + LocalDate.now() + "&note=" + WebSession.encode("Typed on the page"))
+			.headers()
+			.firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/development/mentoring/pairs/" + pairId));
+		assertThat(web.get("/development/mentoring/pairs/" + pairId).body()).contains("Typed on the page");
 
 		HttpResponse<String> closed = api.send("POST", "/api/v1/mentoring/pairs/" + pairId + "/closure", ada,
 				"{\"outcome\": \"Ben leads the Sales review on his own now.\"}",
