@@ -96,20 +96,6 @@ public class Coaching {
 	}
 
 	/**
-	 * The people coaching or being coached in an active engagement, for coverage.
-	 * @return the coaches' and coachees' person ids
-	 */
-	public Set<Long> peopleWithCoachOrCoachee() {
-		Set<Long> people = new HashSet<>();
-		this.jdbc.sql("select coach_id, coachee_id from development_coaching where state = 'ACTIVE'").query((rs, n) -> {
-			people.add(rs.getLong(1));
-			people.add(rs.getLong(2));
-			return null;
-		}).list();
-		return people;
-	}
-
-	/**
 	 * Whether the caller may set up an engagement for someone: they steer the portfolio,
 	 * or someone reports to them.
 	 * @return whether to offer them the set-up form

@@ -334,19 +334,6 @@ public class DevelopmentPlans {
 			.toList();
 	}
 
-	/**
-	 * Who has a development plan with at least one goal, for coverage: ids only, nothing
-	 * of what the plans say.
-	 * @return the people's ids
-	 */
-	public Set<Long> peopleWithPlan() {
-		return new LinkedHashSet<>(this.jdbc.sql("""
-				select p.person_id from development_plan p
-				where exists (select 1 from development_plan_goal g where g.plan_id = p.id)
-				order by p.person_id
-				""").query(Long.class).list());
-	}
-
 	private long me() {
 		Long me = Caller.person();
 		if (me == null) {

@@ -443,32 +443,6 @@ public class Trainings {
 	}
 
 	/**
-	 * Who completed a training whose session ended within a period: what coverage counts.
-	 * @param from the first day
-	 * @param to the last day
-	 * @return the people
-	 * @throws InvalidInputException naming {@code from} or {@code to}
-	 */
-	@PreAuthorize("@roleGroups.overseesPortfolio()")
-	public Set<Long> peopleWithCompletedTraining(LocalDate from, LocalDate to) {
-		if (from == null) {
-			throw new InvalidInputException("from", "development.period.from");
-		}
-		if (to == null || to.isBefore(from)) {
-			throw new InvalidInputException("to", "development.period.to");
-		}
-		return new LinkedHashSet<>(this.jdbc.sql("""
-				select distinct e.person_id from development_enrolment e
-				join development_session s on s.id = e.session_id
-				where e.attendance = 'ATTENDED' and s.ends_at >= :from and s.ends_at < :until
-				""")
-			.param("from", from.atStartOfDay())
-			.param("until", to.plusDays(1).atStartOfDay())
-			.query(Long.class)
-			.list());
-	}
-
-	/**
 	 * Records a session that took place, with who attended, who did not come and what
 	 * they said, for the demo organisation's history. No page or API calls it.
 	 * @param trainingId the course

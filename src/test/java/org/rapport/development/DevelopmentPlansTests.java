@@ -144,7 +144,6 @@ class DevelopmentPlansTests {
 			assertThat(as(other, () -> this.plans.visible())).extracting(DevelopmentPlanSummary::personId)
 				.doesNotContain(adaId);
 		}
-		assertThat(as(this.head, () -> this.plans.peopleWithPlan())).contains(adaId);
 
 		// Done: no more check-ins until it is opened again.
 		Goal done = as(ada,

@@ -229,13 +229,6 @@ class TrainingsTests {
 				.extracting(EnrolmentSummary::trainingTitle)
 				.containsExactly(course.title());
 			assertThat(as(ben, () -> this.trainings.completedBy(benIn.personId()))).isEmpty();
-			LocalDate today = LocalDate.now(this.clock);
-			assertThat(as(this.head, () -> this.trainings.peopleWithCompletedTraining(today.minusDays(30), today)))
-				.contains(adaIn.personId())
-				.doesNotContain(benIn.personId());
-			assertThat(as(this.head,
-					() -> this.trainings.peopleWithCompletedTraining(today.minusDays(60), today.minusDays(30))))
-				.doesNotContain(adaIn.personId());
 
 			// Feedback: by the person who attended, within the rules, once.
 			assertThatThrownBy(() -> as(ada,
