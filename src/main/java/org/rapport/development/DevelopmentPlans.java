@@ -54,19 +54,19 @@ public class DevelopmentPlans {
 
 	private final Competencies competencies;
 
-	private final FeedbackRounds feedbackRounds;
+	private final Gaps gaps;
 
 	private final ReportingLines reportingLines;
 
 	private final Clock clock;
 
-	DevelopmentPlans(JdbcClient jdbc, DirectoryManagement directory, Competencies competencies,
-			FeedbackRounds feedbackRounds, ReportingLines reportingLines, Clock clock) {
+	DevelopmentPlans(JdbcClient jdbc, DirectoryManagement directory, Competencies competencies, Gaps gaps,
+			ReportingLines reportingLines, Clock clock) {
 		this.jdbc = jdbc;
 		this.reportingLines = reportingLines;
 		this.directory = directory;
 		this.competencies = competencies;
-		this.feedbackRounds = feedbackRounds;
+		this.gaps = gaps;
 		this.clock = clock;
 	}
 
@@ -318,7 +318,7 @@ public class DevelopmentPlans {
 		if (me == null) {
 			return List.of();
 		}
-		Set<String> gaps = this.feedbackRounds.gapsOf(List.of(me)).getOrDefault(me, Set.of());
+		Set<String> gaps = this.gaps.of(me).keySet();
 		if (gaps.isEmpty()) {
 			return List.of();
 		}

@@ -83,7 +83,7 @@ public class Mentoring {
 
 	private final ReportingLines reportingLines;
 
-	private final FeedbackRounds feedback;
+	private final Gaps gaps;
 
 	private final NotificationManagement notifications;
 
@@ -92,14 +92,14 @@ public class Mentoring {
 	private final Clock clock;
 
 	Mentoring(JdbcClient jdbc, NamedParameterJdbcTemplate batch, CompetencyRepository competencies,
-			DirectoryManagement directory, ReportingLines reportingLines, FeedbackRounds feedback,
+			DirectoryManagement directory, ReportingLines reportingLines, Gaps gaps,
 			NotificationManagement notifications, MentoringEmails emails, Clock clock) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.competencies = competencies;
 		this.directory = directory;
 		this.reportingLines = reportingLines;
-		this.feedback = feedback;
+		this.gaps = gaps;
 		this.notifications = notifications;
 		this.emails = emails;
 		this.clock = clock;
@@ -803,7 +803,7 @@ public class Mentoring {
 		mentors.forEach((signUp) -> people.add(signUp.personId()));
 		Map<Long, Set<Long>> above = this.reportingLines.above(people);
 		List<Long> menteeIds = mentees.stream().map(SignUp::personId).toList();
-		Map<Long, Set<String>> gapsOf = this.feedback.gapsOf(menteeIds);
+		Map<Long, Set<String>> gapsOf = this.gaps.competencies(menteeIds);
 		List<MentorScore.Mentee> scoredMentees = mentees.stream()
 			.map((signUp) -> new MentorScore.Mentee(signUp.personId(), signUp.competencies(),
 					gapsOf.getOrDefault(signUp.personId(), Set.of()), signUp.preferred(), signUp.avoided(),

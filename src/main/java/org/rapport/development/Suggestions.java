@@ -2,7 +2,7 @@ package org.rapport.development;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,15 +11,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the data suggests a person develops next: for each competency their latest 360
- * shows the others rate low, the trainings that develop it and the mentoring programmes
- * open for sign-up in which a mentor offers it.
+ * shows the others rate low, or that answers what the partners of their relationships
+ * rate low in service quality surveys and trust assessments ({@link Gaps}), the trainings
+ * that develop it and the mentoring programmes open for sign-up in which a mentor offers
+ * it.
  */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class Suggestions {
 
-	private final FeedbackRounds rounds;
+	private final Gaps gaps;
 
 	private final Competencies competencies;
 
@@ -27,8 +29,8 @@ public class Suggestions {
 
 	private final JdbcClient jdbc;
 
-	Suggestions(FeedbackRounds rounds, Competencies competencies, Trainings trainings, JdbcClient jdbc) {
-		this.rounds = rounds;
+	Suggestions(Gaps gaps, Competencies competencies, Trainings trainings, JdbcClient jdbc) {
+		this.gaps = gaps;
 		this.competencies = competencies;
 		this.trainings = trainings;
 		this.jdbc = jdbc;
@@ -43,12 +45,12 @@ public class Suggestions {
 		if (me == null) {
 			return List.of();
 		}
-		Set<String> gaps = this.rounds.gapsOf(List.of(me)).getOrDefault(me, Set.of());
+		Map<String, List<GapReason>> gaps = this.gaps.of(me);
 		List<Suggestion> suggestions = new ArrayList<>();
 		for (CompetencySummary competency : this.competencies.framework()) {
-			if (competency.active() && gaps.contains(competency.key())) {
-				suggestions.add(new Suggestion(competency, this.trainings.forCompetency(competency.key()),
-						mentoring(competency.key(), me)));
+			if (competency.active() && gaps.containsKey(competency.key())) {
+				suggestions.add(new Suggestion(competency, gaps.get(competency.key()),
+						this.trainings.forCompetency(competency.key()), mentoring(competency.key(), me)));
 			}
 		}
 		return suggestions;
@@ -73,10 +75,11 @@ public class Suggestions {
 	 * What is suggested for one competency.
 	 *
 	 * @param competency the competency the others rate low
+	 * @param reasons where the gap was seen: the latest 360, partners' surveys or both
 	 * @param trainings the courses that develop it, with their next sessions
 	 * @param mentoring the programmes open for sign-up in which mentors offer it
 	 */
-	public record Suggestion(CompetencySummary competency, List<TrainingSummary> trainings,
+	public record Suggestion(CompetencySummary competency, List<GapReason> reasons, List<TrainingSummary> trainings,
 			List<MentoringOffer> mentoring) {
 
 	}

@@ -6,5 +6,5 @@
  * what partners say, and coverage: how much of IT is developing these skills.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "directory", "accounts", "notifications" })
+		allowedDependencies = { "shared", "directory", "accounts", "surveys", "notifications" })
 package org.rapport.development;
