@@ -63,6 +63,8 @@ import org.rapport.servicemetrics.AttributionRule;
 import org.rapport.servicemetrics.Grouping;
 import org.rapport.servicemetrics.IncidentFigures;
 import org.rapport.servicemetrics.ServiceMetrics;
+import org.rapport.surveys.PartnerConcern;
+import org.rapport.surveys.PartnerConcerns;
 import org.rapport.surveys.CampaignSummary;
 import org.rapport.surveys.MirrorComparison;
 import org.rapport.surveys.SurveyManagement;
@@ -122,6 +124,9 @@ class DemoLoaderTests {
 
 	@Autowired
 	private DevelopmentCoverage developmentCoverage;
+
+	@Autowired
+	private PartnerConcerns partnerConcerns;
 
 	@Autowired
 	private org.rapport.development.Mentoring mentoring;
@@ -373,6 +378,19 @@ class DemoLoaderTests {
 			.filteredOn((group) -> doubting.stream().anyMatch((unit) -> unit.key().equals(group.key())))
 			.hasSize(2)
 			.allSatisfy((group) -> assertThat(group.figures().dimensions().get("EMPATHY").adequacyGap()).isNegative());
+		// Those who own the doubting units' relationships are told, where their own group
+		// shows, that partners perceive their empathy below what they accept.
+		Set<String> doubtingNames = doubtingUnits();
+		List<Long> doubtedOwners = this.relationships.relationships(RelationshipFilter.none(), null, 200)
+			.items()
+			.stream()
+			.filter((relationship) -> doubtingNames.contains(relationship.counterpartName()))
+			.map(RelationshipSummary::ownerId)
+			.distinct()
+			.toList();
+		Map<Long, List<PartnerConcern>> concerns = this.partnerConcerns.of(doubtedOwners);
+		assertThat(concerns.values())
+			.anySatisfy((found) -> assertThat(found).extracting(PartnerConcern::dimension).contains("EMPATHY"));
 
 		CampaignSummary mirror = campaigns.stream()
 			.filter((campaign) -> campaign.templateKey().equals("mirror"))
