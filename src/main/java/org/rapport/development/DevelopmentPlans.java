@@ -313,6 +313,8 @@ public class DevelopmentPlans {
 	 * subject of an open goal of their plan: what the plan page suggests as goals.
 	 * @return the competencies, in the framework's order
 	 */
+	@Transactional // writes what the survey results showed the caller, for their
+					// anonymity rules
 	public List<CompetencySummary> suggestedGoals() {
 		Long me = Caller.person();
 		if (me == null) {

@@ -40,6 +40,8 @@ public class Suggestions {
 	 * The caller's suggestions, in the framework's order.
 	 * @return one per gap, none without a closed 360 that shows one
 	 */
+	@Transactional // writes what the survey results showed the caller, for their
+					// anonymity rules
 	public List<Suggestion> mine() {
 		Long me = Caller.person();
 		if (me == null) {
