@@ -115,6 +115,45 @@ class TrainingEmailsTests {
 			.contains("https://rapport.example.com/development/trainings/" + course.id());
 	}
 
+	@Test
+	void cancellationsAtOnceSeatEachWaitingPersonOnceAndEmailThemOnce() throws Exception {
+		RelationshipMother mother = new RelationshipMother(this.directory, this.accounts, this.relationships);
+		long it = mother.itGroup("Seat race IT");
+		String head = "seat-race-head-" + mother.run();
+		mother.account(head, "head-password-1", mother.itPerson("Seat Race Head", it), Role.RELATIONSHIP_MANAGER);
+		TrainingSummary course = as(head, () -> this.trainings.add(new TrainingDraft(mother.named("Saying no kindly"),
+				"Role play.", true, null, TrainingFormat.WORKSHOP, 120, List.of("handling-conflict"), null)));
+		LocalDateTime starts = LocalDateTime.now().plusDays(9).withHour(14).withMinute(0).withSecond(0).withNano(0);
+		TrainingSessionSummary session = as(head, () -> this.trainings.schedule(course.id(),
+				new TrainingSessionDraft(starts, starts.plusHours(2), "Room 2", null, 2)));
+		List<String> seated = List.of(colleague(mother, it, "eve"), colleague(mother, it, "finn"));
+		List<String> waiting = List.of(colleague(mother, it, "gus"), colleague(mother, it, "hana"));
+		List<EnrolmentSummary> seats = seated.stream()
+			.map((login) -> as(login, () -> this.trainings.enrol(course.id(), session.id())))
+			.toList();
+		waiting.forEach((login) -> as(login, () -> this.trainings.enrol(course.id(), session.id())));
+
+		// Both seated cancel at once, and each sends their cancellation twice.
+		java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+		List<Object> outcomes = org.rapport.AtOnce.run(4, () -> {
+			int n = next.getAndIncrement() % 2;
+			return as(seated.get(n), () -> this.trainings.cancel(course.id(), seats.get(n).id()));
+		});
+
+		assertThat(outcomes).filteredOn(EnrolmentSummary.class::isInstance).hasSize(2);
+		assertThat(outcomes).filteredOn(org.rapport.shared.StateConflictException.class::isInstance).hasSize(2);
+		for (String login : waiting) {
+			assertThat(as(login, () -> this.trainings.mine())).singleElement()
+				.satisfies((mine) -> assertThat(mine.state()).isEqualTo(EnrolmentState.ENROLLED));
+			assertThat(queued(List.of(email(login)))).isOne();
+		}
+		assertThat(queued(seated.stream().map(TrainingEmailsTests::email).toList())).isZero();
+		assertThat(this.jdbc.sql("select seats_taken from development_session where id = :id")
+			.param("id", session.id())
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+	}
+
 	/** The seat emails queued to these addresses. */
 	private long queued(List<String> addresses) {
 		return this.jdbc.sql("""
