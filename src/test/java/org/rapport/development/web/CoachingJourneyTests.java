@@ -98,6 +98,22 @@ class CoachingJourneyTests {
 		assertThat(this.browser.text()).doesNotContain(NOTE);
 		this.browser.screenshot("coaching-coverage");
 		assertThat(this.browser.overflowingOnAPhone()).isEmpty();
+
+		// The coachee ends it: an outcome of blanks is refused beside its field, then a
+		// real one ends it and takes no more sessions.
+		this.browser.signOut().signIn("staff", "demo").go(path).settle();
+		this.browser.find(By.xpath("//summary[normalize-space()='When you are done, say what came of it']")).click();
+		this.browser.find(By.id("outcome")).sendKeys("   ");
+		this.browser.find(By.xpath("//button[normalize-space()='End the coaching']")).click();
+		this.browser.settle();
+		assertThat(this.browser.find(By.cssSelector("#ending .field-error")).getText())
+			.contains("Say what came of the coaching");
+		this.browser.find(By.id("outcome")).sendKeys("I run partner reviews without losing my temper.");
+		this.browser.find(By.xpath("//button[normalize-space()='End the coaching']")).click();
+		this.browser.settle();
+		this.browser.assertReads(By.cssSelector(".flash-success"), "The coaching has ended.");
+		assertThat(this.browser.text()).contains("I run partner reviews without losing my temper.");
+		assertThat(this.browser.driver().findElements(By.id("log-session"))).isEmpty();
 	}
 
 	private PersonSummary personOf(String username) {

@@ -176,6 +176,17 @@ class MentoringJourneyTests {
 				""").param("p", programme).param("m", id(colleagues, 0)).query(String.class).single();
 		this.browser.signOut().signIn("lead", "demo").go(pairPath).settle();
 		this.browser.assertReads(By.cssSelector(".error-code"), "404");
+
+		// The mentee closes the pair with what came of it; it then takes no more
+		// sessions.
+		this.browser.signOut().signIn("staff", "demo").go(pairPath).settle();
+		this.browser.find(By.xpath("//summary[normalize-space()='When you are done, say what came of it']")).click();
+		this.browser.find(By.id("outcome")).sendKeys("My release notes now read as the business speaks.");
+		this.browser.find(By.xpath("//button[normalize-space()='Close the pair']")).click();
+		this.browser.settle();
+		this.browser.assertReads(By.cssSelector(".flash-success"), "The pair is closed. Thank you for taking part.");
+		assertThat(this.browser.text()).contains("My release notes now read as the business speaks.");
+		assertThat(this.browser.driver().findElements(By.id("log-session"))).isEmpty();
 	}
 
 	private static long id(List<Map<String, Object>> people, int index) {
