@@ -50,7 +50,7 @@ public class PartnerConcerns {
 
 	/**
 	 * The dimensions the partners of a person's relationships rate low: for the person
-	 * and those who oversee the portfolio.
+	 * and those who steer the portfolio.
 	 * @param personId the owner
 	 * @return the concerns, service quality first; none where no campaign shows the
 	 * person's group
@@ -60,7 +60,7 @@ public class PartnerConcerns {
 	@PreAuthorize("isAuthenticated()")
 	public List<PartnerConcern> of(long personId) {
 		if (!Long.valueOf(personId).equals(RapportUser.currentPersonId())
-				&& !RoleGroup.OVERSIGHT.includes(SecurityContextHolder.getContext().getAuthentication())) {
+				&& !RoleGroup.PORTFOLIO.includes(SecurityContextHolder.getContext().getAuthentication())) {
 			throw new AccessDeniedException("Partner concerns of person " + personId);
 		}
 		return read(List.of(personId)).getOrDefault(personId, List.of());

@@ -15,6 +15,7 @@ import org.rapport.relationships.RelationshipManagement;
 import org.rapport.relationships.RelationshipMother;
 import org.rapport.surveys.CampaignDraft;
 import org.rapport.surveys.Channel;
+import org.rapport.surveys.PartnerConcern;
 import org.rapport.surveys.PartnerConcerns;
 import org.rapport.surveys.SurveyManagement;
 import org.rapport.surveys.SurveyMother;
@@ -151,9 +152,12 @@ class SuggestionsTests {
 		assertThat(mine.get(1).reasons()).extracting(GapReason::dimension, GapReason::rating)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("INTIMACY", 4.0));
 		assertThat(pulses.as("staff", () -> this.suggestions.mine())).isEmpty();
-		// Partners' concerns are the owner's and the overseers' to read.
+		// Partners' concerns are the owner's and the steerers' to read.
 		assertThatThrownBy(() -> pulses.as("staff", () -> this.partnerConcerns.of(legal.ownerId())))
 			.isInstanceOf(AccessDeniedException.class);
+		assertThat(pulses.as("cio", () -> this.partnerConcerns.of(legal.ownerId())))
+			.extracting(PartnerConcern::dimension)
+			.containsExactlyInAnyOrder("CREDIBILITY", "INTIMACY", "SELF_ORIENTATION");
 		assertThat(pulses.as("head", () -> this.partnerConcerns.of(List.of(legal.ownerId(), finance.ownerId()))))
 			.containsOnlyKeys(legal.ownerId(), finance.ownerId())
 			.satisfies((all) -> assertThat(all.get(finance.ownerId())).isEmpty());
