@@ -2,7 +2,6 @@ package org.rapport;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -61,8 +60,8 @@ class TwoNodesTests {
 		String url = postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + schema;
 		Path logs = Files.createDirectories(Path.of("target", "two-nodes"));
 		long started = System.nanoTime();
-		int portA = freePort();
-		int portB = freePort();
+		int portA = FreePort.next();
+		int portB = FreePort.next();
 		Process nodeA = start("a", portA, url, schema, true, logs);
 		Process nodeB = start("b", portB, url, schema, false, logs);
 		try {
@@ -258,12 +257,6 @@ class TwoNodesTests {
 					.filter((entry) -> !entry.replace('\\', '/').matches(".*/test-classes/?"))
 					.filter((entry) -> !entry.contains("surefire"))
 					.toList());
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	private static Set<String> strings(Connection db, String sql) throws Exception {

@@ -15,6 +15,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rapport.FreePort;
 import org.rapport.SignedIn;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
@@ -43,7 +44,7 @@ import static org.awaitility.Awaitility.await;
 		"rapport.base-url=https://rapport.example.com/" })
 class TrainingEmailsTests {
 
-	static final int SMTP_PORT = freePort();
+	static final int SMTP_PORT = FreePort.next();
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(
@@ -190,15 +191,6 @@ class TrainingEmailsTests {
 
 	private <T> T as(String login, Supplier<T> action) {
 		return SignedIn.as(this.users, login, action);
-	}
-
-	private static int freePort() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,12 +1,10 @@
 package org.rapport.notifications;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 
 import jakarta.mail.internet.MimeMessage;
+import org.rapport.FreePort;
 
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -45,7 +43,7 @@ class TestMailSender extends JavaMailSenderImpl {
 	TestMailSender(IntSupplier serverPort, IntSupplier refusingPort) {
 		this.serverPort = serverPort;
 		this.refusingPort = refusingPort;
-		this.closedPort = closedPort();
+		this.closedPort = FreePort.next();
 		setHost("127.0.0.1");
 		setDefaultEncoding("UTF-8");
 		setJavaMailProperties(new java.util.Properties());
@@ -74,15 +72,6 @@ class TestMailSender extends JavaMailSenderImpl {
 				super.doSend(messages, originals);
 			}
 			case DIE -> throw new IllegalStateException("The node died while the mail server had the message");
-		}
-	}
-
-	private static int closedPort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.rapport.Browser;
+import org.rapport.FreePort;
 import org.rapport.SignedIn;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.directory.DirectoryManagement;
@@ -47,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PraiseJourneyTests {
 
-	static final int SMTP_PORT = freePort();
+	static final int SMTP_PORT = FreePort.next();
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(
@@ -60,15 +61,6 @@ class PraiseJourneyTests {
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.port", () -> SMTP_PORT);
-	}
-
-	private static int freePort() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@LocalServerPort

@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.rapport.Browser;
+import org.rapport.FreePort;
 import org.rapport.SignedIn;
 import org.rapport.accounts.AccountManagement;
 import org.rapport.accounts.Role;
@@ -52,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SurveyJourneyTests {
 
 	/** A free port for the SMTP server, known before the application starts. */
-	static final int SMTP_PORT = freePort();
+	static final int SMTP_PORT = FreePort.next();
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(
@@ -62,15 +63,6 @@ class SurveyJourneyTests {
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.port", () -> SMTP_PORT);
-	}
-
-	private static int freePort() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** A survey link in an email, the part after the base URL. */
